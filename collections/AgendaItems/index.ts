@@ -1,0 +1,166 @@
+import type { CollectionConfig } from 'payload'
+
+import { PUBLISHED, canWrite, canWriteField, trashByEditorsDeleteByAdmin } from '../../src/access'
+import { meetingNoticePublicWhere, minutesFieldRead } from '../../src/access/meetingStages'
+import { afterItemChange } from './hooks/afterItemChange'
+import { readTimeSlot } from './hooks/timeSlot'
+import { DIALOGUE_KINDS, HANDLINGS } from './options'
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/
+const validateClock = (value: string | null | undefined) => !value || HH_MM.test(value) || 'Ange tid som TT:MM, t.ex. 13:35.'
+
+export const AgendaItems: CollectionConfig = {
+  slug: 'agenda-items',
+  labels: { singular: 'Dagordningspunkt', plural: 'Dagordningspunkter' },
+  admin: {
+    group: 'Möten',
+    useAsTitle: 'title',
+    defaultColumns: ['meeting', 'number', 'title', 'handling', 'durationMinutes', 'timeSlot', '_status'],
+    listSearchableFields: ['title', 'proposedPosition', 'positionTaken'],
+  },
+  defaultSort: ['meeting', 'order'],
+  trash: true,
+  versions: { drafts: true, maxPerDoc: 30 },
+  access: {
+    // Public: published, marked public, on a meeting whose kallelse is published.
+    read: ({ req }) => (req.user ? true : { and: [PUBLISHED, { isPublic: { equals: true } }, meetingNoticePublicWhere('meeting')] }),
+    readVersions: ({ req }) => Boolean(req.user),
+    create: canWrite('agendaItems'),
+    update: canWrite('agendaItems'),
+    delete: trashByEditorsDeleteByAdmin('agendaItems'),
+  },
+  fields: [
+    { name: 'meeting', type: 'relationship', label: 'Möte', relationTo: 'meetings', required: true, index: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', type: 'text', label: 'Nummer', required: true, admin: { description: '"4", eller "a" för en underpunkt.' } },
+        { name: 'order', type: 'number', label: 'Ordning', required: true, defaultValue: 10, index: true },
+        {
+          name: 'parent',
+          type: 'relationship',
+          label: 'Huvudpunkt',
+          relationTo: 'agenda-items',
+          admin: { description: 'För underpunkter a, b, c.' },
+          filterOptions: ({ id, data }) => ({
+            and: [{ meeting: { equals: data?.meeting ?? null } }, ...(id ? [{ id: { not_equals: id } }] : [])],
+          }),
+        },
+      ],
+    },
+    { name: 'title', type: 'text', label: 'Rubrik', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'handling', type: 'select', label: 'Hantering', hasMany: true, options: [...HANDLINGS] },
+        { name: 'handlingNote', type: 'text', label: 'Tillägg till hantering', admin: { description: 'T.ex. "inför ställningstagande 1 september".' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'isPause', type: 'checkbox', label: 'Paus', defaultValue: false },
+        { name: 'durationMinutes', type: 'number', label: 'Planerad tid (minuter)', min: 0, max: 600 },
+        { name: 'startOverride', type: 'text', label: 'Starttid (manuell)', validate: validateClock, admin: { placeholder: 'TT:MM' } },
+        { name: 'endOverride', type: 'text', label: 'Sluttid (manuell)', validate: validateClock, admin: { placeholder: 'TT:MM' } },
+      ],
+    },
+    {
+      name: 'timeSlot',
+      type: 'text',
+      label: 'Tid enligt tidsplan',
+      virtual: true,
+      admin: { readOnly: true, description: 'Räknas fram från mötets start, ordningen, tiderna och pauserna.' },
+      hooks: { afterRead: [readTimeSlot] },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Kallelse',
+          fields: [
+            { name: 'presenters', type: 'relationship', label: 'Föredragande', relationTo: 'people', hasMany: true },
+            { name: 'presenterNote', type: 'text', label: 'Föredragande i text', admin: { description: 'T.ex. "och en representant från kommunalförbunden".' } },
+            { name: 'case', type: 'relationship', label: 'Ärende', relationTo: 'cases', index: true },
+            { name: 'attachments', type: 'relationship', label: 'Dokument', relationTo: 'attachments', hasMany: true },
+            {
+              name: 'links',
+              type: 'array',
+              label: 'Länkar',
+              labels: { singular: 'Länk', plural: 'Länkar' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'label', type: 'text', label: 'Text', required: true },
+                    {
+                      name: 'url',
+                      type: 'text',
+                      label: 'Adress',
+                      required: true,
+                      validate: (value: string | null | undefined) => !value || /^https?:\/\/\S+$/i.test(value) || 'Ange en adress som börjar med https://',
+                    },
+                  ],
+                },
+              ],
+            },
+            { name: 'proposedPosition', type: 'textarea', label: 'Förslag till ställningstagande' },
+            { name: 'description', type: 'textarea', label: 'Beskrivning i kallelsen' },
+          ],
+        },
+        {
+          label: 'Mötesanteckning',
+          fields: [
+            {
+              name: 'positionTaken',
+              type: 'textarea',
+              label: 'Ställningstagande',
+              admin: { description: 'Som det står i anteckningen. Numrerade beslut läggs under Beslut.' },
+              access: { read: minutesFieldRead, create: canWriteField('minutes'), update: canWriteField('minutes') },
+            },
+            {
+              name: 'notes',
+              type: 'textarea',
+              label: 'Anteckningar',
+              access: { read: minutesFieldRead, create: canWriteField('minutes'), update: canWriteField('minutes') },
+            },
+            {
+              name: 'dialogue',
+              type: 'array',
+              label: 'Dialog, inspel, frågor och svar',
+              labels: { singular: 'Inlägg', plural: 'Inlägg' },
+              access: { read: minutesFieldRead, create: canWriteField('minutes'), update: canWriteField('minutes') },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'kind', type: 'select', label: 'Typ', required: true, defaultValue: 'dialog', options: [...DIALOGUE_KINDS] },
+                    { name: 'text', type: 'textarea', label: 'Text', required: true },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'decisions',
+              type: 'join',
+              label: 'Beslut',
+              collection: 'decisions',
+              on: 'agendaItem',
+              defaultSort: 'number',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      label: 'Publik punkt',
+      defaultValue: true,
+      admin: { position: 'sidebar', description: 'Avmarkera för punkter som inte ska synas på webbplatsen.' },
+    },
+  ],
+  hooks: {
+    afterChange: [afterItemChange],
+  },
+}

@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+
+import { canWrite, staffOrWhere, trashByEditorsDeleteByAdmin } from '../../src/access'
+import { uploadsDir } from '../../src/config/paths'
+import { ALLOWED_MIME_TYPES } from './fileRules'
+import { fingerprint } from './hooks/fingerprint'
+
+export const ATTACHMENT_CATEGORIES = [
+  { label: 'Kallelse', value: 'kallelse' },
+  { label: 'Mötesanteckning', value: 'motesanteckning' },
+  { label: 'Beslutsunderlag', value: 'beslutsunderlag' },
+  { label: 'Bilaga', value: 'bilaga' },
+  { label: 'Presentation', value: 'presentation' },
+  { label: 'Remissbrev', value: 'remissbrev' },
+  { label: 'Remissförslag', value: 'remissforslag' },
+  { label: 'Avtalsförslag', value: 'avtalsforslag' },
+  { label: 'Rapport', value: 'rapport' },
+  { label: 'Övrigt', value: 'ovrigt' },
+] as const
+
+export const Attachments: CollectionConfig = {
+  slug: 'attachments',
+  labels: { singular: 'Dokument', plural: 'Dokument' },
+  admin: {
+    group: 'Möten',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'documentDate', 'isPublic', 'releasedAt', 'filesize'],
+    listSearchableFields: ['title', 'filename'],
+    description: 'PDF, Word, Excel och PowerPoint, högst 50 MB. Dokument blir publika först när en publicerad kallelse länkar till dem.',
+  },
+  defaultSort: '-documentDate',
+  trash: true,
+  access: {
+    read: staffOrWhere({ and: [{ isPublic: { equals: true } }, { releasedAt: { exists: true } }] }),
+    create: canWrite('attachments'),
+    update: canWrite('attachments'),
+    delete: trashByEditorsDeleteByAdmin('attachments'),
+  },
+  upload: {
+    staticDir: `${uploadsDir()}/attachments`,
+    mimeTypes: [...ALLOWED_MIME_TYPES],
+    pasteURL: false,
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      return headers
+    },
+  },
+  fields: [
+    { name: 'title', type: 'text', label: 'Titel', required: true },
+    { name: 'category', type: 'select', label: 'Typ av dokument', required: true, defaultValue: 'bilaga', options: [...ATTACHMENT_CATEGORIES] },
+    { name: 'documentDate', type: 'date', label: 'Dokumentets datum', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      label: 'Får publiceras',
+      defaultValue: true,
+      admin: { position: 'sidebar', description: 'Avmarkera för interna dokument. Publika dokument syns när kallelsen publiceras.' },
+    },
+    {
+      name: 'releasedAt',
+      type: 'date',
+      label: 'Publicerat',
+      admin: { position: 'sidebar', readOnly: true, description: 'Sätts när en publicerad kallelse först länkar till dokumentet.' },
+    },
+    { name: 'sha256', type: 'text', label: 'SHA-256', index: true, admin: { position: 'sidebar', readOnly: true } },
+  ],
+  hooks: {
+    beforeChange: [fingerprint],
+  },
+}

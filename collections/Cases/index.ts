@@ -1,0 +1,60 @@
+import type { CollectionConfig } from 'payload'
+
+import { canWrite, publishedOrStaff, trashByEditorsDeleteByAdmin } from '../../src/access'
+import { slugField } from '../../src/fields/slug'
+
+export const Cases: CollectionConfig = {
+  slug: 'cases',
+  labels: { singular: 'Ärende', plural: 'Ärenden' },
+  admin: {
+    group: 'Möten',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'reference', 'organisations', 'updatedAt', '_status'],
+    listSearchableFields: ['title', 'reference', 'description'],
+  },
+  defaultSort: 'title',
+  trash: true,
+  versions: { drafts: true, maxPerDoc: 30 },
+  access: {
+    read: publishedOrStaff,
+    readVersions: ({ req }) => Boolean(req.user),
+    create: canWrite('cases'),
+    update: canWrite('cases'),
+    delete: trashByEditorsDeleteByAdmin('cases'),
+  },
+  fields: [
+    { name: 'title', type: 'text', label: 'Rubrik', required: true },
+    slugField({ from: 'title' }),
+    { name: 'reference', type: 'text', label: 'Diarienummer/referens' },
+    { name: 'description', type: 'textarea', label: 'Beskrivning' },
+    { name: 'organisations', type: 'relationship', label: 'Organisationer', relationTo: 'organisations', hasMany: true },
+    {
+      name: 'milestones',
+      type: 'array',
+      label: 'Tidsplan',
+      labels: { singular: 'Milstolpe', plural: 'Milstolpar' },
+      admin: { description: 'T.ex. Remisstid, Ställningstagande i SRO, Slutligt beslut, Ikraftträdande.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', label: 'Steg', required: true },
+            { name: 'date', type: 'date', label: 'Datum', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'dateText', type: 'text', label: 'Datum i ord', admin: { description: 'T.ex. "till 28 februari 2026".' } },
+            { name: 'isDone', type: 'checkbox', label: 'Klart', defaultValue: false },
+          ],
+        },
+      ],
+    },
+    { name: 'relatedCases', type: 'relationship', label: 'Relaterade ärenden', relationTo: 'cases', hasMany: true, filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true) },
+    {
+      name: 'agendaItems',
+      type: 'join',
+      label: 'Behandlat på möten',
+      collection: 'agenda-items',
+      on: 'case',
+      defaultSort: '-createdAt',
+      admin: { defaultColumns: ['meeting', 'number', 'title', 'handling'] },
+    },
+  ],
+}

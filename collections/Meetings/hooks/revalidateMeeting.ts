@@ -1,0 +1,11 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { revalidatePublic } from '../../../src/lib/revalidate'
+
+export const revalidateMeeting: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const isPublicChange = doc._status === 'published' || previousDoc?._status === 'published'
+  if (isPublicChange) {
+    await revalidatePublic({ req, tags: ['meetings', `meeting:${doc.slug}`], paths: ['/', '/moten', `/moten/${doc.slug}`] })
+  }
+  return doc
+}

@@ -1,0 +1,250 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import {
+  canWrite,
+  canWriteField,
+  publishedOrStaff,
+  trashByEditorsDeleteByAdmin,
+} from '../../src/access'
+import { validateStages } from '../../src/domain/publication'
+import { meetingIdentity } from './hooks/meetingIdentity'
+import { releaseMeetingAttachments } from './hooks/releaseMeetingAttachments'
+import { revalidateMeeting } from './hooks/revalidateMeeting'
+import { stampPublicationDates } from './hooks/stampPublicationDates'
+import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, MEETING_STATES } from './options'
+
+type MeetingDoc = { publication?: { isNoticePublished?: boolean | null; isMinutesPublished?: boolean | null } | null }
+
+/** Kallelse fields: public once the notice stage is published. */
+const noticeRead: FieldAccess = ({ req, doc }) => Boolean(req.user) || Boolean((doc as MeetingDoc)?.publication?.isNoticePublished)
+/** Minutes fields: public once the minutes stage is published. */
+const minutesRead: FieldAccess = ({ req, doc }) => Boolean(req.user) || Boolean((doc as MeetingDoc)?.publication?.isMinutesPublished)
+
+export const Meetings: CollectionConfig = {
+  slug: 'meetings',
+  labels: { singular: 'Möte', plural: 'Möten' },
+  admin: {
+    group: 'Möten',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startsAt', 'kind', 'state', 'publication.isNoticePublished', 'publication.isMinutesPublished', '_status'],
+    listSearchableFields: ['title', 'slug', 'location'],
+    description: 'Ett möte har två publiceringssteg: kallelse och mötesanteckning. Båda kräver att mötet är publicerat.',
+  },
+  defaultSort: '-startsAt',
+  trash: true,
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  access: {
+    read: publishedOrStaff,
+    readVersions: ({ req }) => Boolean(req.user),
+    create: canWrite('meetings'),
+    update: canWrite('meetings'),
+    delete: trashByEditorsDeleteByAdmin('meetings'),
+  },
+  fields: [
+    { name: 'title', type: 'text', label: 'Rubrik', admin: { readOnly: true, description: 'Skapas av datum och mötestyp.' } },
+    {
+      name: 'slug',
+      type: 'text',
+      label: 'Webbadress',
+      unique: true,
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Från datumet, t.ex. 2025-11-13. Ändras inte när tiden flyttas.' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Möte',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'body', type: 'text', label: 'Organ', defaultValue: 'SRO', required: true },
+                { name: 'kind', type: 'select', label: 'Mötestyp', required: true, defaultValue: 'ordinarie', options: [...MEETING_KINDS] },
+                { name: 'state', type: 'select', label: 'Status', required: true, defaultValue: 'planned', options: [...MEETING_STATES] },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'startsAt',
+                  type: 'date',
+                  label: 'Börjar',
+                  required: true,
+                  index: true,
+                  timezone: true,
+                  admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', timeIntervals: 5 } },
+                },
+                {
+                  name: 'endsAt',
+                  type: 'date',
+                  label: 'Slutar',
+                  timezone: true,
+                  admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', timeIntervals: 5 } },
+                  validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string | null } }) => {
+                    if (!value || !siblingData.startsAt) return true
+                    return new Date(String(value)) > new Date(siblingData.startsAt) || 'Mötet måste sluta efter att det börjar.'
+                  },
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'location', type: 'text', label: 'Plats', admin: { description: 'T.ex. "Regionens Hus, Göteborg, lokal Lejonet".' } },
+                { name: 'form', type: 'select', label: 'Mötesform', defaultValue: 'pa_plats', options: [...MEETING_FORMS] },
+              ],
+            },
+            { name: 'cancellationNote', type: 'textarea', label: 'Om inställt: anledning', admin: { condition: (_, sibling) => sibling.state === 'cancelled' } },
+            {
+              name: 'agendaItems',
+              type: 'join',
+              label: 'Dagordning',
+              collection: 'agenda-items',
+              on: 'meeting',
+              defaultSort: 'order',
+              defaultLimit: 50,
+              admin: { defaultColumns: ['number', 'title', 'handling', 'durationMinutes', '_status'] },
+            },
+          ],
+        },
+        {
+          label: 'Kallelse',
+          fields: [
+            {
+              name: 'invitedGuests',
+              type: 'array',
+              label: 'Inbjudna',
+              labels: { singular: 'Inbjuden', plural: 'Inbjudna' },
+              access: { read: noticeRead },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'person', type: 'relationship', label: 'Person', relationTo: 'people' },
+                    { name: 'name', type: 'text', label: 'Namn i text', admin: { description: 'Om personen inte finns i registret, t.ex. "en representant från kommunalförbunden".' } },
+                    { name: 'organisation', type: 'relationship', label: 'Organisation', relationTo: 'organisations' },
+                  ],
+                },
+              ],
+            },
+            { name: 'noticeNotes', type: 'textarea', label: 'Övrig information i kallelsen', access: { read: noticeRead } },
+            {
+              name: 'signatories',
+              type: 'array',
+              label: 'Undertecknas av',
+              labels: { singular: 'Undertecknare', plural: 'Undertecknare' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'person', type: 'relationship', label: 'Person', relationTo: 'people', required: true },
+                    {
+                      name: 'role',
+                      type: 'select',
+                      label: 'Roll',
+                      required: true,
+                      options: [
+                        { label: 'Ordförande', value: 'ordforande' },
+                        { label: 'Vice ordförande', value: 'vice_ordforande' },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Mötesanteckning',
+          fields: [
+            {
+              name: 'attendance',
+              type: 'array',
+              label: 'Närvaro',
+              labels: { singular: 'Närvaro', plural: 'Närvaro' },
+              admin: { description: 'Alla kallade räknas som närvarande om inget annat anges här.' },
+              access: { read: minutesRead, create: canWriteField('minutes'), update: canWriteField('minutes') },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'person', type: 'relationship', label: 'Person', relationTo: 'people', required: true },
+                    { name: 'status', type: 'select', label: 'Närvaro', required: true, defaultValue: 'absent', options: [...ATTENDANCE_STATUSES] },
+                    {
+                      name: 'substitute',
+                      type: 'relationship',
+                      label: 'Ersätts av',
+                      relationTo: 'people',
+                      admin: { condition: (_, sibling) => sibling.status === 'substituted' },
+                    },
+                    { name: 'note', type: 'text', label: 'Anteckning', admin: { description: 'T.ex. "från 13.30".' } },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'minutesNotes',
+              type: 'textarea',
+              label: 'Allmänna anteckningar',
+              access: { read: minutesRead, create: canWriteField('minutes'), update: canWriteField('minutes') },
+            },
+            {
+              name: 'approval',
+              type: 'group',
+              label: 'Godkännande av mötesanteckningen',
+              access: { read: minutesRead },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'approvedAtMeeting',
+                      type: 'relationship',
+                      label: 'Godkänd vid mötet',
+                      relationTo: 'meetings',
+                      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+                    },
+                    { name: 'approvedOn', type: 'date', label: 'Godkänd datum', admin: { date: { pickerAppearance: 'dayOnly' } } },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'publication',
+      type: 'group',
+      label: 'Publicering',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'isNoticePublished', type: 'checkbox', label: 'Kallelsen är publicerad', defaultValue: false },
+        { name: 'noticePublishedAt', type: 'date', label: 'Kallelse publicerad', admin: { readOnly: true } },
+        {
+          name: 'isMinutesPublished',
+          type: 'checkbox',
+          label: 'Mötesanteckningen är publicerad',
+          defaultValue: false,
+          access: { create: canWriteField('minutes'), update: canWriteField('minutes') },
+          validate: (value: boolean | null | undefined, { siblingData }: { siblingData: { isNoticePublished?: boolean | null } }) =>
+            validateStages({ isNoticePublished: siblingData.isNoticePublished, isMinutesPublished: value }),
+        },
+        { name: 'minutesPublishedAt', type: 'date', label: 'Mötesanteckning publicerad', admin: { readOnly: true } },
+      ],
+    },
+    {
+      name: 'sourceDocument',
+      type: 'relationship',
+      label: 'Källdokument',
+      relationTo: 'attachments',
+      admin: { position: 'sidebar', description: 'Dokumentet som mötet importerades från.' },
+    },
+  ],
+  hooks: {
+    beforeChange: [meetingIdentity, stampPublicationDates],
+    afterChange: [releaseMeetingAttachments, revalidateMeeting],
+  },
+}

@@ -1,0 +1,97 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, canWrite, trashByEditorsDeleteByAdmin } from '../../src/access'
+
+export const MEMBERSHIP_GROUPS = [
+  { label: 'Kommunpolitiker', value: 'kommunpolitiker' },
+  { label: 'Regionpolitiker', value: 'regionpolitiker' },
+  { label: 'Tjänsteperson', value: 'tjansteperson' },
+  { label: 'Administration', value: 'administration' },
+  { label: 'Kommunikation', value: 'kommunikation' },
+  { label: 'Adjungerad', value: 'adjungerad' },
+] as const
+
+export const MEMBERSHIP_ROLES = [
+  { label: 'Ordförande', value: 'ordforande' },
+  { label: 'Vice ordförande', value: 'vice_ordforande' },
+  { label: 'Ledamot', value: 'ledamot' },
+  { label: 'Sekreterare', value: 'sekreterare' },
+  { label: 'Beredning', value: 'beredning' },
+  { label: 'Direktör', value: 'direktor' },
+  { label: 'Representant', value: 'representant' },
+  { label: 'Kommunikatör', value: 'kommunikator' },
+  { label: 'Adjungerad', value: 'adjungerad' },
+] as const
+
+export const Memberships: CollectionConfig = {
+  slug: 'memberships',
+  labels: { singular: 'Uppdrag i SRO', plural: 'Ledamöter och deltagare' },
+  admin: {
+    group: 'Register',
+    useAsTitle: 'label',
+    defaultColumns: ['person', 'side', 'group', 'role', 'organisation', 'startDate', 'endDate'],
+  },
+  defaultSort: ['side', 'group', 'sortOrder'],
+  trash: true,
+  access: {
+    read: anyone,
+    create: canWrite('registers'),
+    update: canWrite('registers'),
+    delete: trashByEditorsDeleteByAdmin('registers'),
+  },
+  fields: [
+    { name: 'person', type: 'relationship', label: 'Person', relationTo: 'people', required: true, index: true },
+    { name: 'body', type: 'text', label: 'Organ', required: true, defaultValue: 'SRO' },
+    {
+      name: 'side',
+      type: 'select',
+      label: 'Part',
+      required: true,
+      options: [
+        { label: 'VGK – kommunerna genom kommunalförbunden', value: 'vgk' },
+        { label: 'VGR – Västra Götalandsregionen', value: 'vgr' },
+      ],
+    },
+    { name: 'group', type: 'select', label: 'Grupp', required: true, options: [...MEMBERSHIP_GROUPS] },
+    { name: 'role', type: 'select', label: 'Roll', required: true, defaultValue: 'ledamot', options: [...MEMBERSHIP_ROLES] },
+    {
+      name: 'roleTitle',
+      type: 'text',
+      label: 'Titel i listan',
+      admin: { description: 'Som det skrivs i kallelsen, t.ex. "ordförande Regionstyrelsen".' },
+    },
+    { name: 'organisation', type: 'relationship', label: 'Representerar', relationTo: 'organisations' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startDate', type: 'date', label: 'Från', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'endDate',
+          type: 'date',
+          label: 'Till',
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+          validate: (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) => {
+            if (!value || !siblingData.startDate) return true
+            return new Date(String(value)) >= new Date(siblingData.startDate) || 'Slutdatum kan inte vara före startdatum.'
+          },
+        },
+      ],
+    },
+    { name: 'sortOrder', type: 'number', label: 'Ordning i listan', defaultValue: 100 },
+    {
+      name: 'label',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: {
+        beforeChange: [
+          async ({ siblingData, req }) => {
+            const personId = typeof siblingData.person === 'object' ? siblingData.person?.id : siblingData.person
+            if (!personId) return siblingData.label
+            const person = await req.payload.findByID({ collection: 'people', id: personId, depth: 0, req, overrideAccess: true })
+            return `${person.name} – ${String(siblingData.side ?? '').toUpperCase()} ${siblingData.group ?? ''}`.trim()
+          },
+        ],
+      },
+    },
+  ],
+}

@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { canWrite, publishedOrStaff, trashByEditorsDeleteByAdmin } from '../../src/access'
+import { slugField } from '../../src/fields/slug'
+import { PAGE_BLOCKS } from './blocks'
+import { revalidatePage } from './hooks/revalidatePage'
+
+/** Paths the archive owns; a page may not take them. */
+export const RESERVED_PAGE_SLUGS = ['admin', 'api', 'moten', 'arenden', 'sok', 'beslutslogg', 'arshjul', 'feed-xml', 'sitemap-xml', 'robots-txt', 'next']
+
+const previewPath = (slug: unknown) => `/preview?path=${encodeURIComponent(`/${typeof slug === 'string' ? slug : ''}`)}`
+
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: 'Sida', plural: 'Sidor' },
+  admin: {
+    group: 'Webbplats',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'updatedAt', '_status'],
+    livePreview: { url: ({ data }) => previewPath(data?.slug) },
+    preview: (data) => previewPath(data?.slug),
+  },
+  defaultSort: 'title',
+  trash: true,
+  versions: { drafts: { autosave: { interval: 800 }, schedulePublish: true }, maxPerDoc: 50 },
+  access: {
+    read: publishedOrStaff,
+    readVersions: ({ req }) => Boolean(req.user),
+    create: canWrite('pages'),
+    update: canWrite('pages'),
+    delete: trashByEditorsDeleteByAdmin('pages'),
+  },
+  fields: [
+    { name: 'title', type: 'text', label: 'Rubrik', required: true },
+    {
+      ...slugField({ from: 'title' }),
+      validate: (value: string | null | undefined) => {
+        if (!value) return true
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return 'Endast små bokstäver a–z, siffror och bindestreck.'
+        return !RESERVED_PAGE_SLUGS.includes(value) || `Adressen /${value} används redan av arkivet.`
+      },
+    },
+    { name: 'intro', type: 'textarea', label: 'Ingress' },
+    { name: 'layout', type: 'blocks', label: 'Innehåll', blocks: PAGE_BLOCKS },
+  ],
+  hooks: {
+    afterChange: [revalidatePage],
+  },
+}

@@ -1,0 +1,34 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, canWrite } from '../../src/access'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: 'Webbplatsinställningar',
+  admin: { group: 'Webbplats' },
+  access: { read: anyone, update: canWrite('siteSettings') },
+  fields: [
+    { name: 'siteName', type: 'text', label: 'Webbplatsens namn', required: true, defaultValue: 'SRO – Politiskt samrådsorgan' },
+    { name: 'tagline', type: 'text', label: 'Undertitel', defaultValue: 'Samråd mellan Västra Götalandsregionen och Västra Götalands 49 kommuner' },
+    {
+      name: 'contact',
+      type: 'group',
+      label: 'Kontakt',
+      fields: [
+        { name: 'email', type: 'email', label: 'E-post' },
+        { name: 'phone', type: 'text', label: 'Telefon' },
+        { name: 'address', type: 'textarea', label: 'Adress' },
+      ],
+    },
+    {
+      name: 'footerLinks',
+      type: 'array',
+      label: 'Länkar i sidfoten',
+      fields: [
+        { name: 'label', type: 'text', label: 'Text', required: true },
+        { name: 'url', type: 'text', label: 'Adress', required: true },
+      ],
+    },
+    { name: 'accessibilityStatement', type: 'relationship', label: 'Tillgänglighetsredogörelse', relationTo: 'pages' },
+  ],
+}

@@ -1,0 +1,85 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import { buildConfig } from 'payload'
+
+import { AgendaItems } from './collections/AgendaItems'
+import { Assignments } from './collections/Assignments'
+import { Attachments } from './collections/Attachments'
+import { MAX_UPLOAD_BYTES } from './collections/Attachments/fileRules'
+import { Cases } from './collections/Cases'
+import { Decisions } from './collections/Decisions'
+import { Meetings } from './collections/Meetings'
+import { Memberships } from './collections/Memberships'
+import { Organisations } from './collections/Organisations'
+import { Pages } from './collections/Pages'
+import { People } from './collections/People'
+import { Users } from './collections/Users'
+import { SiteSettings } from './globals/SiteSettings/config'
+import { capAnonymousLimit } from './src/access/capAnonymousLimit'
+import { resolveSecret } from './src/config/secret'
+import { databaseAdapter } from './src/db/adapter'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const serverURL = process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`
+
+const collections = [Meetings, AgendaItems, Decisions, Assignments, Cases, Attachments, Organisations, People, Memberships, Pages, Users].map(
+  (collection) => ({
+    ...collection,
+    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capAnonymousLimit] },
+  }),
+)
+
+export default buildConfig({
+  secret: resolveSecret({ env: process.env }),
+  serverURL,
+  telemetry: false,
+  db: databaseAdapter({ databaseUri: process.env.DATABASE_URI }),
+  editor: lexicalEditor(),
+  collections,
+  globals: [SiteSettings],
+  i18n: {
+    supportedLanguages: { sv, en },
+    fallbackLanguage: 'sv',
+  },
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' – SRO-arkivet' },
+    dateFormat: 'yyyy-MM-dd HH:mm',
+    timezones: {
+      supportedTimezones: [{ label: 'Stockholm', value: 'Europe/Stockholm' }],
+      defaultTimezone: 'Europe/Stockholm',
+    },
+  },
+  upload: {
+    // Reject oversized files with 413 instead of silently truncating them (Payload's default).
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    abortOnLimit: true,
+    responseOnLimit: 'Filen är för stor. Största tillåtna storlek är 50 MB.',
+  },
+  csrf: [serverURL],
+  cors: [serverURL],
+  graphQL: { maxComplexity: 500, disablePlaygroundInProduction: true },
+  jobs: {
+    // Scheduled publishing of pages and meetings needs a runner; the server runs due jobs every minute.
+    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+    shouldAutoRun: () => process.env.PAYLOAD_DISABLE_AUTORUN !== 'true',
+  },
+  plugins: [
+    seoPlugin({
+      collections: ['pages'],
+      uploadsCollection: undefined,
+      generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''} – SRO`,
+      tabbedUI: false,
+    }),
+  ],
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    autoGenerate: process.env.VITEST !== 'true' && process.env.NODE_ENV !== 'production',
+  },
+})

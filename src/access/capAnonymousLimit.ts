@@ -1,0 +1,15 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+/** `?limit=0` would return every row in one request: anonymous reads get at most this many per page. */
+export const MAX_PUBLIC_PAGE_SIZE = 100
+
+export const capAnonymousLimit: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (req.user || operation !== 'read') return args
+  // Only requests from outside (REST/GraphQL) are capped; server code for the public site sets its own limits.
+  if (req.payloadAPI === 'local') return args
+  const limit = Number(args.limit)
+  if (!Number.isFinite(limit) || limit <= 0 || limit > MAX_PUBLIC_PAGE_SIZE) {
+    return { ...args, limit: MAX_PUBLIC_PAGE_SIZE, pagination: true }
+  }
+  return args
+}

@@ -1,0 +1,48 @@
+/**
+ * Access rules, named by intent. Collections compose these; nothing else decides who sees what.
+ * Row rules return a `Where` for anonymous visitors; field rules return a boolean.
+ */
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { type Area, canWriteArea, hasAnyRole } from './roles'
+
+export * from './roles'
+
+export const isStaff: Access = ({ req }) => Boolean(req.user)
+export const isAdmin: Access = ({ req }) => hasAnyRole({ user: req.user, roles: ['admin'] })
+export const nobody: Access = () => false
+export const anyone: Access = () => true
+
+export const canWrite =
+  (area: Area): Access =>
+  ({ req }) =>
+    canWriteArea({ user: req.user, area })
+
+/**
+ * Trash (soft delete) is an edit; removing a document for good is for admins only.
+ * Payload passes `data.deletedAt` to the delete rule when the request only moves the document to the trash.
+ */
+export const trashByEditorsDeleteByAdmin =
+  (area: Area): Access =>
+  ({ req, data }) => {
+    const isTrashing = Boolean((data as { deletedAt?: unknown } | undefined)?.deletedAt)
+    if (isTrashing) return canWriteArea({ user: req.user, area })
+    return hasAnyRole({ user: req.user, roles: ['admin'] })
+  }
+
+/** Staff read everything; the public reads rows that match `publicWhere`. */
+export const staffOrWhere =
+  (publicWhere: Where): Access =>
+  ({ req }) =>
+    req.user ? true : publicWhere
+
+/** `versions.drafts` alone hides nothing from the API: the public must be limited to published rows. */
+export const PUBLISHED: Where = { _status: { equals: 'published' } }
+export const publishedOrStaff: Access = staffOrWhere(PUBLISHED)
+
+export const staffField: FieldAccess = ({ req }) => Boolean(req.user)
+export const adminField: FieldAccess = ({ req }) => hasAnyRole({ user: req.user, roles: ['admin'] })
+export const canWriteField =
+  (area: Area): FieldAccess =>
+  ({ req }) =>
+    canWriteArea({ user: req.user, area })

@@ -1,0 +1,69 @@
+import type { FieldAccess, PayloadRequest, Where } from 'payload'
+
+export type MeetingStages = { isPublished: boolean; isNoticePublic: boolean; isMinutesPublic: boolean }
+
+const HIDDEN: MeetingStages = { isPublished: false, isNoticePublic: false, isMinutesPublic: false }
+
+/** Public rows of a collection that points at a meeting through `path` (e.g. `meeting`). */
+export const meetingNoticePublicWhere = (path: string): Where => ({
+  and: [{ [`${path}._status`]: { equals: 'published' } }, { [`${path}.publication.isNoticePublished`]: { equals: true } }],
+})
+
+export const meetingMinutesPublicWhere = (path: string): Where => ({
+  and: [{ [`${path}._status`]: { equals: 'published' } }, { [`${path}.publication.isMinutesPublished`]: { equals: true } }],
+})
+
+/**
+ * What the public may see of one meeting, read from its published row once per request.
+ * Field rules of agenda items call this, so a page of 50 items costs one query per meeting, not per field.
+ */
+export async function meetingStagesFor({
+  req,
+  meetingId,
+}: {
+  req: PayloadRequest
+  meetingId: string | null | undefined
+}): Promise<MeetingStages> {
+  if (!meetingId) return HIDDEN
+  const cache = ((req.context.meetingStages as Map<string, Promise<MeetingStages>> | undefined) ??=
+    new Map<string, Promise<MeetingStages>>())
+  let pending = cache.get(meetingId)
+  if (!pending) {
+    pending = req.payload
+      .find({
+        collection: 'meetings',
+        where: { id: { equals: meetingId } },
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        overrideAccess: true,
+        req,
+        select: { _status: true, publication: true },
+      })
+      .then(({ docs }) => {
+        const meeting = docs[0]
+        if (!meeting || meeting._status !== 'published') return HIDDEN
+        return {
+          isPublished: true,
+          isNoticePublic: Boolean(meeting.publication?.isNoticePublished),
+          isMinutesPublic: Boolean(meeting.publication?.isMinutesPublished),
+        }
+      })
+    cache.set(meetingId, pending)
+  }
+  return pending
+}
+
+export function relationId(value: unknown): string | null {
+  if (!value) return null
+  if (typeof value === 'string') return value
+  if (typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
+  return null
+}
+
+/** Field rule: staff always; the public once the minutes stage of the document's meeting is published. */
+export const minutesFieldRead: FieldAccess = async ({ req, doc }) => {
+  if (req.user) return true
+  const stages = await meetingStagesFor({ req, meetingId: relationId((doc as { meeting?: unknown })?.meeting) })
+  return stages.isMinutesPublic
+}

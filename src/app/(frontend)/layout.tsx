@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import type React from 'react'
+
+import './styles.css'
+
+export const metadata: Metadata = {
+  title: { default: 'SRO – Politiskt samrådsorgan', template: '%s – SRO' },
+  description: 'Kallelser, mötesanteckningar och beslut från SRO, samrådet mellan Västra Götalandsregionen och Västra Götalands 49 kommuner.',
+}
+
+export default function FrontendLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="sv">
+      <body>
+        <a className="skip-link" href="#innehall">
+          Hoppa till innehållet
+        </a>
+        <header className="site-header">
+          <a className="site-name" href="/">
+            SRO – Politiskt samrådsorgan
+          </a>
+          <nav aria-label="Huvudmeny">
+            <ul>
+              <li>
+                <a href="/moten">Möten</a>
+              </li>
+              <li>
+                <a href="/tillganglighet">Tillgänglighet</a>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="innehall">{children}</main>
+        <footer className="site-footer">
+          <p>SRO – samråd mellan Västra Götalandsregionen och Västra Götalands 49 kommuner.</p>
+        </footer>
+      </body>
+    </html>
+  )
+}

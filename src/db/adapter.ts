@@ -1,0 +1,64 @@
+/**
+ * The one place that knows which database runs.
+ *
+ * Embedded SQLite (a file under `data/`) is the default, so a fresh clone starts with no server to install.
+ * A `mongodb://` or `mongodb+srv://` `DATABASE_URI` selects MongoDB, the production and scale-out path.
+ * Nothing outside this module may depend on the adapter.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../migrations'
+
+export const DEFAULT_SQLITE_URL = 'file:./data/sro-arkivet.db'
+
+export type DatabaseChoice = { kind: 'sqlite'; url: string } | { kind: 'mongodb'; url: string }
+
+/** Pure: reads the environment and says which database to use. */
+export function chooseDatabase({ databaseUri }: { databaseUri?: string | null }): DatabaseChoice {
+  const uri = databaseUri?.trim()
+  if (!uri) return { kind: 'sqlite', url: DEFAULT_SQLITE_URL }
+  if (/^mongodb(\+srv)?:\/\//i.test(uri)) return { kind: 'mongodb', url: uri }
+  if (uri === ':memory:' || /^file:/i.test(uri)) return { kind: 'sqlite', url: uri }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(uri)) {
+    throw new Error(
+      `DATABASE_URI "${uri.split('://')[0]}://…" stöds inte: använd mongodb://, mongodb+srv:// eller file:<sökväg> (SQLite).`,
+    )
+  }
+  // A bare path is taken as an SQLite file.
+  return { kind: 'sqlite', url: `file:${uri}` }
+}
+
+/** Creates the folder of an SQLite file so that the first start needs no manual step. */
+function ensureSqliteFolder(url: string): void {
+  if (!url.startsWith('file:')) return
+  const filePath = url.slice('file:'.length)
+  if (!filePath || filePath === ':memory:') return
+  fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
+}
+
+export function databaseAdapter({ databaseUri }: { databaseUri?: string | null }): DatabaseAdapterObj {
+  const choice = chooseDatabase({ databaseUri })
+  if (choice.kind === 'mongodb') {
+    // Transactions need a replica set; on a single mongod they are silently off (see README).
+    return mongooseAdapter({ url: choice.url })
+  }
+  ensureSqliteFolder(choice.url)
+  return sqliteAdapter({
+    client: { url: choice.url },
+    idType: 'uuid',
+    // Transactions are off on SQLite unless this is set: imports and hooks rely on all-or-nothing writes.
+    transactionOptions: {},
+    // A dev server and a seeding script may write to the same file.
+    wal: choice.url !== ':memory:',
+    busyTimeout: 5000,
+    // The schema comes only from committed migrations, in development too, so one database never mixes the two.
+    push: false,
+    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+    prodMigrations: migrations,
+  })
+}

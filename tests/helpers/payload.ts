@@ -1,0 +1,34 @@
+/**
+ * A real Payload on a fresh, temporary SQLite file, migrated with the committed migrations.
+ * Environment is set before the config is imported, because the config reads it at load time.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+export type TestPayload = { payload: Payload; dir: string; cleanup: () => Promise<void> }
+
+export async function startTestPayload(): Promise<TestPayload> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sro-test-'))
+  process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
+  process.env.UPLOADS_DIR = path.join(dir, 'uploads')
+  process.env.PAYLOAD_DISABLE_AUTORUN = 'true'
+  const [{ default: config }, { getPayload }, { migrations }] = await Promise.all([
+    import('@payload-config'),
+    import('payload'),
+    import('../../src/migrations'),
+  ])
+  const payload = await getPayload({ config })
+  await payload.db.migrate({ migrations })
+  return {
+    payload,
+    dir,
+    cleanup: async () => {
+      await payload.destroy()
+      ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
