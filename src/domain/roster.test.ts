@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+
+import { formatRosterLine, isMembershipValidOn, type RosterMembership, rosterOn } from './roster'
+
+const member = (id: string, rest: Partial<RosterMembership>): RosterMembership => ({
+  id,
+  personName: id,
+  side: 'vgk',
+  group: 'kommunpolitiker',
+  role: 'ledamot',
+  ...rest,
+})
+
+describe('roster', () => {
+  const memberships = [
+    member('Rebecca Bretvold', { side: 'vgr', group: 'administration', role: 'sekreterare', roleTitle: 'Mötessekreterare VGR' }),
+    member('Helen Eliasson', { side: 'vgr', group: 'regionpolitiker', role: 'ordforande', party: 'S', roleTitle: 'ordförande Regionstyrelsen', sortOrder: 1 }),
+    member('Marina Johansson', { party: 'S', role: 'vice_ordforande', organisationName: 'Göteborgsregionen', sortOrder: 2 }),
+    member('Miguel Odhner', { party: 'S', organisationName: 'Göteborgsregionen', sortOrder: 1 }),
+    member('Kristina Lännergren', { group: 'tjansteperson', role: 'direktor', roleTitle: 'direktör Västkom' }),
+    member('Sebastian Aronsson', { side: 'vgr', group: 'adjungerad', role: 'adjungerad', party: 'S' }),
+    member('Left in 2024', { endDate: '2024-12-31' }),
+    member('Starts 2026', { startDate: '2026-01-01T12:00:00.000Z' }),
+  ]
+
+  it('groups the members valid on a date the way the kallelse prints them', () => {
+    const roster = rosterOn(memberships, '2025-11-13')
+    expect(roster.map((section) => [section.side, section.groups.map((group) => [group.label, group.members.map((m) => m.personName)])])).toEqual([
+      ['vgk', [['Kommunpolitiker', ['Miguel Odhner', 'Marina Johansson']], ['Tjänstepersoner', ['Kristina Lännergren']]]],
+      ['vgr', [['Regionpolitiker', ['Helen Eliasson']], ['Adjungerade', ['Sebastian Aronsson']], ['Administration', ['Rebecca Bretvold']]]],
+    ])
+  })
+
+  it('includes both the first and the last day of a membership', () => {
+    expect(isMembershipValidOn({ startDate: '2025-01-01', endDate: '2025-12-31' }, '2025-01-01')).toBe(true)
+    expect(isMembershipValidOn({ startDate: '2025-01-01', endDate: '2025-12-31' }, '2025-12-31')).toBe(true)
+    expect(isMembershipValidOn({ startDate: '2025-01-01', endDate: '2025-12-31' }, '2026-01-01')).toBe(false)
+    expect(rosterOn(memberships, '2026-02-01').flatMap((s) => s.groups.flatMap((g) => g.members.map((m) => m.personName)))).toContain('Starts 2026')
+  })
+
+  it('prints a line with party, title and the chair roles', () => {
+    expect(formatRosterLine(memberships[2]!)).toBe('Marina Johansson (S), Göteborgsregionen, vice ordförande')
+    expect(formatRosterLine(memberships[1]!)).toBe('Helen Eliasson (S), ordförande Regionstyrelsen, ordförande')
+    expect(formatRosterLine(memberships[4]!)).toBe('Kristina Lännergren, direktör Västkom')
+  })
+})

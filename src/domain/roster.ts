@@ -1,0 +1,74 @@
+/** Who sits in SRO on a given day, grouped the way a kallelse prints its list of the summoned. */
+
+export type Side = 'vgk' | 'vgr'
+export type MembershipGroup = 'kommunpolitiker' | 'regionpolitiker' | 'tjansteperson' | 'administration' | 'kommunikation' | 'adjungerad'
+
+export type RosterMembership = {
+  id: string
+  personName: string
+  party?: string | null
+  side: Side
+  group: MembershipGroup
+  role: string
+  roleTitle?: string | null
+  organisationName?: string | null
+  /** YYYY-MM-DD or an ISO date-time; inclusive. */
+  startDate?: string | null
+  /** YYYY-MM-DD or an ISO date-time; inclusive. */
+  endDate?: string | null
+  sortOrder?: number | null
+}
+
+export type RosterGroup = { group: MembershipGroup; label: string; members: RosterMembership[] }
+export type RosterSection = { side: Side; label: string; groups: RosterGroup[] }
+
+export const SIDE_LABELS: Record<Side, string> = {
+  vgk: 'För Västra Götalands fyra kommunalförbund (VGK)',
+  vgr: 'För Västra Götalandsregionen (VGR)',
+}
+
+/** Headings as printed, in print order. */
+export const GROUP_LABELS: Record<MembershipGroup, string> = {
+  kommunpolitiker: 'Kommunpolitiker',
+  regionpolitiker: 'Regionpolitiker',
+  adjungerad: 'Adjungerade',
+  tjansteperson: 'Tjänstepersoner',
+  administration: 'Administration',
+  kommunikation: 'Kommunikation',
+}
+
+const SIDE_ORDER: Side[] = ['vgk', 'vgr']
+const GROUP_ORDER: MembershipGroup[] = ['kommunpolitiker', 'regionpolitiker', 'adjungerad', 'tjansteperson', 'administration', 'kommunikation']
+const HIGHLIGHTED_ROLES: Record<string, string> = { ordforande: 'ordförande', vice_ordforande: 'vice ordförande' }
+
+const dayOf = (value: string) => value.slice(0, 10)
+
+export function isMembershipValidOn(membership: Pick<RosterMembership, 'startDate' | 'endDate'>, date: string): boolean {
+  const day = dayOf(date)
+  if (membership.startDate && dayOf(membership.startDate) > day) return false
+  if (membership.endDate && dayOf(membership.endDate) < day) return false
+  return true
+}
+
+/** The roster valid on `date` (YYYY-MM-DD): VGK before VGR, groups in print order, empty groups left out. */
+export function rosterOn(memberships: readonly RosterMembership[], date: string): RosterSection[] {
+  const valid = memberships.filter((membership) => isMembershipValidOn(membership, date))
+  const compare = (a: RosterMembership, b: RosterMembership) =>
+    (a.sortOrder ?? Number.MAX_SAFE_INTEGER) - (b.sortOrder ?? Number.MAX_SAFE_INTEGER) || a.personName.localeCompare(b.personName, 'sv')
+  return SIDE_ORDER.map((side) => ({
+    side,
+    label: SIDE_LABELS[side],
+    groups: GROUP_ORDER.map((group) => ({
+      group,
+      label: GROUP_LABELS[group],
+      members: valid.filter((membership) => membership.side === side && membership.group === group).sort(compare),
+    })).filter((group) => group.members.length > 0),
+  })).filter((section) => section.groups.length > 0)
+}
+
+/** "Marina Johansson (S), Göteborgsregionen, vice ordförande" */
+export function formatRosterLine(membership: RosterMembership): string {
+  const name = membership.party ? `${membership.personName} (${membership.party})` : membership.personName
+  const parts = [name, membership.roleTitle || membership.organisationName, HIGHLIGHTED_ROLES[membership.role]]
+  return parts.filter(Boolean).join(', ')
+}
