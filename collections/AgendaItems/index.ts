@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
 import { PUBLISHED, canWrite, canWriteField, trashByEditorsDeleteByAdmin } from '../../src/access'
 import { meetingNoticePublicWhere, minutesFieldRead } from '../../src/access/meetingStages'
@@ -42,8 +42,8 @@ export const AgendaItems: CollectionConfig = {
           label: 'Huvudpunkt',
           relationTo: 'agenda-items',
           admin: { description: 'För underpunkter a, b, c.' },
-          filterOptions: ({ id, data }) => ({
-            and: [{ meeting: { equals: data?.meeting ?? null } }, ...(id ? [{ id: { not_equals: id } }] : [])],
+          filterOptions: ({ id, data }): Where => ({
+            and: [{ meeting: { equals: data?.meeting ?? null } }, ...(id ? [{ id: { not_equals: id } } satisfies Where] : [])],
           }),
         },
       ],

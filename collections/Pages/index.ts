@@ -6,7 +6,7 @@ import { PAGE_BLOCKS } from './blocks'
 import { revalidatePage } from './hooks/revalidatePage'
 
 /** Paths the archive owns; a page may not take them. */
-export const RESERVED_PAGE_SLUGS = ['admin', 'api', 'moten', 'arenden', 'sok', 'beslutslogg', 'arshjul', 'feed-xml', 'sitemap-xml', 'robots-txt', 'next']
+export const RESERVED_PAGE_SLUGS = ['admin', 'api', 'moten', 'arenden', 'sok', 'beslutslogg', 'arshjul', 'feed-xml', 'sitemap-xml', 'robots-txt', 'next', 'preview']
 
 const previewPath = (slug: unknown) => `/preview?path=${encodeURIComponent(`/${typeof slug === 'string' ? slug : ''}`)}`
 
@@ -32,14 +32,7 @@ export const Pages: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', label: 'Rubrik', required: true },
-    {
-      ...slugField({ from: 'title' }),
-      validate: (value: string | null | undefined) => {
-        if (!value) return true
-        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return 'Endast små bokstäver a–z, siffror och bindestreck.'
-        return !RESERVED_PAGE_SLUGS.includes(value) || `Adressen /${value} används redan av arkivet.`
-      },
-    },
+    slugField({ from: 'title', reserved: RESERVED_PAGE_SLUGS }),
     { name: 'intro', type: 'textarea', label: 'Ingress' },
     { name: 'layout', type: 'blocks', label: 'Innehåll', blocks: PAGE_BLOCKS },
   ],

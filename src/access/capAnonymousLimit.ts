@@ -7,6 +7,7 @@ export const capAnonymousLimit: CollectionBeforeOperationHook = ({ args, operati
   if (req.user || operation !== 'read') return args
   // Only requests from outside (REST/GraphQL) are capped; server code for the public site sets its own limits.
   if (req.payloadAPI === 'local') return args
+  if (!('limit' in args)) return args
   const limit = Number(args.limit)
   if (!Number.isFinite(limit) || limit <= 0 || limit > MAX_PUBLIC_PAGE_SIZE) {
     return { ...args, limit: MAX_PUBLIC_PAGE_SIZE, pagination: true }

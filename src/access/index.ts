@@ -2,14 +2,15 @@
  * Access rules, named by intent. Collections compose these; nothing else decides who sees what.
  * Row rules return a `Where` for anonymous visitors; field rules return a boolean.
  */
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { type Area, canWriteArea, hasAnyRole } from './roles'
 
 export * from './roles'
 
-export const isStaff: Access = ({ req }) => Boolean(req.user)
-export const isAdmin: Access = ({ req }) => hasAnyRole({ user: req.user, roles: ['admin'] })
+// Plain boolean rules, so they also fit places that take no `Where` (unlock, admin).
+export const isStaff = ({ req }: { req: PayloadRequest }): boolean => Boolean(req.user)
+export const isAdmin = ({ req }: { req: PayloadRequest }): boolean => hasAnyRole({ user: req.user, roles: ['admin'] })
 export const nobody: Access = () => false
 export const anyone: Access = () => true
 

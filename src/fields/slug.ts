@@ -11,16 +11,21 @@ export function slugify(value: string): string {
     .slice(0, 80)
 }
 
-/** A unique slug field, filled from `from` when left empty. */
-export const slugField = ({ from }: { from: string }): TextField => ({
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** A unique slug field, filled from `from` when left empty; `reserved` slugs belong to routes of the site. */
+export const slugField = ({ from, reserved = [] }: { from: string; reserved?: readonly string[] }): TextField => ({
   name: 'slug',
   type: 'text',
   label: 'Webbadress (slug)',
   unique: true,
   index: true,
   admin: { position: 'sidebar', description: 'Fylls i automatiskt från titeln om den lämnas tom.' },
-  validate: (value: string | null | undefined) =>
-    !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || 'Endast små bokstäver a–z, siffror och bindestreck.',
+  validate: (value: string | null | undefined) => {
+    if (!value) return true
+    if (!SLUG_PATTERN.test(value)) return 'Endast små bokstäver a–z, siffror och bindestreck.'
+    return !reserved.includes(value) || `Adressen /${value} används redan av arkivet.`
+  },
   hooks: {
     beforeValidate: [
       ({ value, data }) => {
