@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 
 export type TestPayload = { payload: Payload; dir: string; cleanup: () => Promise<void> }
 
@@ -21,7 +21,8 @@ export async function startTestPayload(): Promise<TestPayload> {
     import('../../src/migrations'),
   ])
   const payload = await getPayload({ config })
-  await payload.db.migrate({ migrations })
+  // The generated migrations are typed with the SQLite adapter's argument types; Payload's list type is looser.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   return {
     payload,
     dir,
