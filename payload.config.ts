@@ -59,6 +59,8 @@ export default buildConfig({
   upload: {
     // Reject oversized files with 413 instead of silently truncating them (Payload's default).
     limits: { fileSize: MAX_UPLOAD_BYTES },
+    // The whole request may be a little larger than the file (form fields), so the file limit answers first.
+    requestSizeLimit: MAX_UPLOAD_BYTES + 1024 * 1024,
     abortOnLimit: true,
     responseOnLimit: 'Filen är för stor. Största tillåtna storlek är 50 MB.',
   },

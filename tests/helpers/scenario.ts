@@ -51,9 +51,10 @@ export async function buildScenario(payload: Payload) {
     collection: 'meetings',
     context,
     data: {
+      body: 'SRO',
       kind: 'ordinarie',
       state: 'held',
-      startsAt: '2025-11-13T12:00:00.000Z',
+      startsAt: '2025-11-13T12:00:00.000Z', startsAt_tz: 'Europe/Stockholm',
       endsAt: '2025-11-13T14:00:00.000Z',
       location: 'Regionens Hus',
       minutesNotes: MARKERS.unpublishedMinutes,
@@ -95,7 +96,7 @@ export async function buildScenario(payload: Payload) {
     collection: 'meetings',
     context,
     draft: true,
-    data: { kind: 'extrainsatt', state: 'planned', startsAt: '2026-03-19T12:00:00.000Z', location: MARKERS.draftMeeting, _status: 'draft' },
+    data: { body: 'SRO', kind: 'extrainsatt', state: 'planned', startsAt: '2026-03-19T12:00:00.000Z', startsAt_tz: 'Europe/Stockholm', location: MARKERS.draftMeeting, _status: 'draft' },
   })
   const draftMeetingItem = await payload.create({
     collection: 'agenda-items',

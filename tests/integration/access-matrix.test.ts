@@ -83,7 +83,7 @@ beforeAll(async () => {
   test = await startTestPayload()
   payload = test.payload
   users = await createRoleUsers(payload)
-  meetingId = (await payload.create({ collection: 'meetings', data: { kind: 'ordinarie', state: 'held', startsAt: '2025-11-13T12:00:00.000Z' } })).id
+  meetingId = (await payload.create({ collection: 'meetings', data: { body: 'SRO', kind: 'ordinarie', state: 'held', startsAt: '2025-11-13T12:00:00.000Z', startsAt_tz: 'Europe/Stockholm' } })).id
   itemId = (await payload.create({ collection: 'agenda-items', data: { meeting: meetingId, number: '1', order: 1, title: 'Punkt' } })).id
   decisionId = (await payload.create({ collection: 'decisions', data: { agendaItem: itemId, number: 1, kind: 'beslutar', text: 'Beslut' } })).id
 })

@@ -1,12 +1,13 @@
 /** Anonymous REST and GraphQL see published content only: no draft, unpublished minutes, hidden item or file. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type * as Http from '../helpers/http'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 import { MARKERS, type Scenario, buildScenario } from '../helpers/scenario'
 
 let test: TestPayload
 let scenario: Scenario
-let http: typeof import('../helpers/http')
+let http: typeof Http
 
 beforeAll(async () => {
   test = await startTestPayload()
