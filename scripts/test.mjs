@@ -1,0 +1,98 @@
+// `npm test`: typecheck, lint, unit and integration tests, then browser tests against a production build.
+// Browser tests use Debian's Chromium; it is installed with apt when possible, otherwise we stop with one line.
+import { execFileSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { root, run, start } from './run.mjs'
+
+const CHROMIUM = '/usr/bin/chromium'
+process.chdir(root)
+
+const step = (title) => console.log(`\n── ${title} ──`)
+
+function ensureChromium() {
+  if (fs.existsSync(CHROMIUM)) return
+  const canInstall = process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')
+  if (canInstall) {
+    step('Installerar Debians chromium för webbläsartesterna')
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  }
+  if (!fs.existsSync(CHROMIUM)) {
+    console.error('Chromium saknas: installera med `sudo apt-get install -y chromium` och kör `npm test` igen.')
+    process.exit(1)
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+async function waitFor(url, { timeoutMs = 120_000 } = {}) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url)
+      if (response.status < 500) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} svarade inte inom ${timeoutMs / 1000} s`)
+}
+
+const nodeOptions = '--no-deprecation'
+
+step('Typkontroll (tsc --noEmit)')
+await run('tsc', ['--noEmit'])
+step('Lint (eslint)')
+await run('eslint', ['.'])
+step('Enhetstester och integrationstester (vitest)')
+await run('vitest', ['run', '--project', 'unit', '--project', 'integration'])
+
+if (process.env.SKIP_BROWSER_TESTS === '1') {
+  console.log('\nSKIP_BROWSER_TESTS=1: webbläsartesterna hoppas över.')
+  process.exit(0)
+}
+
+ensureChromium()
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sro-browser-'))
+const port = await freePort()
+const env = {
+  NODE_OPTIONS: nodeOptions,
+  DATABASE_URI: `file:${path.join(workDir, 'browser.db')}`,
+  UPLOADS_DIR: path.join(workDir, 'uploads'),
+  PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+  SEED_PASSWORD: 'browser-test-password',
+  PORT: String(port),
+  NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`,
+  PAYLOAD_DISABLE_AUTORUN: 'true',
+}
+let server
+try {
+  step('Bygger appen mot en tillfällig databas (migrate, seed, next build)')
+  await run('payload', ['migrate'], { env })
+  await run('payload', ['run', 'scripts/seed.ts'], { env })
+  await run('next', ['build'], { env: { ...env, NODE_OPTIONS: `${nodeOptions} --max-old-space-size=6000` } })
+  step(`Startar next start på port ${port}`)
+  server = start('next', ['start', '--port', String(port)], { env: { ...env, NODE_ENV: 'production' } })
+  await waitFor(`http://localhost:${port}/`)
+  step('Webbläsartester (Chromium)')
+  await run('vitest', ['run', '--project', 'browser'], { env: { BASE_URL: `http://localhost:${port}`, SEED_PASSWORD: env.SEED_PASSWORD } })
+} finally {
+  server?.kill('SIGTERM')
+  fs.rmSync(workDir, { recursive: true, force: true })
+}
+console.log('\nAlla tester gick igenom.')
