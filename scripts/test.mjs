@@ -90,7 +90,7 @@ try {
   server = start('next', ['start', '--port', String(port)], { env: { ...env, NODE_ENV: 'production' } })
   await waitFor(`http://localhost:${port}/`)
   step('Webbläsartester (Chromium)')
-  await run('vitest', ['run', '--project', 'browser'], { env: { BASE_URL: `http://localhost:${port}`, SEED_PASSWORD: env.SEED_PASSWORD } })
+  await run('vitest', ['run', '--project', 'browser'], { env: { APP_URL: `http://localhost:${port}`, SEED_PASSWORD: env.SEED_PASSWORD } })
 } finally {
   server?.kill('SIGTERM')
   fs.rmSync(workDir, { recursive: true, force: true })

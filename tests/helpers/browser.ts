@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type Page, chromium } from 'playwright-core'
 
-export const BASE_URL = process.env.BASE_URL ?? 'http://localhost:3000'
+export const BASE_URL = process.env.APP_URL ?? 'http://localhost:3000'
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
