@@ -25,7 +25,7 @@ import { resolveSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const serverURL = process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`
+const serverURL = process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
 
 const collections = [Meetings, AgendaItems, Decisions, Assignments, Cases, Attachments, Organisations, People, Memberships, Pages, Users].map(
   (collection) => ({
