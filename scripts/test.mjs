@@ -83,8 +83,8 @@ const env = {
 let server
 try {
   step('Bygger appen mot en tillfällig databas (migrate, seed, next build)')
-  await run('payload', ['migrate'], { env })
-  await run('payload', ['run', 'scripts/seed.ts'], { env })
+  await run('node', ['scripts/payload.mjs', 'migrate'], { env })
+  await run('node', ['scripts/payload.mjs', 'run', 'scripts/seed.ts'], { env })
   await run('next', ['build'], { env: { ...env, NODE_OPTIONS: `${nodeOptions} --max-old-space-size=6000` } })
   step(`Startar next start på port ${port}`)
   server = start('next', ['start', '--port', String(port)], { env: { ...env, NODE_ENV: 'production' } })
