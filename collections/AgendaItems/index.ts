@@ -1,6 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
 
-import { PUBLISHED, canWrite, canWriteField, trashByEditorsDeleteByAdmin } from '../../src/access'
+import { PUBLISHED, editableBy, fieldWritableBy } from '../../src/access'
 import { meetingNoticePublicWhere, minutesFieldRead } from '../../src/access/meetingStages'
 import { afterItemChange } from './hooks/afterItemChange'
 import { readTimeSlot } from './hooks/timeSlot'
@@ -25,9 +25,7 @@ export const AgendaItems: CollectionConfig = {
     // Public: published, marked public, on a meeting whose kallelse is published.
     read: ({ req }) => (req.user ? true : { and: [PUBLISHED, { isPublic: { equals: true } }, meetingNoticePublicWhere('meeting')] }),
     readVersions: ({ req }) => Boolean(req.user),
-    create: canWrite('agendaItems'),
-    update: canWrite('agendaItems'),
-    delete: trashByEditorsDeleteByAdmin('agendaItems'),
+    ...editableBy('agendaItems'),
   },
   fields: [
     { name: 'meeting', type: 'relationship', label: 'Möte', relationTo: 'meetings', required: true, index: true },
@@ -116,20 +114,20 @@ export const AgendaItems: CollectionConfig = {
               type: 'textarea',
               label: 'Ställningstagande',
               admin: { description: 'Som det står i anteckningen. Numrerade beslut läggs under Beslut.' },
-              access: { read: minutesFieldRead, create: canWriteField('minutes'), update: canWriteField('minutes') },
+              access: { read: minutesFieldRead, ...fieldWritableBy('minutes') },
             },
             {
               name: 'notes',
               type: 'textarea',
               label: 'Anteckningar',
-              access: { read: minutesFieldRead, create: canWriteField('minutes'), update: canWriteField('minutes') },
+              access: { read: minutesFieldRead, ...fieldWritableBy('minutes') },
             },
             {
               name: 'dialogue',
               type: 'array',
               label: 'Dialog, inspel, frågor och svar',
               labels: { singular: 'Inlägg', plural: 'Inlägg' },
-              access: { read: minutesFieldRead, create: canWriteField('minutes'), update: canWriteField('minutes') },
+              access: { read: minutesFieldRead, ...fieldWritableBy('minutes') },
               fields: [
                 {
                   type: 'row',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { canWrite, staffField, trashByEditorsDeleteByAdmin } from '../../src/access'
-import { meetingMinutesPublicWhere } from '../../src/access/meetingStages'
+import { editableBy, staffField } from '../../src/access'
+import { minutesRecordRead } from '../../src/access/meetingStages'
 import { ASSIGNMENT_STATUS_LABELS } from '../../src/domain/assignmentStatus'
 import { copyDueMeetingDate } from './hooks/copyDueMeetingDate'
 import { copyFromDecision } from './hooks/copyFromDecision'
@@ -19,19 +19,8 @@ export const Assignments: CollectionConfig = {
   defaultSort: ['-createdAt'],
   trash: true,
   access: {
-    read: ({ req }) =>
-      req.user
-        ? true
-        : {
-            and: [
-              meetingMinutesPublicWhere('meeting'),
-              { 'agendaItem._status': { equals: 'published' } },
-              { 'agendaItem.isPublic': { equals: true } },
-            ],
-          },
-    create: canWrite('minutes'),
-    update: canWrite('minutes'),
-    delete: trashByEditorsDeleteByAdmin('minutes'),
+    read: minutesRecordRead,
+    ...editableBy('minutes'),
   },
   fields: [
     { name: 'title', type: 'text', label: 'Uppdrag i korthet', required: true },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canWrite, staffOrWhere, trashByEditorsDeleteByAdmin } from '../../src/access'
+import { editableBy, staffOrWhere } from '../../src/access'
 import { uploadsDir } from '../../src/config/paths'
 import { ALLOWED_MIME_TYPES } from './fileRules'
 import { fingerprint } from './hooks/fingerprint'
@@ -32,9 +32,7 @@ export const Attachments: CollectionConfig = {
   trash: true,
   access: {
     read: staffOrWhere({ and: [{ isPublic: { equals: true } }, { releasedAt: { exists: true } }] }),
-    create: canWrite('attachments'),
-    update: canWrite('attachments'),
-    delete: trashByEditorsDeleteByAdmin('attachments'),
+    ...editableBy('attachments'),
   },
   upload: {
     staticDir: `${uploadsDir()}/attachments`,

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canWrite, publishedOrStaff, trashByEditorsDeleteByAdmin } from '../../src/access'
+import { editableBy, publishedOrStaff } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
 
 export const Cases: CollectionConfig = {
@@ -18,9 +18,7 @@ export const Cases: CollectionConfig = {
   access: {
     read: publishedOrStaff,
     readVersions: ({ req }) => Boolean(req.user),
-    create: canWrite('cases'),
-    update: canWrite('cases'),
-    delete: trashByEditorsDeleteByAdmin('cases'),
+    ...editableBy('cases'),
   },
   fields: [
     { name: 'title', type: 'text', label: 'Rubrik', required: true },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { canWrite, trashByEditorsDeleteByAdmin } from '../../src/access'
-import { meetingMinutesPublicWhere } from '../../src/access/meetingStages'
+import { editableBy } from '../../src/access'
+import { minutesRecordRead } from '../../src/access/meetingStages'
 import { copyMeetingFromItem } from './hooks/copyMeetingFromItem'
 
 export const DECISION_KINDS = [
@@ -26,19 +26,8 @@ export const Decisions: CollectionConfig = {
   defaultSort: ['-createdAt'],
   trash: true,
   access: {
-    read: ({ req }) =>
-      req.user
-        ? true
-        : {
-            and: [
-              meetingMinutesPublicWhere('meeting'),
-              { 'agendaItem._status': { equals: 'published' } },
-              { 'agendaItem.isPublic': { equals: true } },
-            ],
-          },
-    create: canWrite('minutes'),
-    update: canWrite('minutes'),
-    delete: trashByEditorsDeleteByAdmin('minutes'),
+    read: minutesRecordRead,
+    ...editableBy('minutes'),
   },
   fields: [
     { name: 'agendaItem', type: 'relationship', label: 'Dagordningspunkt', relationTo: 'agenda-items', required: true, index: true },

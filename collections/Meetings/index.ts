@@ -1,11 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import {
-  canWrite,
-  canWriteField,
-  publishedOrStaff,
-  trashByEditorsDeleteByAdmin,
-} from '../../src/access'
+import { editableBy, fieldWritableBy, publishedOrStaff } from '../../src/access'
 import { validateStages } from '../../src/domain/publication'
 import { meetingIdentity } from './hooks/meetingIdentity'
 import { releaseMeetingAttachments } from './hooks/releaseMeetingAttachments'
@@ -36,9 +31,7 @@ export const Meetings: CollectionConfig = {
   access: {
     read: publishedOrStaff,
     readVersions: ({ req }) => Boolean(req.user),
-    create: canWrite('meetings'),
-    update: canWrite('meetings'),
-    delete: trashByEditorsDeleteByAdmin('meetings'),
+    ...editableBy('meetings'),
   },
   fields: [
     { name: 'title', type: 'text', label: 'Rubrik', admin: { readOnly: true, description: 'Skapas av datum och mötestyp.' } },
@@ -165,7 +158,7 @@ export const Meetings: CollectionConfig = {
               label: 'Närvaro',
               labels: { singular: 'Närvaro', plural: 'Närvaro' },
               admin: { description: 'Alla kallade räknas som närvarande om inget annat anges här.' },
-              access: { read: minutesRead, create: canWriteField('minutes'), update: canWriteField('minutes') },
+              access: { read: minutesRead, ...fieldWritableBy('minutes') },
               fields: [
                 {
                   type: 'row',
@@ -188,7 +181,7 @@ export const Meetings: CollectionConfig = {
               name: 'minutesNotes',
               type: 'textarea',
               label: 'Allmänna anteckningar',
-              access: { read: minutesRead, create: canWriteField('minutes'), update: canWriteField('minutes') },
+              access: { read: minutesRead, ...fieldWritableBy('minutes') },
             },
             {
               name: 'approval',
@@ -228,7 +221,7 @@ export const Meetings: CollectionConfig = {
           type: 'checkbox',
           label: 'Mötesanteckningen är publicerad',
           defaultValue: false,
-          access: { create: canWriteField('minutes'), update: canWriteField('minutes') },
+          access: { ...fieldWritableBy('minutes') },
           validate: (value: boolean | null | undefined, { siblingData }: { siblingData: { isNoticePublished?: boolean | null } }) =>
             validateStages({ isNoticePublished: siblingData.isNoticePublished, isMinutesPublished: value }),
         },

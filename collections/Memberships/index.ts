@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, canWrite, trashByEditorsDeleteByAdmin } from '../../src/access'
+import { anyone, editableBy } from '../../src/access'
 
 export const MEMBERSHIP_GROUPS = [
   { label: 'Kommunpolitiker', value: 'kommunpolitiker' },
@@ -35,9 +35,7 @@ export const Memberships: CollectionConfig = {
   trash: true,
   access: {
     read: anyone,
-    create: canWrite('registers'),
-    update: canWrite('registers'),
-    delete: trashByEditorsDeleteByAdmin('registers'),
+    ...editableBy('registers'),
   },
   fields: [
     { name: 'person', type: 'relationship', label: 'Person', relationTo: 'people', required: true, index: true },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, canWrite, trashByEditorsDeleteByAdmin } from '../../src/access'
+import { anyone, editableBy } from '../../src/access'
+import { aliasFields } from '../../src/fields/aliases'
 
 export const ORGANISATION_TYPES = [
   { label: 'Region', value: 'region' },
@@ -25,36 +26,12 @@ export const Organisations: CollectionConfig = {
   trash: true,
   access: {
     read: anyone,
-    create: canWrite('registers'),
-    update: canWrite('registers'),
-    delete: trashByEditorsDeleteByAdmin('registers'),
+    ...editableBy('registers'),
   },
   fields: [
     { name: 'name', type: 'text', label: 'Namn', required: true, unique: true, index: true },
     { name: 'shortName', type: 'text', label: 'Kortnamn', admin: { description: 'T.ex. VGR, GR, Västkom.' } },
-    {
-      name: 'aliases',
-      type: 'array',
-      label: 'Andra stavningar',
-      admin: { description: 'Stavningar som förekommer i dokument, t.ex. "Fyrbodalsregionen" för Fyrbodal.' },
-      labels: { singular: 'Stavning', plural: 'Stavningar' },
-      fields: [{ name: 'alias', type: 'text', label: 'Stavning', required: true }],
-    },
-    {
-      // Kept in step with `aliases` so the admin list search and imports find every spelling.
-      name: 'aliasesText',
-      type: 'text',
-      admin: { hidden: true },
-      hooks: {
-        beforeChange: [
-          ({ siblingData }) =>
-            ((siblingData.aliases as { alias?: string }[] | undefined) ?? [])
-              .map((row) => row.alias)
-              .filter(Boolean)
-              .join(' | '),
-        ],
-      },
-    },
+    ...aliasFields({ description: 'Stavningar som förekommer i dokument, t.ex. "Fyrbodalsregionen" för Fyrbodal.' }),
     {
       name: 'type',
       type: 'select',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canWrite, publishedOrStaff, trashByEditorsDeleteByAdmin } from '../../src/access'
+import { editableBy, publishedOrStaff } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
 import { PAGE_BLOCKS } from './blocks'
 import { revalidatePage } from './hooks/revalidatePage'
@@ -26,9 +26,7 @@ export const Pages: CollectionConfig = {
   access: {
     read: publishedOrStaff,
     readVersions: ({ req }) => Boolean(req.user),
-    create: canWrite('pages'),
-    update: canWrite('pages'),
-    delete: trashByEditorsDeleteByAdmin('pages'),
+    ...editableBy('pages'),
   },
   fields: [
     { name: 'title', type: 'text', label: 'Rubrik', required: true },

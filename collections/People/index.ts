@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, canWrite, staffField, trashByEditorsDeleteByAdmin } from '../../src/access'
+import { anyone, editableBy, staffField } from '../../src/access'
+import { aliasFields } from '../../src/fields/aliases'
 
 export const PARTIES = ['S', 'M', 'C', 'V', 'MP', 'L', 'KD', 'SD'] as const
 
@@ -17,34 +18,11 @@ export const People: CollectionConfig = {
   trash: true,
   access: {
     read: anyone,
-    create: canWrite('registers'),
-    update: canWrite('registers'),
-    delete: trashByEditorsDeleteByAdmin('registers'),
+    ...editableBy('registers'),
   },
   fields: [
     { name: 'name', type: 'text', label: 'Namn', required: true, index: true },
-    {
-      name: 'aliases',
-      type: 'array',
-      label: 'Andra stavningar',
-      admin: { description: 'T.ex. "Helén Eliasson" för Helen Eliasson.' },
-      labels: { singular: 'Stavning', plural: 'Stavningar' },
-      fields: [{ name: 'alias', type: 'text', label: 'Stavning', required: true }],
-    },
-    {
-      name: 'aliasesText',
-      type: 'text',
-      admin: { hidden: true },
-      hooks: {
-        beforeChange: [
-          ({ siblingData }) =>
-            ((siblingData.aliases as { alias?: string }[] | undefined) ?? [])
-              .map((row) => row.alias)
-              .filter(Boolean)
-              .join(' | '),
-        ],
-      },
-    },
+    ...aliasFields({ description: 'T.ex. "Helén Eliasson" för Helen Eliasson.' }),
     {
       name: 'party',
       type: 'select',

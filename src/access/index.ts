@@ -47,3 +47,13 @@ export const canWriteField =
   (area: Area): FieldAccess =>
   ({ req }) =>
     canWriteArea({ user: req.user, area })
+
+/** The usual collection rules of an area: its writers create, edit and trash; only admins delete for good. */
+export const editableBy = (area: Area) => ({
+  create: canWrite(area),
+  update: canWrite(area),
+  delete: trashByEditorsDeleteByAdmin(area),
+})
+
+/** Field-level write rules for an area (fields such as attendance belong to the minutes, not the kallelse). */
+export const fieldWritableBy = (area: Area) => ({ create: canWriteField(area), update: canWriteField(area) })

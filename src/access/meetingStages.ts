@@ -1,4 +1,4 @@
-import type { FieldAccess, PayloadRequest, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 export type MeetingStages = { isPublished: boolean; isNoticePublic: boolean; isMinutesPublic: boolean }
 
@@ -12,6 +12,17 @@ export const meetingNoticePublicWhere = (path: string): Where => ({
 export const meetingMinutesPublicWhere = (path: string): Where => ({
   and: [{ [`${path}._status`]: { equals: 'published' } }, { [`${path}.publication.isMinutesPublished`]: { equals: true } }],
 })
+
+/**
+ * Decisions and assignments are part of the minutes: public once the meeting's minutes are published,
+ * and only under a published, public agenda item.
+ */
+export const minutesRecordRead: Access = ({ req }) =>
+  req.user
+    ? true
+    : {
+        and: [meetingMinutesPublicWhere('meeting'), { 'agendaItem._status': { equals: 'published' } }, { 'agendaItem.isPublic': { equals: true } }],
+      }
 
 /**
  * What the public may see of one meeting, read from its published row once per request.
