@@ -5,6 +5,7 @@ import { meetingNoticePublicWhere, minutesFieldRead } from '../../src/access/mee
 import { afterItemChange } from './hooks/afterItemChange'
 import { readTimeSlot } from './hooks/timeSlot'
 import { DIALOGUE_KINDS, HANDLINGS } from './options'
+import { revalidateArchive } from '../../src/lib/revalidate'
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/
 const validateClock = (value: string | null | undefined) => !value || HH_MM.test(value) || 'Ange tid som TT:MM, t.ex. 13:35.'
@@ -159,6 +160,7 @@ export const AgendaItems: CollectionConfig = {
     },
   ],
   hooks: {
+    afterDelete: [revalidateArchive],
     afterChange: [afterItemChange],
   },
 }

@@ -6,6 +6,7 @@ import { ASSIGNMENT_STATUS_LABELS } from '../../src/domain/assignmentStatus'
 import { copyDueMeetingDate } from './hooks/copyDueMeetingDate'
 import { copyFromDecision } from './hooks/copyFromDecision'
 import { readDisplayStatus } from './hooks/displayStatus'
+import { revalidateArchive } from '../../src/lib/revalidate'
 
 export const Assignments: CollectionConfig = {
   slug: 'assignments',
@@ -115,6 +116,8 @@ export const Assignments: CollectionConfig = {
     { name: 'reportedBackIn', type: 'relationship', label: 'Återrapporterat under punkt', relationTo: 'agenda-items' },
   ],
   hooks: {
+    afterChange: [revalidateArchive],
+    afterDelete: [revalidateArchive],
     beforeChange: [copyFromDecision, copyDueMeetingDate],
   },
 }

@@ -4,6 +4,7 @@ import { editableBy, staffOrWhere } from '../../src/access'
 import { uploadsDir } from '../../src/config/paths'
 import { ALLOWED_MIME_TYPES } from './fileRules'
 import { fingerprint } from './hooks/fingerprint'
+import { revalidateArchive } from '../../src/lib/revalidate'
 
 export const ATTACHMENT_CATEGORIES = [
   { label: 'Kallelse', value: 'kallelse' },
@@ -63,6 +64,8 @@ export const Attachments: CollectionConfig = {
     { name: 'sha256', type: 'text', label: 'SHA-256', index: true, admin: { position: 'sidebar', readOnly: true } },
   ],
   hooks: {
+    afterChange: [revalidateArchive],
+    afterDelete: [revalidateArchive],
     beforeChange: [fingerprint],
   },
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editableBy, publishedOrStaff } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
+import { revalidateArchive } from '../../src/lib/revalidate'
 
 export const Cases: CollectionConfig = {
   slug: 'cases',
@@ -55,4 +56,8 @@ export const Cases: CollectionConfig = {
       admin: { defaultColumns: ['meeting', 'number', 'title', 'handling'] },
     },
   ],
+  hooks: {
+    afterChange: [revalidateArchive],
+    afterDelete: [revalidateArchive],
+  },
 }

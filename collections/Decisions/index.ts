@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editableBy } from '../../src/access'
 import { minutesRecordRead } from '../../src/access/meetingStages'
 import { copyMeetingFromItem } from './hooks/copyMeetingFromItem'
+import { revalidateArchive } from '../../src/lib/revalidate'
 
 export const DECISION_KINDS = [
   { label: 'Noterar informationen', value: 'noterar_informationen' },
@@ -56,6 +57,8 @@ export const Decisions: CollectionConfig = {
     },
   ],
   hooks: {
+    afterChange: [revalidateArchive],
+    afterDelete: [revalidateArchive],
     beforeChange: [copyMeetingFromItem],
   },
 }

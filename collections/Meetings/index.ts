@@ -7,6 +7,7 @@ import { releaseMeetingAttachments } from './hooks/releaseMeetingAttachments'
 import { revalidateMeeting } from './hooks/revalidateMeeting'
 import { stampPublicationDates } from './hooks/stampPublicationDates'
 import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, MEETING_STATES } from './options'
+import { revalidateArchive } from '../../src/lib/revalidate'
 
 type MeetingDoc = { publication?: { isNoticePublished?: boolean | null; isMinutesPublished?: boolean | null } | null }
 
@@ -237,6 +238,7 @@ export const Meetings: CollectionConfig = {
     },
   ],
   hooks: {
+    afterDelete: [revalidateArchive],
     beforeChange: [meetingIdentity, stampPublicationDates],
     afterChange: [releaseMeetingAttachments, revalidateMeeting],
   },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editableBy } from '../../src/access'
+import { revalidateArchive } from '../../src/lib/revalidate'
 
 export const MEMBERSHIP_GROUPS = [
   { label: 'Kommunpolitiker', value: 'kommunpolitiker' },
@@ -92,4 +93,8 @@ export const Memberships: CollectionConfig = {
       },
     },
   ],
+  hooks: {
+    afterChange: [revalidateArchive],
+    afterDelete: [revalidateArchive],
+  },
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, editableBy } from '../../src/access'
 import { aliasFields } from '../../src/fields/aliases'
+import { revalidateArchive } from '../../src/lib/revalidate'
 
 export const ORGANISATION_TYPES = [
   { label: 'Region', value: 'region' },
@@ -55,4 +56,8 @@ export const Organisations: CollectionConfig = {
         !value || /^https?:\/\/[^\s]+$/i.test(value) || 'Ange en fullständig adress som börjar med https://',
     },
   ],
+  hooks: {
+    afterChange: [revalidateArchive],
+    afterDelete: [revalidateArchive],
+  },
 }

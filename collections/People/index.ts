@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, editableBy, staffField } from '../../src/access'
 import { aliasFields } from '../../src/fields/aliases'
+import { revalidateArchive } from '../../src/lib/revalidate'
 
 export const PARTIES = ['S', 'M', 'C', 'V', 'MP', 'L', 'KD', 'SD'] as const
 
@@ -59,4 +60,8 @@ export const People: CollectionConfig = {
       ],
     },
   ],
+  hooks: {
+    afterChange: [revalidateArchive],
+    afterDelete: [revalidateArchive],
+  },
 }

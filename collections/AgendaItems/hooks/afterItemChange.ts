@@ -1,17 +1,18 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { meetingStagesFor, relationId } from '../../../src/access/meetingStages'
-import { revalidatePublic } from '../../../src/lib/revalidate'
+import { ARCHIVE_PATHS, ARCHIVE_ROUTE_PATTERNS, revalidatePublic } from '../../../src/lib/revalidate'
 import { releaseAttachments } from '../../Attachments/releaseAttachments'
 
 /** A published public item on a public kallelse releases its documents and refreshes the meeting page. */
-export const afterItemChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (doc._status !== 'published') return doc
+export const afterItemChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  // Unpublishing or hiding an item must refresh the pages that showed it.
+  if (doc._status !== 'published' && previousDoc?._status !== 'published') return doc
   const meetingId = relationId(doc.meeting)
   const stages = await meetingStagesFor({ req, meetingId })
   if (!stages.isNoticePublic) return doc
-  if (doc.isPublic) await releaseAttachments({ req, attachments: doc.attachments ?? [] })
+  if (doc.isPublic && doc._status === 'published') await releaseAttachments({ req, attachments: doc.attachments ?? [] })
   const meeting = await req.payload.findByID({ collection: 'meetings', id: meetingId!, depth: 0, overrideAccess: true, req, select: { slug: true } })
-  await revalidatePublic({ req, tags: ['meetings', `meeting:${meeting.slug}`], paths: [`/moten/${meeting.slug}`] })
+  await revalidatePublic({ req, tags: ['meetings', `meeting:${meeting.slug}`], paths: [...ARCHIVE_PATHS, `/moten/${meeting.slug}`], routePatterns: ARCHIVE_ROUTE_PATTERNS })
   return doc
 }

@@ -4,6 +4,7 @@ import type React from 'react'
 import './styles.css'
 
 export const metadata: Metadata = {
+  alternates: { types: { 'application/atom+xml': '/feed.xml', 'text/calendar': '/moten.ics' } },
   title: { default: 'SRO – Politiskt samrådsorgan', template: '%s – SRO' },
   description: 'Kallelser, mötesanteckningar och beslut från SRO, samrådet mellan Västra Götalandsregionen och Västra Götalands 49 kommuner.',
 }
@@ -25,7 +26,10 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
                 <a href="/moten">Möten</a>
               </li>
               <li>
-                <a href="/tillganglighet">Tillgänglighet</a>
+                <a href="/arenden">Ärenden</a>
+              </li>
+              <li>
+                <a href="/om-sro">Om SRO</a>
               </li>
             </ul>
           </nav>
@@ -33,6 +37,17 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
         <main id="innehall">{children}</main>
         <footer className="site-footer">
           <p>SRO – samråd mellan Västra Götalandsregionen och Västra Götalands 49 kommuner.</p>
+          <ul className="footer-links">
+            <li>
+              <a href="/tillganglighet">Tillgänglighetsredogörelse</a>
+            </li>
+            <li>
+              <a href="/moten.ics">Prenumerera på mötena (iCal)</a>
+            </li>
+            <li>
+              <a href="/feed.xml">Nyhetsflöde (Atom)</a>
+            </li>
+          </ul>
         </footer>
       </body>
     </html>

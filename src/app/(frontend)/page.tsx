@@ -1,36 +1,64 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import { MeetingBadge } from '../../components/public/MeetingBadge'
+import { MeetingList } from '../../components/public/MeetingList'
+import { formatSwedishDate, formatTimeRange } from '../../domain/time'
+import { stageOf, startPageMeetings } from '../../lib/public/meetings'
+import type { AgendaItem, Meeting } from '../../payload-types'
 
-import { formatSwedishDate } from '@/domain/time'
-
-export const revalidate = false
+// Cached; a publish revalidates "/". A daily revalidation moves "next meeting" along as days pass.
+export const revalidate = 86400
 
 export default async function HomePage() {
-  const payload = await getPayload({ config })
-  const { docs: meetings } = await payload.find({
-    collection: 'meetings',
-    overrideAccess: false,
-    sort: '-startsAt',
-    limit: 10,
-    depth: 0,
-    select: { title: true, slug: true, startsAt: true },
-  })
+  const { next, latestMinutes, recentDecisions } = await startPageMeetings()
+  const latest = latestMinutes[0]
   return (
     <>
       <h1>SRO – Politiskt samrådsorgan</h1>
-      <p>Samråd mellan Västra Götalandsregionen och Västra Götalands 49 kommuner.</p>
-      <h2>Möten</h2>
-      {meetings.length === 0 ? (
-        <p>Inga publicerade möten ännu.</p>
-      ) : (
-        <ul>
-          {meetings.map((meeting) => (
-            <li key={meeting.id}>
-              <a href={`/moten/${meeting.slug}`}>{meeting.title ?? formatSwedishDate(meeting.startsAt)}</a>
-            </li>
-          ))}
-        </ul>
+      <p className="lead">Samråd mellan Västra Götalandsregionen och Västra Götalands 49 kommuner genom de fyra kommunalförbunden.</p>
+
+      <section aria-labelledby="nasta-mote">
+        <h2 id="nasta-mote">Nästa möte</h2>
+        {next ? (
+          <p>
+            <a href={`/moten/${next.slug}`}>{next.title}</a> <MeetingBadge meeting={next} stage={stageOf(next)} />
+            <br />
+            {formatSwedishDate(next.startsAt)}, kl. {formatTimeRange(next.startsAt, next.endsAt)}
+            {next.location ? `, ${next.location}` : ''}
+          </p>
+        ) : (
+          <p>Kallelsen till nästa möte är inte publicerad ännu.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="senaste">
+        <h2 id="senaste">Senaste mötesanteckningar</h2>
+        {latestMinutes.length ? <MeetingList meetings={latestMinutes} /> : <p>Inga mötesanteckningar är publicerade ännu.</p>}
+      </section>
+
+      {latest && recentDecisions.length > 0 && (
+        <section aria-labelledby="beslut">
+          <h2 id="beslut">Ställningstaganden {formatSwedishDate(latest.startsAt)}</h2>
+          <ul className="decision-list">
+            {recentDecisions.map((decision) => {
+              const item = typeof decision.agendaItem === 'object' ? (decision.agendaItem as AgendaItem) : null
+              const meeting = latest as Meeting
+              return (
+                <li key={decision.id}>
+                  {item ? (
+                    <a href={`/moten/${meeting.slug}#punkt-${item.number.toLowerCase()}`}>
+                      Punkt {item.number}. {item.title}
+                    </a>
+                  ) : null}
+                  : {decision.text}
+                </li>
+              )
+            })}
+          </ul>
+        </section>
       )}
+
+      <p>
+        <a href="/moten">Alla möten</a> · <a href="/arenden">Ärenden</a> · <a href="/moten.ics">Prenumerera på mötena (iCal)</a> · <a href="/feed.xml">Nyhetsflöde</a>
+      </p>
     </>
   )
 }

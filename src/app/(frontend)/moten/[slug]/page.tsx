@@ -1,0 +1,139 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, labelOf } from '../../../../../collections/Meetings/options'
+import { AgendaItemView } from '../../../../components/public/AgendaItemView'
+import { MeetingBadge } from '../../../../components/public/MeetingBadge'
+import { Paragraphs } from '../../../../components/public/Paragraphs'
+import { Roster } from '../../../../components/public/Roster'
+import { isMeetingSlug } from '../../../../domain/meetingSlug'
+import { formatSwedishDate, formatTimeRange } from '../../../../domain/time'
+import { getMeeting } from '../../../../lib/public/meetings'
+import type { Organisation, Person } from '../../../../payload-types'
+
+// Rendered on first request, then served from the cache until a publish revalidates /moten/<slug>.
+export const dynamicParams = true
+export const revalidate = false
+export function generateStaticParams() {
+  return []
+}
+
+type Props = { params: Promise<{ slug: string }> }
+
+async function load(slug: string) {
+  return isMeetingSlug(slug) ? getMeeting(slug) : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const data = await load((await params).slug)
+  if (!data) return { title: 'Mötet hittades inte' }
+  const kind = data.stage === 'minutes' ? 'Mötesanteckning' : 'Kallelse'
+  return { title: `${kind} ${data.meeting.title}`, description: `${kind} för ${data.meeting.title}, ${data.meeting.location ?? ''}`.trim() }
+}
+
+const personName = (value: string | Person | null | undefined) => (typeof value === 'object' && value ? value.name : '')
+
+export default async function MeetingPage({ params }: Props) {
+  const data = await load((await params).slug)
+  if (!data) notFound()
+  const { meeting, items, roster, stage } = data
+  const isMinutes = stage === 'minutes'
+  const absent = (meeting.attendance ?? []).filter((row) => row.status !== 'present')
+
+  return (
+    <article className="meeting">
+      <header className="meeting-header">
+        <p className="document-kind">{isMinutes ? 'Mötesanteckning SRO' : 'Kallelse SRO'}</p>
+        <h1>{meeting.title}</h1>
+        <MeetingBadge meeting={meeting} stage={stage} />
+        <dl className="facts">
+          <dt>Datum</dt>
+          <dd>{formatSwedishDate(meeting.startsAt)}</dd>
+          <dt>Tid</dt>
+          <dd>{formatTimeRange(meeting.startsAt, meeting.endsAt)}</dd>
+          {meeting.location && (
+            <>
+              <dt>Plats</dt>
+              <dd>{meeting.location}</dd>
+            </>
+          )}
+          {meeting.form && (
+            <>
+              <dt>Mötesform</dt>
+              <dd>{labelOf(MEETING_FORMS, meeting.form)}</dd>
+            </>
+          )}
+          <dt>Typ av möte</dt>
+          <dd>{labelOf(MEETING_KINDS, meeting.kind)}</dd>
+          {meeting.invitedGuests && meeting.invitedGuests.length > 0 && (
+            <>
+              <dt>Inbjudna</dt>
+              <dd>
+                {meeting.invitedGuests
+                  .map((guest) => {
+                    const organisation = typeof guest.organisation === 'object' ? (guest.organisation as Organisation | null)?.shortName : null
+                    return [personName(guest.person) || guest.name, organisation].filter(Boolean).join(', ')
+                  })
+                  .join('; ')}
+              </dd>
+            </>
+          )}
+        </dl>
+        {stage === 'cancelled' && <Paragraphs text={meeting.cancellationNote} />}
+        <Paragraphs text={meeting.noticeNotes} />
+      </header>
+
+      <Roster roster={roster} />
+
+      {isMinutes && (
+        <section aria-labelledby="narvaro" className="attendance">
+          <h2 id="narvaro">Närvaro</h2>
+          {absent.length === 0 ? (
+            <p>Alla kallade var närvarande.</p>
+          ) : (
+            <ul>
+              {absent.map((row) => (
+                <li key={row.id ?? personName(row.person)}>
+                  {personName(row.person)}: {labelOf(ATTENDANCE_STATUSES, row.status).toLowerCase()}
+                  {row.status === 'substituted' && row.substitute ? ` ${personName(row.substitute)}` : ''}
+                  {row.note ? ` (${row.note})` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="dagordning" className="agenda">
+        <h2 id="dagordning">Dagordning</h2>
+        {items.length === 0 ? (
+          <p>Dagordningen är inte publicerad ännu.</p>
+        ) : (
+          <ol className="agenda-items">
+            {items.map((item) => (
+              <AgendaItemView key={item.id} item={item} stage={stage} />
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {isMinutes && <Paragraphs text={meeting.minutesNotes} />}
+
+      {isMinutes && meeting.signatories && meeting.signatories.length > 0 && (
+        <section aria-labelledby="justering" className="signatures">
+          <h2 id="justering">Justering</h2>
+          <ul>
+            {meeting.signatories.map((signatory) => (
+              <li key={signatory.id ?? signatory.role}>
+                {personName(signatory.person)}, {signatory.role === 'ordforande' ? 'ordförande' : 'vice ordförande'}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="print-hide">
+        <a href="/moten">Alla möten</a> · <a href="/moten.ics">Prenumerera på mötena (iCal)</a>
+      </p>
+    </article>
+  )
+}

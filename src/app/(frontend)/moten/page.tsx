@@ -1,0 +1,125 @@
+import type { Metadata } from 'next'
+
+import { MEETING_KINDS } from '../../../../collections/Meetings/options'
+import { MeetingList } from '../../../components/public/MeetingList'
+import { Problems } from '../../../components/public/Problems'
+import { stockholmDate } from '../../../domain/time'
+import { listMeetings, meetingYears } from '../../../lib/public/meetings'
+import { AS_VISITOR, publicPayload } from '../../../lib/public/payload'
+import { type SearchParams, archiveHref, parseMeetingFilters } from '../../../lib/public/query'
+
+export const metadata: Metadata = { title: 'Möten', description: 'Alla SRO:s möten med kallelser och mötesanteckningar, nyaste först.' }
+
+export default async function MeetingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { value: filters, problems } = parseMeetingFilters(await searchParams)
+  const payload = await publicPayload()
+  const [result, years, cases, organisations] = await Promise.all([
+    listMeetings(filters),
+    meetingYears(),
+    payload.find({ collection: 'cases', sort: 'title', pagination: false, depth: 0, select: { title: true }, ...AS_VISITOR }),
+    payload.find({ collection: 'organisations', sort: 'name', pagination: false, depth: 0, select: { name: true }, ...AS_VISITOR }),
+  ])
+  const current = { ar: filters.year, typ: filters.kind, arende: filters.caseId, organisation: filters.organisationId }
+  const byYear = new Map<string, typeof result.docs>()
+  for (const meeting of result.docs) {
+    const year = stockholmDate(meeting.startsAt).slice(0, 4)
+    byYear.set(year, [...(byYear.get(year) ?? []), meeting])
+  }
+
+  return (
+    <>
+      <h1>Möten</h1>
+      <Problems problems={problems} />
+      <form method="get" action="/moten" className="filters">
+        <fieldset>
+          <legend>Filtrera möten</legend>
+          <label>
+            År
+            <select name="ar" defaultValue={filters.year ?? ''}>
+              <option value="">Alla år</option>
+              {years.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Typ av möte
+            <select name="typ" defaultValue={filters.kind ?? ''}>
+              <option value="">Alla typer</option>
+              {MEETING_KINDS.map((kind) => (
+                <option key={kind.value} value={kind.value}>
+                  {kind.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Ärende
+            <select name="arende" defaultValue={filters.caseId ?? ''}>
+              <option value="">Alla ärenden</option>
+              {cases.docs.map((entry) => (
+                <option key={entry.id} value={entry.id}>
+                  {entry.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Föredragande organisation
+            <select name="organisation" defaultValue={filters.organisationId ?? ''}>
+              <option value="">Alla organisationer</option>
+              {organisations.docs.map((organisation) => (
+                <option key={organisation.id} value={organisation.id}>
+                  {organisation.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">Visa</button>
+        </fieldset>
+      </form>
+
+      {result.totalDocs === 0 ? (
+        <p>Inga möten matchar filtren. <a href="/moten">Visa alla möten</a>.</p>
+      ) : (
+        <>
+          <p className="meta" role="status">
+            {result.totalDocs} {result.totalDocs === 1 ? 'möte' : 'möten'}
+          </p>
+          {[...byYear.entries()].map(([year, meetings]) => (
+            <section key={year} aria-labelledby={`ar-${year}`}>
+              <h2 id={`ar-${year}`}>{year}</h2>
+              <MeetingList meetings={meetings} />
+            </section>
+          ))}
+        </>
+      )}
+
+      {result.totalPages > 1 && (
+        <nav aria-label="Sidor" className="pagination">
+          <ul>
+            {result.hasPrevPage && (
+              <li>
+                <a href={archiveHref({ ...current, sida: result.prevPage ?? undefined })} rel="prev">
+                  Föregående sida
+                </a>
+              </li>
+            )}
+            <li aria-current="page">
+              Sida {result.page} av {result.totalPages}
+            </li>
+            {result.hasNextPage && (
+              <li>
+                <a href={archiveHref({ ...current, sida: result.nextPage ?? undefined })} rel="next">
+                  Nästa sida
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </>
+  )
+}

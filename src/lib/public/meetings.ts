@@ -1,0 +1,148 @@
+/** What the public site reads about meetings; access is enforced as for an anonymous visitor. */
+import type { Where } from 'payload'
+
+import type { AgendaItem, Decision, Meeting, Membership, Organisation, Person } from '../../payload-types'
+import { type RosterMembership, rosterOn } from '../../domain/roster'
+import { stockholmDate } from '../../domain/time'
+import { agendaOrder } from '../../domain/timePlan'
+import { AS_VISITOR, publicPayload } from './payload'
+
+export const MEETINGS_PER_PAGE = 20
+
+export type MeetingFilters = { year?: number; kind?: Meeting['kind']; caseId?: string; organisationId?: string; page: number }
+
+export type MeetingStage = 'notice' | 'minutes' | 'cancelled'
+
+export function stageOf(meeting: Pick<Meeting, 'state' | 'publication'>): MeetingStage {
+  if (meeting.state === 'cancelled') return 'cancelled'
+  return meeting.publication?.isMinutesPublished ? 'minutes' : 'notice'
+}
+
+/** Published meetings whose kallelse is out, newest first, with the archive's filters. */
+export async function listMeetings(filters: MeetingFilters) {
+  const payload = await publicPayload()
+  const and: Where[] = [{ 'publication.isNoticePublished': { equals: true } }]
+  if (filters.year) {
+    and.push({ startsAt: { greater_than_equal: `${filters.year - 1}-12-31T23:00:00.000Z` } }, { startsAt: { less_than: `${filters.year}-12-31T23:00:00.000Z` } })
+  }
+  if (filters.kind) and.push({ kind: { equals: filters.kind } })
+  if (filters.caseId || filters.organisationId) {
+    const itemWhere: Where[] = []
+    if (filters.caseId) itemWhere.push({ case: { equals: filters.caseId } })
+    if (filters.organisationId) itemWhere.push({ 'presenters.organisation': { equals: filters.organisationId } })
+    const items = await payload.find({ collection: 'agenda-items', where: { and: itemWhere }, depth: 0, pagination: false, select: { meeting: true }, ...AS_VISITOR })
+    const meetingIds = [...new Set(items.docs.map((item) => (typeof item.meeting === 'object' ? item.meeting.id : item.meeting)))]
+    and.push({ id: { in: meetingIds.length ? meetingIds : ['00000000-0000-0000-0000-000000000000'] } })
+  }
+  return payload.find({
+    collection: 'meetings',
+    where: { and },
+    sort: '-startsAt',
+    limit: MEETINGS_PER_PAGE,
+    page: filters.page,
+    depth: 0,
+    select: { title: true, slug: true, startsAt: true, endsAt: true, kind: true, state: true, location: true, publication: true, approval: true },
+    ...AS_VISITOR,
+  })
+}
+
+/** The years that have published meetings, newest first. */
+export async function meetingYears(): Promise<number[]> {
+  const payload = await publicPayload()
+  const { docs } = await payload.find({
+    collection: 'meetings',
+    where: { 'publication.isNoticePublished': { equals: true } },
+    pagination: false,
+    depth: 0,
+    select: { startsAt: true },
+    ...AS_VISITOR,
+  })
+  return [...new Set(docs.map((doc) => Number(stockholmDate(doc.startsAt).slice(0, 4))))].sort((a, b) => b - a)
+}
+
+export type PublicAgendaItem = AgendaItem & { parentId?: string | null; decisionsList: Decision[]; children: PublicAgendaItem[]; anchor: string; label: string }
+
+/** One meeting as the public may see it: items in agenda order with sub-items, decisions, roster on the day. */
+export async function getMeeting(slug: string) {
+  const payload = await publicPayload()
+  const { docs } = await payload.find({ collection: 'meetings', where: { slug: { equals: slug } }, limit: 1, depth: 1, ...AS_VISITOR })
+  const meeting = docs[0]
+  if (!meeting || !meeting.publication?.isNoticePublished) return null
+
+  const [items, decisions, memberships] = await Promise.all([
+    payload.find({ collection: 'agenda-items', where: { meeting: { equals: meeting.id } }, pagination: false, depth: 2, sort: 'order', ...AS_VISITOR }),
+    payload.find({ collection: 'decisions', where: { meeting: { equals: meeting.id } }, pagination: false, depth: 0, sort: 'number', ...AS_VISITOR }),
+    payload.find({ collection: 'memberships', where: { body: { equals: meeting.body || 'SRO' } }, pagination: false, depth: 1, ...AS_VISITOR }),
+  ])
+
+  const byParent = new Map<string, PublicAgendaItem[]>()
+  const all: PublicAgendaItem[] = agendaOrder(
+    items.docs.map((item) => ({ ...item, parentId: typeof item.parent === 'object' ? item.parent?.id : item.parent })),
+  ).map((item) => ({ ...item, decisionsList: decisions.docs.filter((decision) => idOf(decision.agendaItem) === item.id), children: [], anchor: '', label: '' }))
+  const byId = new Map(all.map((item) => [item.id, item]))
+  for (const item of all) {
+    const parent = item.parentId ? byId.get(item.parentId) : undefined
+    if (parent) {
+      parent.children.push(item)
+      byParent.set(parent.id, parent.children)
+    }
+  }
+  for (const item of all) {
+    const parent = item.parentId ? byId.get(item.parentId) : undefined
+    item.label = parent ? `${parent.number}${item.number}` : item.number
+    item.anchor = `punkt-${item.label}`.toLowerCase()
+  }
+  const topLevel = all.filter((item) => !(item.parentId && byId.has(item.parentId)))
+
+  const date = stockholmDate(meeting.startsAt)
+  const roster = rosterOn(memberships.docs.map(toRosterMembership), date)
+  return { meeting, items: topLevel, itemCount: all.length, roster, stage: stageOf(meeting) }
+}
+
+export type PublicMeeting = NonNullable<Awaited<ReturnType<typeof getMeeting>>>
+
+function idOf(value: string | { id: string } | null | undefined): string | null {
+  if (!value) return null
+  return typeof value === 'string' ? value : value.id
+}
+
+function toRosterMembership(membership: Membership): RosterMembership {
+  const person = typeof membership.person === 'object' ? (membership.person as Person) : null
+  const organisation = typeof membership.organisation === 'object' ? (membership.organisation as Organisation | null) : null
+  return {
+    id: membership.id,
+    personName: person?.name ?? '',
+    party: person?.party ?? null,
+    side: membership.side,
+    group: membership.group,
+    role: membership.role,
+    roleTitle: membership.roleTitle,
+    organisationName: organisation?.name ?? null,
+    startDate: membership.startDate,
+    endDate: membership.endDate,
+    sortOrder: membership.sortOrder,
+  }
+}
+
+/** The next meeting with a published kallelse (today or later) and the latest published minutes. */
+export async function startPageMeetings(now = new Date()) {
+  const payload = await publicPayload()
+  const select = { title: true, slug: true, startsAt: true, endsAt: true, kind: true, state: true, location: true, form: true, publication: true, approval: true } as const
+  const [next, latestMinutes] = await Promise.all([
+    payload.find({
+      collection: 'meetings',
+      where: { and: [{ 'publication.isNoticePublished': { equals: true } }, { startsAt: { greater_than_equal: `${stockholmDate(now)}T00:00:00.000Z` } }] },
+      sort: 'startsAt',
+      limit: 1,
+      depth: 0,
+      select,
+      ...AS_VISITOR,
+    }),
+    payload.find({ collection: 'meetings', where: { 'publication.isMinutesPublished': { equals: true } }, sort: '-startsAt', limit: 3, depth: 0, select, ...AS_VISITOR }),
+  ])
+  const latest = latestMinutes.docs[0]
+  const decisions = latest
+    ? await payload.find({ collection: 'decisions', where: { meeting: { equals: latest.id } }, sort: 'number', pagination: false, depth: 1, ...AS_VISITOR })
+    : null
+  return { next: next.docs[0] ?? null, latestMinutes: latestMinutes.docs, recentDecisions: decisions?.docs ?? [] }
+}
