@@ -10,7 +10,7 @@ import path from 'node:path'
 const here = path.dirname(new URL(import.meta.url).pathname)
 const tsx = path.join(here, '..', 'node_modules', '.bin', 'tsx')
 const UNSETTLED_TOP_LEVEL_AWAIT = 13
-const ATTEMPTS = 4
+const ATTEMPTS = 10
 
 for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
   const result = spawnSync(tsx, [path.join(here, 'payload-bin.mjs'), ...process.argv.slice(2)], { stdio: 'inherit' })
