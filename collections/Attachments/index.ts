@@ -62,6 +62,8 @@ export const Attachments: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, description: 'Sätts när en publicerad kallelse först länkar till dokumentet.' },
     },
     { name: 'sha256', type: 'text', label: 'SHA-256', index: true, admin: { position: 'sidebar', readOnly: true } },
+    // Read from the file at upload, for full-text search.
+    { name: 'textContent', type: 'textarea', label: 'Text i dokumentet', admin: { hidden: true } },
   ],
   hooks: {
     afterChange: [revalidateArchive],

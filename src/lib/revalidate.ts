@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { invalidateSearchIndex } from '../search/freshness'
+
 /**
  * Tells Next.js that public pages changed, so the cached archive is never stale after a publish.
  * Outside a Next.js server (seed, import CLI, tests) there is no cache to revalidate.
@@ -20,6 +22,8 @@ export async function revalidatePublic({
   tags?: string[]
   routePatterns?: string[]
 }) {
+  // Search reads the same published content, so it is refreshed with the pages.
+  invalidateSearchIndex()
   if (req.context.disableRevalidate) return
   try {
     const { revalidatePath, revalidateTag } = await import('next/cache')

@@ -58,6 +58,25 @@ describe('journeys', () => {
     expect(caseFeed.text).toContain('BEGIN:VEVENT')
   })
 
+  it('searches "patientsäkerhet" without JavaScript and lands on the right item', async () => {
+    const noScript = await browser.newContext({ locale: 'sv-SE', javaScriptEnabled: false })
+    const page = await noScript.newPage()
+    await page.goto(`${BASE_URL}/`)
+    await page.getByRole('link', { name: 'Sök', exact: true }).click()
+    await page.getByLabel('Sökord').fill('patientsäkerhet')
+    await page.getByRole('button', { name: 'Sök' }).click()
+    await page.waitForURL(/\/sok\?q=/)
+    expect(await page.locator('.search-results mark').first().textContent()).toMatch(/patientsäkerhet/i)
+    await page.locator('.search-results a[href="/moten/2025-11-13#punkt-6"]').first().click()
+    await page.waitForURL(`${BASE_URL}/moten/2025-11-13#punkt-6`)
+    await noScript.close()
+  })
+
+  it('finds "avtalet" in the compound "Hälso- och sjukvårdsavtalet"', async () => {
+    const { text } = await get(`/sok?q=${encodeURIComponent('avtalet')}`)
+    expect(text).toMatch(/<mark>sjukvårdsavtalet<\/mark>/i)
+  })
+
   it('shows a case with its tidsplan and the meetings where it was handled', async () => {
     const page = await context.newPage()
     await page.goto(`${BASE_URL}/arenden/lans-gemensam-riktlinje-patientsakerhet`)
@@ -68,7 +87,7 @@ describe('journeys', () => {
 })
 
 describe('accessibility (axe, WCAG 2.1 AA) and keyboard', () => {
-  const templates = ['/', '/moten', '/moten?ar=2025&typ=ordinarie', '/moten/2025-11-13', '/arenden', '/arenden/lans-gemensam-riktlinje-patientsakerhet', '/tillganglighet', '/om-sro', '/moten?ar=abc&sida=-1', '/finns-inte']
+  const templates = ['/', '/sok', '/sok?q=patients%C3%A4kerhet', '/sok?q=xyzzy', '/moten', '/moten?ar=2025&typ=ordinarie', '/moten/2025-11-13', '/arenden', '/arenden/lans-gemensam-riktlinje-patientsakerhet', '/tillganglighet', '/om-sro', '/moten?ar=abc&sida=-1', '/finns-inte']
   it.each(templates)('%s has no violations', async (path) => {
     const page = await context.newPage()
     await page.goto(`${BASE_URL}${path}`)
@@ -98,7 +117,7 @@ describe('accessibility (axe, WCAG 2.1 AA) and keyboard', () => {
 })
 
 describe('bad addresses', () => {
-  it.each(['/moten?sida=-1', '/moten?ar=abc', `/moten?ar=${'9'.repeat(10_000)}`, '/moten?okand=1', '/moten?typ[]=x'])('%s gives a helpful page, not an error', async (path) => {
+  it.each(['/moten?sida=-1', '/moten?ar=abc', `/moten?ar=${'9'.repeat(10_000)}`, '/moten?okand=1', '/moten?typ[]=x', `/sok?q=${'a'.repeat(10_000)}`, '/sok?q=avtal&sida=-1', '/sok?q=avtal&typ=hemligt'])('%s gives a helpful page, not an error', async (path) => {
     const response = await get(path)
     expect(response.status).toBe(200)
     expect(response.text).toContain('Något i adressen kunde inte användas')
@@ -171,6 +190,8 @@ describe('nothing unpublished on any public URL', () => {
     const meetingPage = await get(`/moten/${slugs.published}`)
     expect(meetingPage.status).toBe(200)
     expect(meetingPage.text).toContain(visibleTitle)
+    // The search index was refreshed by the publish too.
+    expect((await get(`/sok?q=${encodeURIComponent('läckagetestet')}`)).text).toContain(visibleTitle)
 
     const urls = [
       '/',
@@ -193,6 +214,10 @@ describe('nothing unpublished on any public URL', () => {
     for (const url of urls) {
       const { text } = await get(url)
       for (const marker of Object.values(MARKERS)) expect(text, `${marker} on ${url}`).not.toContain(marker)
+    }
+    // The search page repeats the query, so there the test is that nothing is found.
+    for (const marker of Object.values(MARKERS)) {
+      expect((await get(`/sok?q=${marker}`)).text, `search for ${marker}`).toContain('Inga träffar')
     }
     expect((await get(`/moten/${slugs.draft}`)).status).toBe(404)
     expect((await get('/utkast-lackage')).status).toBe(404)

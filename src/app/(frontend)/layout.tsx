@@ -31,6 +31,9 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
               <li>
                 <a href="/om-sro">Om SRO</a>
               </li>
+              <li>
+                <a href="/sok">Sök</a>
+              </li>
             </ul>
           </nav>
         </header>

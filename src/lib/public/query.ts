@@ -46,3 +46,30 @@ export function archiveHref(filters: Record<string, string | number | undefined>
   const query = params.toString()
   return query ? `/moten?${query}` : '/moten'
 }
+
+export const SEARCH_KINDS = [
+  { value: 'item', label: 'Dagordningspunkter' },
+  { value: 'decision', label: 'Ställningstaganden' },
+  { value: 'document', label: 'Dokument' },
+  { value: 'case', label: 'Ärenden' },
+  { value: 'page', label: 'Sidor' },
+] as const
+export type SearchKindValue = (typeof SEARCH_KINDS)[number]['value']
+const SEARCH_KIND_VALUES = SEARCH_KINDS.map((kind) => kind.value) as [SearchKindValue, ...SearchKindValue[]]
+
+export function parseSearchQuery(params: SearchParams): ParsedQuery<{ q: string; kinds: SearchKindValue[]; year?: number; page: number }> {
+  const problems: string[] = []
+  let q = (first(params.q) ?? '').trim()
+  if (q.length > MAX_QUERY_LENGTH) {
+    problems.push(`Sökfrågan var för lång; de första ${MAX_QUERY_LENGTH} tecknen används.`)
+    q = q.slice(0, MAX_QUERY_LENGTH)
+  }
+  const rawKinds = params.typ === undefined ? [] : Array.isArray(params.typ) ? params.typ : [params.typ]
+  const kinds = rawKinds.filter((kind): kind is SearchKindValue => (SEARCH_KIND_VALUES as string[]).includes(kind))
+  if (kinds.length < rawKinds.filter(Boolean).length) problems.push('Okänd typ av träff ignoreras.')
+  const year = field(problems, z.coerce.number().int().min(1990).max(2100), first(params.ar), 'Året finns inte; söker i alla år.')
+  const page = field(problems, z.coerce.number().int().min(1).max(500), first(params.sida), 'Sidnumret måste vara ett positivt heltal; visar sida 1.') ?? 1
+  const unknown = Object.keys(params).filter((key) => !['q', 'typ', 'ar', 'sida'].includes(key))
+  if (unknown.length > 0) problems.push(`Okända filter ignoreras: ${unknown.slice(0, 5).join(', ').slice(0, 100)}.`)
+  return { value: { q, kinds, year, page }, problems }
+}
