@@ -406,6 +406,7 @@ export interface Attachment {
    */
   releasedAt?: string | null;
   sha256?: string | null;
+  textContent?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1031,6 +1032,7 @@ export interface AttachmentsSelect<T extends boolean = true> {
   isPublic?: T;
   releasedAt?: T;
   sha256?: T;
+  textContent?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
