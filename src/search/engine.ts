@@ -42,7 +42,11 @@ export function buildIndex(docs: SearchDocument[]): SearchIndex {
         counts.set(key, posting)
       }
     }
-    for (const [key, posting] of counts) postings.set(key, [...(postings.get(key) ?? []), posting])
+    for (const [key, posting] of counts) {
+      const list = postings.get(key)
+      if (list) list.push(posting)
+      else postings.set(key, [posting])
+    }
   })
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(docs.length, 1)
   return { docs, lengths, averageLength, postings, vocabulary: [...postings.keys()] }
@@ -66,35 +70,47 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   if (queryStems.length === 0) return { hits: [], total: 0 }
   const k1 = 1.2
   const b = 0.75
-  const scores = new Map<number, { score: number; matched: Set<number>; terms: Set<string> }>()
+  const count = index.docs.length
+  // Flat arrays instead of per-document objects: a common word touches most of a 10 000-item archive.
+  const scores = new Float64Array(count)
+  const matched = new Uint16Array(count)
+  const matchedTerms: string[] = []
   queryStems.forEach((queryStem, queryIndex) => {
+    const bit = 1 << queryIndex
     for (const term of index.vocabulary) {
       const weight = matchWeight(term, queryStem)
       if (weight === 0) continue
+      matchedTerms.push(term)
       const postings = index.postings.get(term)!
-      const idf = Math.log(1 + (index.docs.length - postings.length + 0.5) / (postings.length + 0.5))
+      const idf = Math.log(1 + (count - postings.length + 0.5) / (postings.length + 0.5))
       for (const posting of postings) {
         const frequency = posting.textHits + 3 * posting.titleHits
         const norm = frequency + k1 * (1 - b + (b * index.lengths[posting.doc]!) / index.averageLength)
-        const entry = scores.get(posting.doc) ?? { score: 0, matched: new Set<number>(), terms: new Set<string>() }
-        entry.score += weight * idf * ((frequency * (k1 + 1)) / norm)
-        entry.matched.add(queryIndex)
-        entry.terms.add(term)
-        scores.set(posting.doc, entry)
+        scores[posting.doc]! += weight * idf * ((frequency * (k1 + 1)) / norm)
+        matched[posting.doc]! |= bit
       }
     }
   })
-  const hits: SearchHit[] = []
-  for (const [docIndex, entry] of scores) {
-    if (entry.matched.size < queryStems.length) continue // every word of the query must match
+  const allMatched = (1 << queryStems.length) - 1
+  const candidates: { docIndex: number; score: number }[] = []
+  for (let docIndex = 0; docIndex < count; docIndex += 1) {
+    if (matched[docIndex] !== allMatched) continue // every word of the query must match
     const doc = index.docs[docIndex]!
     if (options.kinds?.length && !options.kinds.includes(doc.kind)) continue
     if (options.year && !doc.date?.startsWith(String(options.year))) continue
-    hits.push({ doc, score: entry.score * KIND_BOOST[doc.kind], terms: [...entry.terms] })
+    candidates.push({ docIndex, score: scores[docIndex]! * KIND_BOOST[doc.kind] })
   }
-  hits.sort((a, b) => b.score - a.score || (b.doc.date ?? '').localeCompare(a.doc.date ?? ''))
+  candidates.sort((a, b) => b.score - a.score || (index.docs[b.docIndex]!.date ?? '').localeCompare(index.docs[a.docIndex]!.date ?? ''))
   const offset = options.offset ?? 0
-  return { hits: hits.slice(offset, offset + (options.limit ?? 20)), total: hits.length }
+  const page = candidates.slice(offset, offset + (options.limit ?? 20))
+  const uniqueTerms = [...new Set(matchedTerms)]
+  const hits = page.map(({ docIndex, score }) => ({
+    doc: index.docs[docIndex]!,
+    score,
+    // Only for the shown hits: which of the matched words this document contains (for the snippet).
+    terms: uniqueTerms.filter((term) => index.postings.get(term)!.some((posting) => posting.doc === docIndex)),
+  }))
+  return { hits, total: candidates.length }
 }
 
 export type SnippetPart = { text: string; isMatch: boolean }
