@@ -1,0 +1,171 @@
+import type { AssignmentDue, DecisionKind, ParsedAgendaItem, ParsedAssignment } from './schema'
+import { DAY_MONTH_SOURCE, dateOnOrAfter, findDate, monthNumber, MONTH_PATTERN, pad2 } from './text'
+
+/** The kind of a decision, from its own text first and then from the position's introduction. */
+export function decisionKind(text: string, intro = ''): DecisionKind | null {
+  for (const source of [text, intro]) {
+    // Separate tests: one regex with ".+" between the words is quadratic on long texts.
+    if ((/\bger\b/iu.test(source) && /\bi uppdrag\b/iu.test(source)) || /\b(?:får|ges|fick|gavs)\s+i uppdrag\b|\buppdrar\b/iu.test(source)) return 'ger_i_uppdrag'
+    if (/rekommenderar\s+(?:huvudmännen|parterna|kommunerna|regionen)/iu.test(source)) return 'rekommenderar_huvudmannen'
+    if (/\bbeslutar\b/iu.test(source)) return 'beslutar'
+    if (/\bgodkänner\b/iu.test(source)) return 'godkanner'
+    if (/ställer sig bakom|tillstyrker/iu.test(source)) return 'staller_sig_bakom'
+    if (/noterar informationen|lägger informationen till handlingarna|tar del av informationen/iu.test(source)) return 'noterar_informationen'
+  }
+  return null
+}
+
+const UPPDRAG = /(?:^|\s)(i\s+)?uppdrag(?:et)?(?![\p{L}])(\s+att(?![\p{L}]))?/giu
+const GIVES = /(?:^|\s)ger\s/giu
+const RECEIVES = /\s(?:får|ges|fick|gavs|erhåller)$/iu
+
+/**
+ * Who and what: "ger X i uppdrag att Y", "X får i uppdrag att Y", "uppdrar åt X att Y". Written with
+ * index arithmetic instead of one lazy regex, which took quadratic time on long texts full of "ger".
+ */
+export function matchAssignment(text: string): { assignees: string; task: string } | null {
+  const gives = [...text.matchAll(GIVES)].map((match) => (match.index ?? 0) + match[0].length)
+  let give = -1
+  let checked = 0
+  for (const match of text.matchAll(UPPDRAG)) {
+    // "i uppdrag" or "uppdraget att": a bare "uppdraget" is about an assignment, not giving one.
+    if (!match[1] && !match[2]) continue
+    if ((checked += 1) > 20) break
+    const at = match.index ?? 0
+    while (give + 1 < gives.length && (gives[give + 1] ?? Infinity) <= at) give += 1
+    const task = cleanTask(text.slice(at + match[0].length).replace(/^\s*(?:att\s+)?/u, ''), text)
+    const before = text.slice(0, at)
+    const receives = RECEIVES.exec(before.slice(-12))
+    if (receives) {
+      // "SRO ställer sig bakom att Regiondirektören får i uppdrag": the assignee follows the last "att".
+      const subject = before.slice(0, before.length - receives[0].length)
+      const sentence = subject.slice(subject.lastIndexOf('. ') + 1)
+      const afterAtt = sentence.lastIndexOf(' att ') >= 0 ? sentence.slice(sentence.lastIndexOf(' att ') + 5) : sentence
+      return { assignees: cleanAssignees(afterAtt), task }
+    }
+    const from = give >= 0 ? (gives[give] ?? 0) : -1
+    if (from >= 0 && !text.slice(from, at).includes('. ')) return { assignees: cleanAssignees(text.slice(from, at)), task }
+  }
+  const orders = /(?:^|\s)uppdrar\s+(?:åt\s+)?/iu.exec(text)
+  if (orders) {
+    const from = orders.index + orders[0].length
+    const att = text.indexOf(' att ', from)
+    if (att > from) return { assignees: cleanAssignees(text.slice(from, att)), task: cleanTask(text.slice(att + 5), text) }
+  }
+  return null
+}
+
+function cleanAssignees(text: string): string {
+  return text.trim().replace(/^(?:och|samt)\s+/iu, '')
+}
+
+function cleanTask(task: string, whole: string): string {
+  const value = task.trim()
+  return value || whole.trim()
+}
+
+/** "Uppdraget ska återrapporteras till SRO 2025-11-13": a deadline for the assignment just given. */
+export function isReportBack(text: string): boolean {
+  return /\b(?:uppdrage[nt]|det)\b/iu.test(text) && /(?<![\p{L}])(?:återrapporteras|återredovisas|redovisas|rapporteras|återkopplas)(?![\p{L}])/iu.test(text)
+}
+
+const DATE_TEXT = `(?:\\d{4}-\\d{2}-\\d{2}|${DAY_MONTH_SOURCE})`
+
+interface DueRule {
+  pattern: RegExp
+  build: (match: RegExpExecArray, meetingDate: string) => AssignmentDue | null
+}
+
+function dateIn(text: string, meetingDate: string): string | null {
+  const found = findDate(text)
+  return found ? dateOnOrAfter(found, meetingDate) : null
+}
+
+function monthIn(match: RegExpExecArray): AssignmentDue | null {
+  const month = monthNumber(match[1] ?? '')
+  return month ? { kind: 'month', month: `${match[2]}-${pad2(month)}` } : null
+}
+
+const MEETING_WORDS = '(?:SRO(?:-mötet|:s möte)?|mötet|möte|sammanträdet)'
+
+// Most specific first: a day beats a month, a named meeting beats "nästa möte".
+const DUE_RULES: DueRule[] = [
+  {
+    pattern: new RegExp(`senast\\s+(?:den\\s+)?${DATE_TEXT}`, 'iu'),
+    build: (match, meetingDate) => {
+      const date = dateIn(match[0], meetingDate)
+      return date ? { kind: 'date', date } : null
+    },
+  },
+  {
+    pattern: new RegExp(`senast\\s+(?:i\\s+|under\\s+|till\\s+)?(${MONTH_PATTERN})\\.?\\s+(\\d{4})(?!\\d)`, 'iu'),
+    build: (match) => monthIn(match),
+  },
+  {
+    pattern: new RegExp(`(?:till|på|vid|inför)\\s+(?:nästa\\s+)?${MEETING_WORDS}\\s+(?:den\\s+)?${DATE_TEXT}`, 'iu'),
+    build: (match, meetingDate) => ({ kind: 'meeting', date: dateIn(match[0], meetingDate), text: match[0] }),
+  },
+  {
+    pattern: new RegExp(`(?:till|på|vid|inför)\\s+(?:nästa|kommande)\\s+(?:SRO-)?(?:möte|sammanträde)(?:t)?(?:\\s+(?:den\\s+)?${DATE_TEXT})?`, 'iu'),
+    build: (match, meetingDate) => ({ kind: 'meeting', date: dateIn(match[0], meetingDate), text: match[0] }),
+  },
+  {
+    pattern: new RegExp(`(?:till|i|under|före)\\s+(${MONTH_PATTERN})\\.?\\s+(\\d{4})(?!\\d)`, 'iu'),
+    build: (match) => monthIn(match),
+  },
+  {
+    pattern: new RegExp(`(?:till|före|innan)\\s+(?:den\\s+)?${DATE_TEXT}`, 'iu'),
+    build: (match, meetingDate) => {
+      const date = dateIn(match[0], meetingDate)
+      return date ? { kind: 'date', date } : null
+    },
+  },
+]
+
+/** The deadline in a text, and the words that state it. */
+export function parseDue(text: string, meetingDate: string): { due: AssignmentDue; dueText: string | null } {
+  for (const rule of DUE_RULES) {
+    const match = rule.pattern.exec(text)
+    if (!match) continue
+    const due = rule.build(match, meetingDate)
+    if (due) return { due, dueText: match[0].trim() }
+  }
+  return { due: { kind: 'none' }, dueText: null }
+}
+
+/**
+ * Assignments given by an item's decisions. A following decision such as "Uppdraget ska återrapporteras
+ * till SRO 2025-11-13" gives the deadline of the assignment before it.
+ */
+export function extractAssignments(
+  item: ParsedAgendaItem,
+  meetingDate: string,
+  warn: (line: number, message: string) => void,
+): ParsedAssignment[] {
+  const assignments: ParsedAssignment[] = []
+  const itemNumber = item.number ?? ''
+  for (const decision of item.decisions) {
+    const match = matchAssignment(decision.text)
+    if (match) {
+      assignments.push({
+        itemNumber,
+        decisionNumber: decision.number,
+        text: match.task,
+        assignees: match.assignees,
+        ...parseDue(match.task, meetingDate),
+        line: decision.line,
+      })
+      continue
+    }
+    if (!isReportBack(decision.text)) continue
+    const { due, dueText } = parseDue(decision.text, meetingDate)
+    const previous = [...assignments].reverse().find((assignment) => assignment.due.kind === 'none')
+    if (previous && due.kind !== 'none') {
+      previous.due = due
+      previous.dueText = dueText
+    } else if (!previous) {
+      warn(decision.line, `Punkt ${itemNumber}: återrapporteringen hör inte till något uppdrag i samma punkt.`)
+    }
+  }
+  return assignments
+}
