@@ -54,13 +54,19 @@ async function waitFor(url, { timeoutMs = 120_000 } = {}) {
 }
 
 const nodeOptions = '--no-deprecation'
+// For development: `BROWSER_ONLY=1 node scripts/test.mjs tests/browser/x.test.ts` skips the fast suites
+// and runs only the named browser test files. CI and `npm test` run everything.
+const browserOnly = process.env.BROWSER_ONLY === '1'
+const browserFiles = process.argv.slice(2)
 
-step('Typkontroll (tsc --noEmit)')
-await run('tsc', ['--noEmit'])
-step('Lint (eslint)')
-await run('eslint', ['.'])
-step('Enhetstester och integrationstester (vitest)')
-await run('vitest', ['run', '--project', 'unit', '--project', 'integration'])
+if (!browserOnly) {
+  step('Typkontroll (tsc --noEmit)')
+  await run('tsc', ['--noEmit'])
+  step('Lint (eslint)')
+  await run('eslint', ['.'])
+  step('Enhetstester och integrationstester (vitest)')
+  await run('vitest', ['run', '--project', 'unit', '--project', 'integration'])
+}
 
 if (process.env.SKIP_BROWSER_TESTS === '1') {
   console.log('\nSKIP_BROWSER_TESTS=1: webbläsartesterna hoppas över.')
@@ -90,7 +96,7 @@ try {
   server = start('next', ['start', '--port', String(port)], { env: { ...env, NODE_ENV: 'production' } })
   await waitFor(`http://localhost:${port}/`)
   step('Webbläsartester (Chromium)')
-  await run('vitest', ['run', '--project', 'browser'], { env: { APP_URL: `http://localhost:${port}`, SEED_PASSWORD: env.SEED_PASSWORD } })
+  await run('vitest', ['run', '--project', 'browser', ...browserFiles], { env: { APP_URL: `http://localhost:${port}`, SEED_PASSWORD: env.SEED_PASSWORD } })
 } finally {
   server?.kill('SIGTERM')
   fs.rmSync(workDir, { recursive: true, force: true })
