@@ -545,7 +545,18 @@ function handleLine(line: TextLine, state: State): void {
     return
   }
   if (numbered) current.listNumber = Number(numbered[1])
+  // "Dagens agenda godkänns." under its own item is what the meeting decided, not a note.
+  if (!line.bullet && current.item.decisions.length === 0 && isFormalApproval(text)) {
+    current.item.decisions.push({ number: 1, text, kind: 'godkanner', line: line.line })
+    current.headOpen = false
+    return
+  }
   addNote(current, text, line.bullet)
+}
+
+/** One short sentence that approves or adopts something: "Föregående mötesanteckningar godkänns." */
+export function isFormalApproval(text: string): boolean {
+  return text.length <= 120 && /^[^.!?]+\s(?:godkänns|godkändes|fastställs|fastställdes)\.?$/iu.test(text.trim())
 }
 
 function dialogueKindOf(word: string): DialogueKind {

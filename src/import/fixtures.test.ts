@@ -128,6 +128,8 @@ describe('2025-11-13 mötesanteckning', () => {
   it('reads every decision', () => {
     const notes = 'Det politiska samrådsorganet, SRO, noterar informationen.'
     expect(decisionTexts(meeting)).toEqual({
+      '2': ['Dagens agenda godkänns.'],
+      '3': ['Föregående mötesanteckningar godkänns.'],
       '4': [
         'noterar informationen och ställer sig bakom förslag till fortsatt arbete med att komma med förslag till aktiviteter för att utveckla uppföljning/indikatorer för att följa omställningen till en god och nära vård i Västra Götaland.',
         'ger VGR:s hälso- och sjukvårdsutvecklingsdirektör och Västkom:s direktör i uppdrag att senast i juni 2026 – efter dialog med den länsgemensamma arbetsgruppen – återkomma till SRO med en plan för genomförande, kostnadsbedömning och tidplan för föreslagna uppföljningsmodell.',
@@ -159,7 +161,8 @@ describe('2025-11-13 mötesanteckning', () => {
 
   it('reads documents, dialogue, notes and questions', () => {
     expect(item(meeting, '3').documents).toEqual(['2025-10-16 Mötesanteckning SRO, per capsulam'])
-    expect(item(meeting, '3').notes).toBe('Föregående mötesanteckningar godkänns.')
+    expect(item(meeting, '3').notes).toBe('')
+    expect(item(meeting, '3').decisions.map((decision) => decision.kind)).toEqual(['godkanner'])
     expect(item(meeting, '6').documents).toEqual([
       'Remissbrev (VGR) - Läns gemensam riktlinje patientsäkerhet',
       'Remissbrev (Kommun) - Läns gemensam riktlinje patientsäkerhet.pdf',
@@ -424,6 +427,7 @@ describe('2023-11-23 mötesanteckning', () => {
   it('reads every decision', () => {
     const notes = 'Det politiska samrådsorganet SRO noterar informationen.'
     expect(decisionTexts(meeting)).toEqual({
+      '2': ['Dagens agenda godkändes.'],
       '4': [
         'Det politiska samrådsorganet SRO noterar informationen. Ordförande och vice ordförande förbereder på nästa presidieträff ett uppdrag till tjänstepersonerna att se vad som kan göras för att få fram ekonomiska och kvalitativa mått.',
       ],

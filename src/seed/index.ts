@@ -1,13 +1,18 @@
 /**
- * Demo content through the Local API. Idempotent: every record is found by its natural key first
- * (e-mail, name, slug, meeting + number), so running it again adds nothing and overwrites no edits.
+ * Demo content through the Local API. The register (users, organisations, people, cases, pages) is entered
+ * here; the meetings are imported from the real documents in tests/fixtures/minutes with the same importer
+ * staff use. Idempotent: every record is found by its natural key first (e-mail, name, slug; the importer's
+ * body + date + kind), so running it again adds nothing and overwrites no edits.
  */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import type { Role } from '../access/roles'
-import { stockholmInstant } from '../domain/time'
+import { createImportRegisters, importDocument } from '../import/write'
 import { PAGES, SITE_SETTINGS, demoPdf, richText } from './content'
-import { AGENDA, ASSIGNMENT, CASES, MEETING } from './meeting-2025-11-13'
+import { CASE_LINKS, CASES, DOCUMENTS, FIXTURE_DOCUMENTS, FIXTURES_DIR } from './archive'
 import { MEMBERSHIP_START, ORGANISATIONS, PEOPLE } from './people'
 
 export const SEED_USERS: { email: string; name: string; role: Role }[] = [
@@ -103,11 +108,7 @@ export async function seed({ payload, password, log = () => {} }: { payload: Pay
       )
     }
   }
-  const personId = (name: string) => {
-    const id = personIds.get(name)
-    if (!id) throw new Error(`Demodata: personen "${name}" saknas i registret.`)
-    return id
-  }
+
 
   const caseIds = new Map<string, string>()
   for (const entry of CASES) {
@@ -128,110 +129,46 @@ export async function seed({ payload, password, log = () => {} }: { payload: Pay
     caseIds.set(entry.slug, id)
   }
 
-  const attachmentIds = new Map<string, string>()
-  for (const title of AGENDA.flatMap((item) => item.attachmentTitles ?? [])) {
-    const id = await ensure('attachments', { title: { equals: title } }, () => {
-      const data = demoPdf(title)
+  // The documents the fixtures name, so the importer links them to their agenda items by title.
+  for (const document of DOCUMENTS) {
+    await ensure('attachments', { title: { equals: document.title } }, () => {
+      const data = demoPdf(document.title)
       return payload.create({
         collection: 'attachments',
         context,
-        data: { title, category: title.startsWith('Remissförslag') ? 'remissforslag' : 'beslutsunderlag', documentDate: MEETING.date, isPublic: true },
-        file: { data, mimetype: 'application/pdf', name: `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.pdf`, size: data.length },
+        data: { title: document.title, category: document.category, documentDate: document.date, isPublic: true },
+        file: { data, mimetype: 'application/pdf', name: `${document.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.pdf`, size: data.length },
       })
     })
-    attachmentIds.set(title, id)
   }
 
-  const meetingId = await ensure('meetings', { slug: { equals: MEETING.date } }, () =>
-    payload.create({
-      collection: 'meetings',
+  // The meetings themselves come from importing the real documents, oldest first, as SRO's archive would.
+  const registers = createImportRegisters()
+  for (const fileName of FIXTURE_DOCUMENTS) {
+    const text = await fs.readFile(path.join(FIXTURES_DIR, fileName), 'utf8')
+    const outcome = await importDocument({ payload, text, fileName, registers })
+    const created = Object.values(outcome.created).reduce((sum, count) => sum + count, 0)
+    const updated = Object.values(outcome.updated).reduce((sum, count) => sum + count, 0)
+    result.created += created
+    result.existing += created + updated === 0 ? 1 : 0
+    log(`Importerade ${fileName}: ${created} poster skapade, ${updated} uppdaterade, ${outcome.warnings.length} varningar.`)
+  }
+
+  // What the documents cannot say: which case an agenda item belongs to.
+  for (const link of CASE_LINKS) {
+    const caseId = caseIds.get(link.caseSlug)
+    const { docs: meetings } = await payload.find({ collection: 'meetings', where: { slug: { equals: link.meeting } }, limit: 1, depth: 0, context })
+    if (!meetings[0] || !caseId) continue
+    const { docs: items } = await payload.find({
+      collection: 'agenda-items',
+      where: { and: [{ meeting: { equals: meetings[0].id } }, { number: { equals: link.item } }, { parent: { exists: false } }] },
+      limit: 1,
+      depth: 0,
+      draft: true,
       context,
-      data: {
-        body: 'SRO',
-        kind: 'ordinarie',
-        state: 'held',
-        startsAt: stockholmInstant({ date: MEETING.date, time: MEETING.start }).toISOString(),
-        startsAt_tz: 'Europe/Stockholm',
-        endsAt: stockholmInstant({ date: MEETING.date, time: MEETING.end }).toISOString(),
-        endsAt_tz: 'Europe/Stockholm',
-        location: MEETING.location,
-        form: 'pa_plats',
-        invitedGuests: MEETING.invitedGuests.map((name) => ({ person: personId(name) })),
-        signatories: MEETING.signatories.map(({ name, role }) => ({ person: personId(name), role })),
-        attendance: MEETING.absent.map((name) => ({ person: personId(name), status: 'absent' as const })),
-        publication: {
-          isNoticePublished: true,
-          noticePublishedAt: '2025-11-06T08:00:00.000Z',
-          isMinutesPublished: true,
-          minutesPublishedAt: '2025-11-20T08:00:00.000Z',
-        },
-        _status: 'published',
-      },
-    }),
-  )
-
-  const itemIds = new Map<string, string>()
-  for (const [index, item] of AGENDA.entries()) {
-    const key = item.parent ? `${item.parent}${item.number}` : item.number
-    const parent = item.parent ? itemIds.get(item.parent) : undefined
-    const where: Where = { and: [{ meeting: { equals: meetingId } }, { number: { equals: item.number } }, parent ? { parent: { equals: parent } } : { parent: { exists: false } }] }
-    const id = await ensure('agenda-items', where, () =>
-      payload.create({
-        collection: 'agenda-items',
-        context,
-        data: {
-          meeting: meetingId,
-          number: item.number,
-          order: (index + 1) * 10,
-          parent,
-          title: item.title,
-          handling: item.handling,
-          durationMinutes: item.durationMinutes,
-          startOverride: item.startOverride,
-          presenters: item.presenters?.map(personId),
-          case: item.caseSlug ? caseIds.get(item.caseSlug) : undefined,
-          attachments: item.attachmentTitles?.map((title) => attachmentIds.get(title)).filter((id): id is string => Boolean(id)),
-          positionTaken: item.positionTaken,
-          notes: item.notes,
-          dialogue: item.dialogue,
-          isPublic: true,
-          _status: 'published',
-        },
-      }),
-    )
-    itemIds.set(key, id)
-    for (const [decisionIndex, decision] of (item.decisions ?? []).entries()) {
-      await ensure('decisions', { and: [{ agendaItem: { equals: id } }, { number: { equals: decisionIndex + 1 } }] }, () =>
-        payload.create({ collection: 'decisions', context, data: { agendaItem: id, number: decisionIndex + 1, kind: decision.kind, text: decision.text } }),
-      )
-    }
-  }
-
-  const decisionItem = itemIds.get(ASSIGNMENT.item)
-  const { docs: decisions } = await payload.find({
-    collection: 'decisions',
-    where: { and: [{ agendaItem: { equals: decisionItem } }, { number: { equals: ASSIGNMENT.decisionNumber } }] },
-    limit: 1,
-    depth: 0,
-    context,
-  })
-  const decision = decisions[0]
-  if (decision) {
-    await ensure('assignments', { decision: { equals: decision.id } }, () =>
-      payload.create({
-        collection: 'assignments',
-        context,
-        data: {
-          title: ASSIGNMENT.title,
-          description: decision.text,
-          decision: decision.id,
-          assigneeOrganisations: ASSIGNMENT.assigneeOrganisations.map(organisationId),
-          assigneeText: ASSIGNMENT.assigneeText,
-          due: ASSIGNMENT.due,
-          status: 'open',
-        },
-      }),
-    )
+    })
+    const item = items[0]
+    if (item && !item.case) await payload.update({ collection: 'agenda-items', id: item.id, data: { case: caseId }, context })
   }
 
   const pageIds = new Map<string, string>()

@@ -67,7 +67,7 @@ describe('importDocument', () => {
     const { payload } = test
     const outcome = await importDocument({ payload, text: fixture('2023-11-23-motesanteckning.md'), fileName: '2023-11-23-motesanteckning.md' })
     expect(outcome.result.meetings[0]?.date).toBe('2023-11-23')
-    expect(outcome.created).toMatchObject({ meetings: 1, 'agenda-items': 15, decisions: 8, assignments: 1, attachments: 0 })
+    expect(outcome.created).toMatchObject({ meetings: 1, 'agenda-items': 15, decisions: 9, assignments: 1, attachments: 0 })
 
     const [meeting] = await meetingsOn('2023-11-23')
     expect(meeting).toMatchObject({ slug: '2023-11-23', startsAt: '2023-11-23T11:30:00.000Z', endsAt: '2023-11-23T14:30:00.000Z', state: 'held', _status: 'published' })
@@ -107,7 +107,7 @@ describe('importDocument', () => {
     const { payload } = test
     const sourceFile = { data: demoPdf('Mötesanteckning SRO 2025-11-13'), mimetype: 'application/pdf', name: '2025-11-13-motesanteckning.pdf' }
     const outcome = await importDocument({ payload, text: fixture('2025-11-13-motesanteckning.md'), fileName: '2025-11-13-motesanteckning.md', sourceFile })
-    expect(outcome.created).toMatchObject({ meetings: 1, 'agenda-items': 12, decisions: 7, assignments: 1, attachments: 1 })
+    expect(outcome.created).toMatchObject({ meetings: 1, 'agenda-items': 12, decisions: 9, assignments: 1, attachments: 1 })
 
     const [meeting] = await meetingsOn('2025-11-13')
     expect(meeting).toMatchObject({ slug: '2025-11-13', title: 'SRO möte 13 november 2025', startsAt: '2025-11-13T12:00:00.000Z', endsAt: '2025-11-13T14:00:00.000Z' })
@@ -141,7 +141,7 @@ describe('importDocument', () => {
     expect(items.find((item) => item.number === '4')?.positionTaken).toBe('Det politiska samrådsorganet, SRO:')
 
     const decisions = await payload.find({ collection: 'decisions', where: { meeting: { equals: meeting!.id } }, pagination: false, depth: 0 })
-    expect(decisions.totalDocs).toBe(7)
+    expect(decisions.totalDocs).toBe(9)
     const assignment = (await payload.find({ collection: 'assignments', where: { meeting: { equals: meeting!.id } }, depth: 0 })).docs[0]!
     expect(assignment.due).toMatchObject({ kind: 'month', month: '2026-06', dueText: 'senast i juni 2026' })
     expect(relationId(assignment.agendaItem)).toBe(items.find((item) => item.number === '4')!.id)
@@ -235,7 +235,7 @@ Ställningstagande: Det politiska samrådsorganet SRO ställer sig bakom att:
 `
     const people = (await payload.count({ collection: 'people' })).totalDocs
     const minutes = await importDocument({ payload, text: minutesText, fileName: 'anteckning.md' })
-    expect(minutes.created).toMatchObject({ meetings: 0, 'agenda-items': 0, decisions: 4, people: 0 })
+    expect(minutes.created).toMatchObject({ meetings: 0, 'agenda-items': 0, decisions: 6, people: 0 })
     expect(minutes.updated).toMatchObject({ meetings: 1 })
     expect(minutes.meetingId).toBe(meeting!.id)
     expect((await payload.count({ collection: 'people' })).totalDocs).toBe(people)
@@ -299,7 +299,7 @@ Ställningstagande: Det politiska samrådsorganet SRO ställer sig bakom att:
     const text = fixture('2025-11-13-motesanteckning.md').replace('Datum: 13 november 2025', 'Datum: 27 november 2025')
     const outcome = await importDocument({ payload, text, fileName: 'prov.md', dryRun: true })
     expect(outcome.dryRun).toBe(true)
-    expect(outcome.created).toMatchObject({ meetings: 1, 'agenda-items': 12, decisions: 7 })
+    expect(outcome.created).toMatchObject({ meetings: 1, 'agenda-items': 12, decisions: 9 })
     expect(outcome.meetingId).toBeUndefined()
     expect(await counts()).toEqual(before)
   })
