@@ -23,6 +23,7 @@ import { SiteSettings } from './globals/SiteSettings/config'
 import { capAnonymousLimit } from './src/access/capAnonymousLimit'
 import { resolveSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
+import { importEndpoint } from './src/import/endpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
@@ -42,6 +43,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   collections,
   globals: [SiteSettings],
+  endpoints: [importEndpoint],
   i18n: {
     supportedLanguages: { sv, en },
     fallbackLanguage: 'sv',
@@ -50,6 +52,12 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – SRO-arkivet' },
+    components: {
+      afterNavLinks: ['/src/components/admin/ImportView/NavLink#ImportNavLink'],
+      views: {
+        importera: { Component: '/src/components/admin/ImportView#ImportView', path: '/importera' },
+      },
+    },
     dateFormat: 'yyyy-MM-dd HH:mm',
     timezones: {
       supportedTimezones: [{ label: 'Stockholm', value: 'Europe/Stockholm' }],

@@ -1,5 +1,5 @@
 /**
- * `npm run import -- [--dry-run] [--json] [--year ÅÅÅÅ] <filer…>`: kallelser och mötesanteckningar (.md, .txt, .docx)
+ * `npm run import -- [--dry-run] [--json] [--year ÅÅÅÅ] <filer…>`: kallelser och mötesanteckningar (.md, .txt, .docx, .pdf)
  * into the archive, each file in its own transaction.
  *
  *   --dry-run   parse only; nothing is written and Payload is not even started
@@ -12,12 +12,11 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { docxToText, parseDocument } from '../src/import'
+import { parseDocument } from '../src/import'
 import type { ParseResult } from '../src/import/schema'
+import { IMPORT_EXTENSIONS, readImportSource } from '../src/import/source'
 import type { ImportOutcome, SourceFile } from '../src/import/write'
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-const TEXT_EXTENSIONS = new Set(['.md', '.txt', '.markdown'])
 
 type Options = { dryRun: boolean; json: boolean; year?: number; files: string[] }
 
@@ -44,11 +43,11 @@ export function parseArgs(argv: readonly string[]): Options {
   return options
 }
 
-/** The text of a file and, for a .docx, the file itself (stored as the meeting's source document). */
+/** The text of a file and, for a .docx or .pdf, the file itself (stored as the meeting's source document). */
 async function readDocument(file: string): Promise<{ text: string; sourceFile?: SourceFile }> {
   const extension = path.extname(file).toLowerCase()
-  if (!TEXT_EXTENSIONS.has(extension) && extension !== '.docx') {
-    throw new Error(`Filtypen ${extension || '(ingen filändelse)'} stöds inte: ${file}. Importen läser .md, .txt och .docx.`)
+  if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw new Error(`Filtypen ${extension || '(ingen filändelse)'} stöds inte: ${file}. Importen läser ${IMPORT_EXTENSIONS.join(', ')}.`)
   }
   let data: Buffer
   try {
@@ -60,14 +59,7 @@ async function readDocument(file: string): Promise<{ text: string; sourceFile?: 
     if (code === 'EACCES') throw new Error(`Filen ${file} får inte läsas (behörighet saknas).`)
     throw new Error(`Filen ${file} kunde inte läsas: ${(error as Error).message}`)
   }
-  if (extension === '.docx') {
-    try {
-      return { text: await docxToText(data), sourceFile: { data, mimetype: DOCX_MIME, name: path.basename(file) } }
-    } catch (error) {
-      throw new Error(`${file}: ${(error as Error).message}`)
-    }
-  }
-  return { text: data.toString('utf8').replace(/^\uFEFF/, '') }
+  return readImportSource({ name: file, data })
 }
 
 const COLLECTION_LABELS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { addToIndex, createNameIndex, foldName, resolveInIndex, resolveName, type RegisterEntry } from './resolve'
+import { addToIndex, createNameIndex, editDistance, foldName, resolveInIndex, resolveName, similarEntries, type RegisterEntry } from './resolve'
 
 const people: RegisterEntry[] = [
   { id: 'helen', name: 'Helen Eliasson', aliases: [] },
@@ -78,5 +78,31 @@ describe('foldName', () => {
     expect(foldName('Åsa Jäger Öberg')).toBe('åsa jäger öberg')
     // Decomposed input (as some Word files give it) folds the same way.
     expect(foldName('A\u030asa')).toBe('åsa')
+  })
+})
+
+describe('similarEntries', () => {
+  const index = createNameIndex([
+    { id: 'helen', name: 'Helen Eliasson', aliases: [] },
+    { id: 'kristoffer', name: 'Kristoffer Svensson', aliases: [] },
+    { id: 'anna', name: 'Anna Berg', aliases: [] },
+  ])
+
+  it('suggests records a few letters away, never the name itself', () => {
+    expect(similarEntries(index, 'Helen Eliason')).toEqual([{ id: 'helen', name: 'Helen Eliasson' }])
+    expect(similarEntries(index, 'Kristofer Svensson')).toEqual([{ id: 'kristoffer', name: 'Kristoffer Svensson' }])
+    expect(similarEntries(index, 'Helen Eliasson')).toEqual([])
+  })
+
+  it('suggests nothing for a different person or a short name', () => {
+    expect(similarEntries(index, 'Anders Kullbratt')).toEqual([])
+    expect(similarEntries(index, 'Anna')).toEqual([])
+    expect(similarEntries(index, 'Anna Borg')).toEqual([{ id: 'anna', name: 'Anna Berg' }])
+  })
+
+  it('measures edit distance', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3)
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2)
+    expect(editDistance('', 'abc')).toBe(3)
   })
 })

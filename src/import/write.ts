@@ -22,7 +22,7 @@ import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest,
 import { ALLOWED_MIME_TYPES } from '../../collections/Attachments/fileRules'
 import { stockholmInstant, stockholmTime } from '../domain/time'
 import { parseDocument } from './parse'
-import { addToIndex, createNameIndex, foldName, resolveInIndex, type NameIndex, type RegisterEntry } from './resolve'
+import { addToIndex, createNameIndex, foldName, normaliseName, resolveInIndex, similarEntries, type NameIndex, type RegisterEntry } from './resolve'
 import type { Group, ParseResult, ParsedAgendaItem, ParsedAssignment, ParsedMeeting, RosterEntry } from './schema'
 
 export const COUNTED_COLLECTIONS = ['meetings', 'agenda-items', 'decisions', 'assignments', 'people', 'memberships', 'attachments'] as const
@@ -58,6 +58,11 @@ export type ImportDocumentArgs = {
   dryRun?: boolean
   /** Shared registers for a batch of documents; see `ImportRegisters`. */
   registers?: ImportRegisters
+  /**
+   * New spellings a person has confirmed (in the "Importera" view): the name as the document writes it → the id of
+   * the person it means. The spelling is added to that person's aliases instead of creating a new person.
+   */
+  confirmedAliases?: Record<string, string>
   /** TEST ONLY: throws after this many agenda items have been written, to prove that nothing is kept. */
   failAfterItems?: number
 }
@@ -70,8 +75,12 @@ export type ImportOutcome = {
   created: ImportCounts
   updated: ImportCounts
   warnings: ImportWarning[]
+  /** Names not in the register that look like someone who is: for a person to confirm or reject. */
+  nameSuggestions: NameSuggestion[]
   dryRun: boolean
 }
+
+export type NameSuggestion = { name: string; line: number | null; candidates: { id: string; name: string }[] }
 
 type Doc = Record<string, unknown> & { id: string }
 type Mode = 'overwrite' | 'fill'
@@ -103,7 +112,7 @@ export async function importDocument(args: ImportDocumentArgs): Promise<ImportOu
   const result = parseDocument(args.text, { year: args.year, fileName: args.fileName ?? args.sourceFile?.name })
   const warnings: ImportWarning[] = result.warnings.map(({ line, message }) => ({ line, message }))
   const dryRun = Boolean(args.dryRun)
-  const outcome: ImportOutcome = { result, meetingIds: [], created: emptyCounts(), updated: emptyCounts(), warnings, dryRun }
+  const outcome: ImportOutcome = { result, meetingIds: [], created: emptyCounts(), updated: emptyCounts(), warnings, nameSuggestions: [], dryRun }
 
   if (result.meetings.length === 0) {
     const reason = result.warnings.map((warning) => `rad ${warning.line}: ${warning.message}`).join(' ') || 'hittade inget möte i texten.'
@@ -385,6 +394,13 @@ class DocumentWriter {
 
   // ---- registers --------------------------------------------------------------------------------------------
 
+  private confirmedAlias(name: string): string | undefined {
+    const confirmed = this.args.confirmedAliases
+    if (!confirmed) return undefined
+    const folded = foldName(name)
+    return Object.entries(confirmed).find(([spelling]) => foldName(spelling) === folded)?.[1]
+  }
+
   private get people(): NameIndex | null {
     return this.registers.people
   }
@@ -435,7 +451,23 @@ class DocumentWriter {
       this.warn(line, `Namnet "${name}" passar flera personer i personregistret; ingen koppling gjordes och namnet står kvar som text.`, `ambiguous:${foldName(name)}`)
       return { ambiguous: true }
     }
+    const confirmed = this.confirmedAlias(name)
+    if (confirmed) {
+      const [person] = await this.findAll('people', { id: { equals: confirmed } }, { select: { name: true, aliases: true } })
+      if (person) {
+        const aliases = ((person.aliases as { alias?: string | null }[] | null | undefined) ?? []).map((row) => ({ alias: row.alias }))
+        await this.update('people', person, { aliases: [...aliases, { alias: normaliseName(name) }] })
+        addToIndex(this.people, { id: person.id, name: String(person.name ?? ''), aliases: [normaliseName(name)] })
+        this.warn(line, `Stavningen "${name}" har lagts till som alias för ${String(person.name ?? '')}.`)
+        return { id: person.id }
+      }
+      this.warn(line, `Den bekräftade personen för "${name}" finns inte längre i registret; namnet behandlas som nytt.`)
+    }
     if (!create) return null
+    const candidates = similarEntries(this.people, name)
+    if (candidates.length && !this.outcome.nameSuggestions.some((suggestion) => foldName(suggestion.name) === foldName(name))) {
+      this.outcome.nameSuggestions.push({ name: normaliseName(name), line, candidates })
+    }
     const kind = hint.kind ?? 'tjansteperson'
     const organisation = this.organisationId(hint.organisation, line)
     const person = await this.create('people', {
@@ -447,7 +479,8 @@ class DocumentWriter {
     })
     addToIndex(this.people, { id: person.id, name: name.trim(), aliases: [] })
     const kindLabel = kind === 'politiker' ? 'politiker' : kind === 'extern' ? 'extern' : 'tjänsteperson'
-    this.warn(line, `${name} fanns inte i personregistret och har lagts till som ${kindLabel}; kontrollera stavningen eller lägg till den som alias.`)
+    const similar = candidates.length ? ` Liknar ${candidates.map((candidate) => candidate.name).join(' eller ')}: är det samma person, välj det vid importen så sparas stavningen som alias.` : ''
+    this.warn(line, `${name} fanns inte i personregistret och har lagts till som ${kindLabel}; kontrollera stavningen eller lägg till den som alias.${similar}`)
     return { id: person.id }
   }
 

@@ -1,0 +1,112 @@
+/** The admin's "Importera" view in Chromium: preview with warnings saves nothing; confirm publishes the meeting. */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { BASE_URL, axeViolations, launchChromium } from '../helpers/browser'
+
+let browser: Browser
+let page: Page
+
+// A kallelse in an older shape: no year in the date, an unknown presenter.
+const KALLELSE = `Kallelse SRO
+
+Datum: 12 februari
+
+Tid: 13.00 – 15.00
+
+Mötesform: Regionens Hus, Göteborg, lokal Lejonet
+
+Dagordning
+
+1. Mötets öppnande
+
+2. Godkännande av dagens agenda
+
+3. Handlingsplan psykisk hälsa 2026
+
+Information och dialog (25 minuter)
+
+Föredragande: Ingrid Importsson, VGR
+
+4. Uppföljning av god och nära vård
+
+Information (10 minuter)
+
+Föredragande: Helén Eliason
+`
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  const context = await browser.newContext({ locale: 'sv-SE' })
+  page = await context.newPage()
+  await page.goto(`${BASE_URL}/admin/login`)
+  await page.getByLabel('E-post').fill('sekreterare@sro.example')
+  await page.getByLabel('Lösenord').fill(process.env.SEED_PASSWORD ?? '')
+  await page.getByRole('button', { name: 'Logga in' }).click()
+  await page.waitForURL(`${BASE_URL}/admin`)
+})
+afterAll(async () => browser?.close())
+
+const chooseFile = (name: string, text: string) =>
+  page.locator('#sro-import-file').setInputFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) })
+
+describe('Importera', () => {
+  it('is in the navigation and has no axe violations', async () => {
+    await expect(page.locator('nav a[href="/admin/importera"]').count()).resolves.toBeGreaterThan(0)
+    await page.goto(`${BASE_URL}/admin/importera`)
+    await expect(page.getByRole('heading', { level: 1, name: 'Importera kallelse eller mötesanteckning' }).isVisible()).resolves.toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('says what is wrong with a file it cannot read', async () => {
+    await page.locator('#sro-import-file').setInputFiles({ name: 'bild.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) })
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click()
+    await expect(page.locator('.sro-import [role=alert]').textContent()).resolves.toContain('Filtypen .png stöds inte')
+  })
+
+  it('previews the kallelse with its warnings, saving nothing, then imports it on confirm', async () => {
+    await chooseFile('kallelse-2026-02-12.md', KALLELSE)
+    await page.getByLabel('År, om dokumentets datum saknar årtal (valfritt)').fill('2026')
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click()
+    await page.getByRole('heading', { name: 'Förhandsgranskning (inget är sparat än)' }).waitFor()
+    await expect(page.getByRole('heading', { name: /Kallelse för mötet 2026-02-12, 13:00–15:00/ }).isVisible()).resolves.toBe(true)
+    const table = page.getByRole('table', { name: /Dagordning, 4 punkter/ })
+    await expect(table.getByRole('row', { name: /Handlingsplan psykisk hälsa 2026/ }).textContent()).resolves.toContain('Ingrid Importsson')
+    await expect(page.locator('.sro-import__warnings').textContent()).resolves.toContain('Ingrid Importsson')
+    // "Helén Eliason" is not in the register, but "Helen Eliasson" is: the user says it is her.
+    const suggestion = page.getByRole('group', { name: /Helén Eliason/ })
+    await suggestion.getByLabel('Samma person som Helen Eliasson (stavningen sparas som alias)').check()
+    expect(await axeViolations(page)).toEqual([])
+    const before = await page.request.get(`${BASE_URL}/moten/2026-02-12`)
+    expect(before.status()).toBe(404)
+
+    await page.getByRole('button', { name: 'Importera', exact: true }).click()
+    await page.getByRole('heading', { name: 'Importerat' }).waitFor()
+    await expect(page.locator('#sro-import-status').textContent()).resolves.toContain('Importen är klar')
+    await page.getByRole('link', { name: 'Öppna mötet i administrationen' }).click()
+    await page.waitForURL(/\/admin\/collections\/meetings\/\w+/)
+
+    const after = await page.request.get(`${BASE_URL}/moten/2026-02-12`)
+    expect(after.status()).toBe(200)
+    const html = await after.text()
+    expect(html).toContain('Handlingsplan psykisk hälsa 2026')
+    expect(html).toContain('Helen Eliasson')
+    expect(html).not.toContain('Helén Eliason')
+  })
+})
+
+describe('Importera for a role without the right', () => {
+  it('is not offered to a kommunikatör', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' })
+    const other = await context.newPage()
+    await other.goto(`${BASE_URL}/admin/login`)
+    await other.getByLabel('E-post').fill('kommunikator@sro.example')
+    await other.getByLabel('Lösenord').fill(process.env.SEED_PASSWORD ?? '')
+    await other.getByRole('button', { name: 'Logga in' }).click()
+    await other.waitForURL(`${BASE_URL}/admin`)
+    await expect(other.locator('nav a[href="/admin/importera"]').count()).resolves.toBe(0)
+    await other.goto(`${BASE_URL}/admin/importera`)
+    await expect(other.getByText('Din roll får inte importera').isVisible()).resolves.toBe(true)
+    await context.close()
+  })
+})
