@@ -196,6 +196,18 @@ export interface Meeting {
    * Dokumentet som mötet importerades från.
    */
   sourceDocument?: (string | null) | Attachment;
+  /**
+   * Varje import som ändrade mötet, med importens varningar (radnummer i källdokumentet).
+   */
+  importLog?:
+    | {
+        importedAt?: string | null;
+        fileName?: string | null;
+        stage?: ('notice' | 'minutes') | null;
+        warnings?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -891,6 +903,15 @@ export interface MeetingsSelect<T extends boolean = true> {
         minutesPublishedAt?: T;
       };
   sourceDocument?: T;
+  importLog?:
+    | T
+    | {
+        importedAt?: T;
+        fileName?: T;
+        stage?: T;
+        warnings?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;

@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { editableBy, fieldWritableBy, publishedOrStaff } from '../../src/access'
+import { editableBy, fieldWritableBy, nobodyField, publishedOrStaff, staffField } from '../../src/access'
 import { validateStages } from '../../src/domain/publication'
 import { meetingIdentity } from './hooks/meetingIdentity'
 import { releaseMeetingAttachments } from './hooks/releaseMeetingAttachments'
@@ -235,6 +235,21 @@ export const Meetings: CollectionConfig = {
       label: 'Källdokument',
       relationTo: 'attachments',
       admin: { position: 'sidebar', description: 'Dokumentet som mötet importerades från.' },
+    },
+    {
+      // Kept on the record so that what the importer could not read is never lost; staff only.
+      name: 'importLog',
+      type: 'array',
+      label: 'Importlogg',
+      labels: { singular: 'Import', plural: 'Importer' },
+      access: { read: staffField, create: nobodyField, update: nobodyField },
+      admin: { readOnly: true, initCollapsed: true, description: 'Varje import som ändrade mötet, med importens varningar (radnummer i källdokumentet).' },
+      fields: [
+        { name: 'importedAt', type: 'date', label: 'Importerad', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'fileName', type: 'text', label: 'Fil' },
+        { name: 'stage', type: 'select', label: 'Dokument', options: [{ label: 'Kallelse', value: 'notice' }, { label: 'Mötesanteckning', value: 'minutes' }] },
+        { name: 'warnings', type: 'textarea', label: 'Varningar' },
+      ],
     },
   ],
   hooks: {

@@ -42,6 +42,7 @@ export const PUBLISHED: Where = { _status: { equals: 'published' } }
 export const publishedOrStaff: Access = staffOrWhere(PUBLISHED)
 
 export const staffField: FieldAccess = ({ req }) => Boolean(req.user)
+export const nobodyField: FieldAccess = () => false
 export const adminField: FieldAccess = ({ req }) => hasAnyRole({ user: req.user, roles: ['admin'] })
 export const canWriteField =
   (area: Area): FieldAccess =>

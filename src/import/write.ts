@@ -139,6 +139,7 @@ export async function importDocument(args: ImportDocumentArgs): Promise<ImportOu
       if (id) outcome.meetingIds.push(id)
     }
     outcome.meetingId = outcome.meetingIds[0]
+    if (!dryRun) await writer.recordImport()
     // Parse and write warnings in document order; those without a line last.
     outcome.warnings.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER))
     if (transactionID) {
@@ -386,6 +387,27 @@ class DocumentWriter {
     await this.payload.update({ collection, id: stored.id, data: changes as never, depth: 0, overrideAccess: true, req: this.req })
     this.outcome.updated[collection] += 1
     return true
+  }
+
+  /**
+   * Notes the import, with its warnings, on each meeting it changed (staff-only `importLog`), so that what could not
+   * be read stays on the record. An import that changed nothing notes nothing: re-importing stays a no-op.
+   */
+  async recordImport(): Promise<void> {
+    const changed = COUNTED_COLLECTIONS.some((collection) => this.outcome.created[collection] + this.outcome.updated[collection] > 0)
+    if (!changed) return
+    const warnings = this.outcome.warnings.map((warning) => `${warning.line ? `rad ${warning.line}: ` : ''}${warning.message}`).join('\n')
+    for (const [index, id] of this.outcome.meetingIds.entries()) {
+      const [meeting] = await this.findAll('meetings', { id: { equals: id } }, { select: { importLog: true } })
+      const log = (meeting?.importLog as Record<string, unknown>[] | null | undefined) ?? []
+      const entry = {
+        importedAt: new Date().toISOString(),
+        fileName: documentLabel(this.args),
+        stage: this.outcome.result.meetings[index]?.stage,
+        warnings: warnings || 'Inga varningar.',
+      }
+      await this.payload.update({ collection: 'meetings', id, data: { importLog: [...log, entry] } as never, depth: 0, overrideAccess: true, req: this.req })
+    }
   }
 
   async removeStoredFiles(): Promise<void> {

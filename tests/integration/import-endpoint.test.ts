@@ -104,4 +104,19 @@ describe('POST /api/import', () => {
     const item = (await test.payload.find({ collection: 'agenda-items', where: { title: { equals: 'Psykisk hälsa' } }, depth: 0 })).docs[0]
     expect(item?.presenters).toEqual([helen.id])
   })
+
+  it('keeps each import with its warnings on the meeting, for staff only', async () => {
+    const { docs } = await test.payload.find({ collection: 'meetings', where: { slug: { equals: '2025-11-13' } }, depth: 0 })
+    const meeting = docs[0]!
+    // Imported once for real and once more without changes: one entry.
+    expect(meeting.importLog?.map((entry) => [entry.fileName, entry.stage])).toEqual([['2025-11-13-motesanteckning.md', 'minutes']])
+    expect(meeting.importLog?.[0]?.warnings).toMatch(/rad \d+: /)
+    const anonymous = await http.api('GET', `/meetings/${meeting.id}`)
+    expect(anonymous.status).toBe(200)
+    // Payload answers a read-protected array as empty (or leaves it out) for those who may not read it.
+    expect((anonymous.json() as { importLog?: unknown[] }).importLog ?? []).toEqual([])
+    expect(anonymous.text).not.toContain('motesanteckning.md')
+    const staff = await http.api('GET', `/meetings/${meeting.id}`, { headers: headers.kommunikator })
+    expect((staff.json() as { importLog: unknown[] }).importLog).toHaveLength(1)
+  })
 })
