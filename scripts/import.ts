@@ -14,6 +14,7 @@ import path from 'node:path'
 
 import { parseDocument } from '../src/import'
 import type { ParseResult } from '../src/import/schema'
+import { describeCounts } from '../src/import/counts'
 import { IMPORT_EXTENSIONS, readImportSource } from '../src/import/source'
 import type { ImportOutcome, SourceFile } from '../src/import/write'
 
@@ -60,23 +61,6 @@ async function readDocument(file: string): Promise<{ text: string; sourceFile?: 
     throw new Error(`Filen ${file} kunde inte läsas: ${(error as Error).message}`)
   }
   return readImportSource({ name: file, data })
-}
-
-const COLLECTION_LABELS: Record<string, string> = {
-  meetings: 'möten',
-  'agenda-items': 'dagordningspunkter',
-  decisions: 'beslut',
-  assignments: 'uppdrag',
-  people: 'personer',
-  memberships: 'uppdrag i SRO',
-  attachments: 'dokument',
-}
-
-function describeCounts(counts: Record<string, number>): string {
-  const parts = Object.entries(counts)
-    .filter(([, count]) => count > 0)
-    .map(([collection, count]) => `${count} ${COLLECTION_LABELS[collection] ?? collection}`)
-  return parts.length ? parts.join(', ') : 'inget'
 }
 
 function summary(file: string, outcome: ImportOutcome): string {

@@ -5,6 +5,7 @@
  */
 import { useRef, useState, type FormEvent } from 'react'
 
+import { describeCounts } from '../../../import/counts'
 import type { ImportResponse } from '../../../import/endpoint'
 
 type Props = { adminRoute: string; apiRoute: string }
@@ -15,23 +16,6 @@ type State =
   | { step: 'done'; result: ImportResponse }
 
 const HANDLING_LABELS: Record<string, string> = { information: 'Information', dialog: 'Dialog', stallningstagande: 'Ställningstagande' }
-const COUNT_LABELS: Record<string, string> = {
-  meetings: 'möten',
-  'agenda-items': 'dagordningspunkter',
-  decisions: 'beslut',
-  assignments: 'uppdrag',
-  people: 'personer',
-  memberships: 'uppdrag i SRO',
-  attachments: 'dokument',
-}
-
-function describeCounts(counts: Record<string, number>): string {
-  const parts = Object.entries(counts)
-    .filter(([, count]) => count > 0)
-    .map(([collection, count]) => `${count} ${COUNT_LABELS[collection] ?? collection}`)
-  return parts.length ? parts.join(', ') : 'inget'
-}
-
 // Payload's own list-table class gives header cells too little contrast for WCAG AA; these are plain and legible.
 const IMPORT_STYLES = `
 .sro-import__form { display: grid; gap: 1rem; max-width: 36rem; margin-block: 1.5rem; }
