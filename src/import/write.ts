@@ -139,9 +139,9 @@ export async function importDocument(args: ImportDocumentArgs): Promise<ImportOu
       if (id) outcome.meetingIds.push(id)
     }
     outcome.meetingId = outcome.meetingIds[0]
-    if (!dryRun) await writer.recordImport()
     // Parse and write warnings in document order; those without a line last.
     outcome.warnings.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER))
+    if (!dryRun) await writer.recordImport()
     if (transactionID) {
       if (dryRun) await payload.db.rollbackTransaction(transactionID)
       else await payload.db.commitTransaction(transactionID)
