@@ -24,6 +24,8 @@ import { capAnonymousLimit } from './src/access/capAnonymousLimit'
 import { resolveSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { importEndpoint } from './src/import/endpoint'
+import { revalidateArchive } from './src/lib/revalidate'
+import { arshjulPlugin } from './plugins/arshjul'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
@@ -81,6 +83,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.PAYLOAD_DISABLE_AUTORUN !== 'true',
   },
   plugins: [
+    arshjulPlugin({ afterChange: [revalidateArchive] }),
     seoPlugin({
       collections: ['pages'],
       uploadsCollection: undefined,

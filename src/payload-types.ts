@@ -31,6 +31,8 @@ export interface Config {
     memberships: Membership;
     pages: Page;
     users: User;
+    'plan-themes': PlanTheme;
+    'plan-items': PlanItem;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -63,6 +65,8 @@ export interface Config {
     memberships: MembershipsSelect<false> | MembershipsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'plan-themes': PlanThemesSelect<false> | PlanThemesSelect<true>;
+    'plan-items': PlanItemsSelect<false> | PlanItemsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -644,6 +648,58 @@ export interface Page {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-themes".
+ */
+export interface PlanTheme {
+  id: string;
+  name: string;
+  /**
+   * Lägre tal står högre upp i årshjulet.
+   */
+  order: number;
+  colour: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Årshjulets celler: vad som ska upp på vilket möte. "Lägg på dagordningen" gör en planerad punkt till ett utkast på mötets dagordning.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-items".
+ */
+export interface PlanItem {
+  id: string;
+  title: string;
+  year: number;
+  theme?: (string | null) | PlanTheme;
+  status: 'planerad' | 'pa_dagordningen' | 'genomford' | 'flyttad' | 'struken';
+  meeting?: (string | null) | Meeting;
+  /**
+   * När inget möte är bestämt än.
+   */
+  period?: string | null;
+  durationMinutes?: number | null;
+  handling?: ('information' | 'dialog' | 'stallningstagande')[] | null;
+  responsibleOrganisation?: (string | null) | Organisation;
+  responsiblePeople?: (string | Person)[] | null;
+  case?: (string | null) | Case;
+  notes?: string | null;
+  /**
+   * Sätts av "Lägg på dagordningen".
+   */
+  agendaItem?: (string | null) | AgendaItem;
+  /**
+   * Sätts när mötet flyttas eller ställs in.
+   */
+  needsAttention?: boolean | null;
+  attentionNote?: string | null;
+  meetingPublished?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -801,6 +857,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'plan-themes';
+        value: string | PlanTheme;
+      } | null)
+    | ({
+        relationTo: 'plan-items';
+        value: string | PlanItem;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1212,6 +1276,42 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-themes_select".
+ */
+export interface PlanThemesSelect<T extends boolean = true> {
+  name?: T;
+  order?: T;
+  colour?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-items_select".
+ */
+export interface PlanItemsSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  theme?: T;
+  status?: T;
+  meeting?: T;
+  period?: T;
+  durationMinutes?: T;
+  handling?: T;
+  responsibleOrganisation?: T;
+  responsiblePeople?: T;
+  case?: T;
+  notes?: T;
+  agendaItem?: T;
+  needsAttention?: T;
+  attentionNote?: T;
+  meetingPublished?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,7 +7,7 @@ import { invalidateSearchIndex } from '../search/freshness'
  * Outside a Next.js server (seed, import CLI, tests) there is no cache to revalidate.
  */
 /** Paths whose cached pages change with any published meeting, item or case. */
-export const ARCHIVE_PATHS = ['/', '/moten', '/moten.ics', '/feed.xml', '/sitemap.xml', '/arenden']
+export const ARCHIVE_PATHS = ['/', '/moten', '/moten.ics', '/feed.xml', '/sitemap.xml', '/arenden', '/arshjul', '/arshjul.ics']
 /** Dynamic routes revalidated as a whole (every case page lists its meetings). */
 export const ARCHIVE_ROUTE_PATTERNS = ['/arenden/[slug]', '/arenden/[slug]/kalender.ics']
 

@@ -1,6 +1,7 @@
 import * as migration_20261122_184629_initial from './20261122_184629_initial';
 import * as migration_20261122_193958_attachment_text from './20261122_193958_attachment_text';
 import * as migration_20261122_235747_import_log from './20261122_235747_import_log';
+import * as migration_20261123_002413_arshjul from './20261123_002413_arshjul';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_235747_import_log.up,
     down: migration_20261122_235747_import_log.down,
-    name: '20261122_235747_import_log'
+    name: '20261122_235747_import_log',
+  },
+  {
+    up: migration_20261123_002413_arshjul.up,
+    down: migration_20261123_002413_arshjul.down,
+    name: '20261123_002413_arshjul'
   },
 ];

@@ -9,6 +9,7 @@ import path from 'node:path'
 
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { seedArshjul2026 } from '../../plugins/arshjul/seed'
 import type { Role } from '../access/roles'
 import { createImportRegisters, importDocument } from '../import/write'
 import { PAGES, SITE_SETTINGS, demoPdf, richText } from './content'
@@ -170,6 +171,9 @@ export async function seed({ payload, password, log = () => {} }: { payload: Pay
     const item = items[0]
     if (item && !item.case) await payload.update({ collection: 'agenda-items', id: item.id, data: { case: caseId }, context })
   }
+
+  // The 2026 årshjul from the end of the 2025-11-13 mötesanteckning (plugins/arshjul).
+  result.created += await seedArshjul2026(payload, { log })
 
   const pageIds = new Map<string, string>()
   for (const page of PAGES) {

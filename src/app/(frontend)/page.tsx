@@ -1,6 +1,8 @@
+import { UpcomingThemes } from '../../../plugins/arshjul/components/UpcomingThemes'
 import { MeetingBadge } from '../../components/public/MeetingBadge'
 import { MeetingList } from '../../components/public/MeetingList'
 import { formatSwedishDate, formatTimeRange } from '../../domain/time'
+import { upcomingFromToday } from '../../lib/public/arshjul'
 import { stageOf, startPageMeetings } from '../../lib/public/meetings'
 import type { AgendaItem, Meeting } from '../../payload-types'
 
@@ -8,7 +10,7 @@ import type { AgendaItem, Meeting } from '../../payload-types'
 export const revalidate = 86400
 
 export default async function HomePage() {
-  const { next, latestMinutes, recentDecisions } = await startPageMeetings()
+  const [{ next, latestMinutes, recentDecisions }, upcoming] = await Promise.all([startPageMeetings(), upcomingFromToday()])
   const latest = latestMinutes[0]
   return (
     <>
@@ -28,6 +30,8 @@ export default async function HomePage() {
           <p>Kallelsen till nästa möte är inte publicerad ännu.</p>
         )}
       </section>
+
+      <UpcomingThemes upcoming={upcoming} />
 
       <section aria-labelledby="senaste">
         <h2 id="senaste">Senaste mötesanteckningar</h2>
@@ -57,7 +61,7 @@ export default async function HomePage() {
       )}
 
       <p>
-        <a href="/moten">Alla möten</a> · <a href="/arenden">Ärenden</a> · <a href="/moten.ics">Prenumerera på mötena (iCal)</a> · <a href="/feed.xml">Nyhetsflöde</a>
+        <a href="/moten">Alla möten</a> · <a href="/arenden">Ärenden</a> · <a href="/arshjul">Årshjul</a> · <a href="/moten.ics">Prenumerera på mötena (iCal)</a> · <a href="/feed.xml">Nyhetsflöde</a>
       </p>
     </>
   )

@@ -19,6 +19,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${base}/` },
     { url: `${base}/moten` },
     { url: `${base}/arenden` },
+    { url: `${base}/arshjul` },
     ...meetings.map((meeting) => ({ url: `${base}/moten/${meeting.slug}`, lastModified: meeting.updatedAt })),
     ...cases.docs.map((entry) => ({ url: `${base}/arenden/${entry.slug}` })),
     ...pages.docs.map((page) => ({ url: `${base}/${page.slug}`, lastModified: page.updatedAt })),

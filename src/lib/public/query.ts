@@ -73,3 +73,12 @@ export function parseSearchQuery(params: SearchParams): ParsedQuery<{ q: string;
   if (unknown.length > 0) problems.push(`Okända filter ignoreras: ${unknown.slice(0, 5).join(', ').slice(0, 100)}.`)
   return { value: { q, kinds, year, page }, problems }
 }
+
+/** /arshjul?ar=2026: one year, or the current and the next year when absent. */
+export function parseYearPlanQuery(params: SearchParams, currentYear: number): ParsedQuery<{ years: number[] }> {
+  const problems: string[] = []
+  const year = field(problems, z.coerce.number().int().min(2000).max(2100), first(params.ar), `Året "${first(params.ar)?.slice(0, 20)}" finns inte i årshjulet; visar ${currentYear} och ${currentYear + 1}.`)
+  const unknown = Object.keys(params).filter((key) => key !== 'ar')
+  if (unknown.length) problems.push(`Okänd del av adressen: ${unknown.map((key) => key.slice(0, 20)).join(', ')}.`)
+  return { value: { years: year ? [year] : [currentYear, currentYear + 1] }, problems }
+}

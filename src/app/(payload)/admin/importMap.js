@@ -26,7 +26,9 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ImportNavLink as ImportNavLink_33cd99ec6589f36f197118d786b4d36f } from '../../../../src/components/admin/ImportView/NavLink'
+import { ArshjulNavLink as ArshjulNavLink_352d7d28a8c3e9afbc676ba183874903 } from '../../../../plugins/arshjul/components/NavLink'
 import { ImportView as ImportView_0408358898c494abd4a6b9fd26246658 } from '../../../../src/components/admin/ImportView'
+import { ArshjulAdminView as ArshjulAdminView_0cdb8fef1f149f1cbc04fee13df5d300 } from '../../../../plugins/arshjul/components/AdminView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,6 +61,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/components/admin/ImportView/NavLink#ImportNavLink": ImportNavLink_33cd99ec6589f36f197118d786b4d36f,
+  "/plugins/arshjul/components/NavLink#ArshjulNavLink": ArshjulNavLink_352d7d28a8c3e9afbc676ba183874903,
   "/src/components/admin/ImportView#ImportView": ImportView_0408358898c494abd4a6b9fd26246658,
+  "/plugins/arshjul/components/AdminView#ArshjulAdminView": ArshjulAdminView_0cdb8fef1f149f1cbc04fee13df5d300,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

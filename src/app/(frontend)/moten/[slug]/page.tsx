@@ -7,9 +7,11 @@ import { MeetingBadge } from '../../../../components/public/MeetingBadge'
 import { Paragraphs } from '../../../../components/public/Paragraphs'
 import { Roster } from '../../../../components/public/Roster'
 import { isMeetingSlug } from '../../../../domain/meetingSlug'
-import { formatSwedishDate, formatTimeRange } from '../../../../domain/time'
+import { formatSwedishDate, formatTimeRange, stockholmDate } from '../../../../domain/time'
 import { getMeeting } from '../../../../lib/public/meetings'
 import type { Organisation, Person } from '../../../../payload-types'
+import { UpcomingThemes } from '../../../../../plugins/arshjul/components/UpcomingThemes'
+import { upcomingAfter } from '../../../../lib/public/arshjul'
 
 // Rendered on first request, then served from the cache until a publish revalidates /moten/<slug>.
 export const dynamicParams = true
@@ -39,6 +41,8 @@ export default async function MeetingPage({ params }: Props) {
   const { meeting, items, roster, stage } = data
   const isMinutes = stage === 'minutes'
   const absent = (meeting.attendance ?? []).filter((row) => row.status !== 'present')
+  // Like the documents, each meeting ends with what comes next: the årshjul's following meetings and themes.
+  const upcoming = await upcomingAfter(stockholmDate(meeting.startsAt))
 
   return (
     <article className="meeting">
@@ -131,6 +135,7 @@ export default async function MeetingPage({ params }: Props) {
           </ul>
         </section>
       )}
+      <UpcomingThemes upcoming={upcoming} />
       <p className="print-hide">
         <a href="/moten">Alla möten</a> · <a href="/moten.ics">Prenumerera på mötena (iCal)</a>
       </p>

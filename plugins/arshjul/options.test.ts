@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseArshjulOptions } from './options'
+
+describe('arshjul options', () => {
+  it('fills in defaults', () => {
+    const options = parseArshjulOptions(undefined)
+    expect(options.collections.meetings).toBe('meetings')
+    expect(options.editRoles).toEqual(['admin', 'beredning', 'sekreterare'])
+    expect(options.publicPage).toBe(true)
+  })
+
+  it('stops start-up with a message that names the bad option', () => {
+    expect(() => parseArshjulOptions({ themes: [{ name: 'Psykisk hälsa', colour: 'lila' }] })).toThrow(
+      'arshjulPlugin: ogiltiga inställningar – themes.0.colour: ska vara en färg som #1f5f8b',
+    )
+    expect(() => parseArshjulOptions({ editRoles: [] })).toThrow('editRoles: minst en roll behövs')
+    expect(() => parseArshjulOptions({ collections: { meetings: 'Möten' } })).toThrow('collections.meetings: ska vara en samlings-slug')
+    expect(() => parseArshjulOptions({ publicPage: 'ja' })).toThrow('publicPage')
+    expect(() => parseArshjulOptions({ unknown: 1 })).toThrow('arshjulPlugin: ogiltiga inställningar')
+  })
+})
