@@ -47,14 +47,17 @@ const SEASONS: Record<string, [number, number]> = {
   andra: [7, 12],
 }
 
-type Rule = { pattern: RegExp; build: (match: RegExpExecArray, meetingDate: string) => Omit<Deadline, 'text' | 'flagged'> | null }
+/** A deadline before its text and flag are added (distributes over the union). */
+type Found = Deadline extends infer D ? (D extends Deadline ? Omit<D, 'text' | 'flagged'> : never) : never
+
+type Rule = { pattern: RegExp; build: (match: RegExpExecArray, meetingDate: string) => Found | null }
 
 function dateIn(text: string, meetingDate: string): string | null {
   const found = findDate(text)
   return found ? dateOnOrAfter(found, meetingDate) : null
 }
 
-function monthIn(monthName: string | undefined, yearText: string | undefined): Omit<Deadline, 'text' | 'flagged'> | null {
+function monthIn(monthName: string | undefined, yearText: string | undefined): Found | null {
   const month = monthNumber(monthName ?? '')
   const year = Number(yearText)
   if (!month || !isoDate(year, month, 1)) return null
