@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editableBy, staffField } from '../../src/access'
 import { minutesRecordRead } from '../../src/access/meetingStages'
 import { ASSIGNMENT_STATUS_LABELS } from '../../src/domain/assignmentStatus'
+import { decisionLogCsvEndpoint } from './endpoints'
 import { copyDueMeetingDate } from './hooks/copyDueMeetingDate'
 import { copyFromDecision } from './hooks/copyFromDecision'
 import { applyDeadlineText } from './hooks/applyDeadlineText'
@@ -20,6 +21,7 @@ export const Assignments: CollectionConfig = {
     listSearchableFields: ['title', 'description', 'assigneeText'],
   },
   defaultSort: ['-createdAt'],
+  endpoints: [decisionLogCsvEndpoint],
   trash: true,
   access: {
     read: minutesRecordRead,

@@ -164,7 +164,7 @@ describe('progress notes', () => {
     const note = await payload.create({ collection: 'progress-notes', ...as(users.beredning), data: { assignment: assignment.id, date: '2024-09-01', text: 'Arbetsgruppen har träffats.' } })
     expect(relationId(note.author)).toBe(users.beredning.id)
     await payload.create({ collection: 'progress-notes', ...as(users.sekreterare), data: { assignment: assignment.id, date: '2024-10-01', text: 'Utkast till plan klart.' } })
-    await expect(payload.create({ collection: 'progress-notes', ...as(users.kommunikator), data: { assignment: assignment.id, text: 'Nej' } })).rejects.toThrow()
+    await expect(payload.create({ collection: 'progress-notes', ...as(users.kommunikator), data: { assignment: assignment.id, date: '2024-10-02', text: 'Nej' } })).rejects.toThrow()
     // History is kept: the writer cannot change or delete a report afterwards; an administrator can.
     await expect(payload.update({ collection: 'progress-notes', id: note.id, ...as(users.beredning), data: { text: 'Ändrad' } })).rejects.toThrow()
     await expect(payload.delete({ collection: 'progress-notes', id: note.id, ...as(users.sekreterare) })).rejects.toThrow()
@@ -224,7 +224,7 @@ describe('what the public sees', () => {
     const unpublished = await meeting('2026-10-01', { minutesPublished: false, state: 'held' })
     const { decision } = await given(unpublished.id, `Hemlig punkt ${SECRET}`)
     const hidden = await payload.create({ collection: 'assignments', context, data: { title: `Uppdrag ${SECRET}`, decision: decision.id, due: { kind: 'date', date: '2027-01-01' }, status: 'open' } })
-    await payload.create({ collection: 'progress-notes', context, data: { assignment: hidden.id, text: `Läge ${SECRET}` } })
+    await payload.create({ collection: 'progress-notes', context, data: { assignment: hidden.id, date: '2026-10-02', text: `Läge ${SECRET}` } })
 
     const { loadDecisionLog, logCsv, logJson } = await import('../../src/lib/public/decisionLog')
     const entries = await loadDecisionLog({ payload, user: null })

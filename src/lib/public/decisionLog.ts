@@ -160,3 +160,18 @@ export function logJson(entries: readonly LogEntry[], siteUrl: string) {
     url: entry.kind === 'assignment' ? `${siteUrl}/beslutslogg/${entry.id}` : null,
   }))
 }
+
+/** Choices for the filter form: organisations and cases the reader may see, years that occur in the log. */
+export async function logFilterOptions({ payload, user, entries }: { payload: Payload; user: User | null; entries: readonly LogEntry[] }) {
+  const access = { overrideAccess: false, draft: false, user: user ?? undefined } as const
+  const [organisations, cases] = await Promise.all([
+    payload.find({ collection: 'organisations', sort: 'name', pagination: false, depth: 0, select: { name: true }, ...access }),
+    payload.find({ collection: 'cases', sort: 'title', pagination: false, depth: 0, select: { title: true }, ...access }),
+  ])
+  const years = [...new Set(entries.map((entry) => entry.meetingDate?.slice(0, 4)).filter((year): year is string => Boolean(year)))].sort().reverse()
+  return {
+    organisations: organisations.docs.map((doc) => ({ value: doc.id, label: doc.name })),
+    cases: cases.docs.map((doc) => ({ value: doc.id, label: doc.title })),
+    years,
+  }
+}

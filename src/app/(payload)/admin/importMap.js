@@ -25,6 +25,9 @@ import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { DecisionLogNavLink as DecisionLogNavLink_57a94db880e8aa331ae7ef92af815681 } from '../../../../src/components/admin/DecisionLog/NavLink'
+import { DecisionLogWidget as DecisionLogWidget_e2c82b6b47b7f52bc12e5450e7ab1184 } from '../../../../src/components/admin/DecisionLog/DashboardWidget'
+import { DecisionLogView as DecisionLogView_436a29144efb7c8d3b94ca0b494e5dcf } from '../../../../src/components/admin/DecisionLog/DecisionLogView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +59,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/src/components/admin/DecisionLog/NavLink#DecisionLogNavLink": DecisionLogNavLink_57a94db880e8aa331ae7ef92af815681,
+  "/src/components/admin/DecisionLog/DashboardWidget#DecisionLogWidget": DecisionLogWidget_e2c82b6b47b7f52bc12e5450e7ab1184,
+  "/src/components/admin/DecisionLog/DecisionLogView#DecisionLogView": DecisionLogView_436a29144efb7c8d3b94ca0b494e5dcf,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
