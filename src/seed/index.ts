@@ -7,6 +7,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import type { Role } from '../access/roles'
 import { stockholmInstant } from '../domain/time'
 import { PAGES, SITE_SETTINGS, demoPdf, richText } from './content'
+import { seedDecisionLog } from './decisionLog'
 import { AGENDA, ASSIGNMENT, CASES, MEETING } from './meeting-2025-11-13'
 import { MEMBERSHIP_START, ORGANISATIONS, PEOPLE } from './people'
 
@@ -233,6 +234,8 @@ export async function seed({ payload, password, log = () => {} }: { payload: Pay
       }),
     )
   }
+
+  await seedDecisionLog({ payload, context })
 
   const pageIds = new Map<string, string>()
   for (const page of PAGES) {
