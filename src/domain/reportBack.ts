@@ -11,7 +11,8 @@ export type StoredDueKind = 'date' | 'month' | 'meeting' | 'next_meeting' | 'non
 /** When the report-back should be planned, from what is stored on an assignment. */
 export type ReportBackWindow = { kind: 'onOrAfter'; from: string } | { kind: 'within'; from: string; to: string } | { kind: 'after'; after: string } | null
 
-export type CandidateMeeting = { id: string; date: string; isCancelled: boolean }
+/** A meeting that could take the report-back: only planned ones can (not held, not cancelled). */
+export type CandidateMeeting = { id: string; date: string; isPlanned: boolean }
 
 export function reportBackWindow({
   due,
@@ -39,10 +40,13 @@ export function reportBackWindow({
   }
 }
 
-/** The meeting to propose the report-back on; cancelled meetings never get one. Null when none is planned yet. */
-export function chooseReportBackMeeting(window: ReportBackWindow, meetings: readonly CandidateMeeting[]): CandidateMeeting | null {
+/**
+ * The meeting to propose the report-back on. Only planned meetings from `today` on take new items: a cancelled,
+ * held or past meeting never gets one (so importing old minutes proposes nothing). Null when none is planned yet.
+ */
+export function chooseReportBackMeeting(window: ReportBackWindow, meetings: readonly CandidateMeeting[], today: string): CandidateMeeting | null {
   if (!window) return null
-  const open = meetings.filter((meeting) => !meeting.isCancelled).sort((a, b) => a.date.localeCompare(b.date))
+  const open = meetings.filter((meeting) => meeting.isPlanned && meeting.date >= today).sort((a, b) => a.date.localeCompare(b.date))
   switch (window.kind) {
     case 'onOrAfter':
       return open.find((meeting) => meeting.date >= window.from) ?? null

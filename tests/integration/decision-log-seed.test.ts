@@ -19,7 +19,7 @@ beforeAll(async () => {
   const meeting = await test.payload.create({
     collection: 'meetings',
     context,
-    data: { body: 'SRO', kind: 'ordinarie', state: 'held', startsAt: stockholmInstant({ date: '2026-09-10', time: '09:30' }).toISOString(), publication: { isNoticePublished: true }, _status: 'published' },
+    data: { body: 'SRO', kind: 'ordinarie', state: 'planned', startsAt: stockholmInstant({ date: '2027-09-09', time: '09:30' }).toISOString(), startsAt_tz: 'Europe/Stockholm', publication: { isNoticePublished: true }, _status: 'published' },
   })
   const item = await test.payload.create({ collection: 'agenda-items', context, data: { meeting: meeting.id, number: '3', order: 30, title: 'Punkt', _status: 'published' } })
   const decision = await test.payload.create({ collection: 'decisions', context, data: { agendaItem: item.id, number: 1, kind: 'ger_i_uppdrag', text: `Beslut ${SECRET}` } })
@@ -38,10 +38,10 @@ describe('the demo seed in the decision log', () => {
     const plan = entries.find((entry) => entry.dueText === 'senast i juni 2026')
     expect(plan).toMatchObject({ kind: 'assignment', meetingDate: '2025-11-13', dueDay: '2026-06-30', dueLabel: 'senast 2026-06-30 (2026-06)' })
     expect(plan?.lastProgress?.text).toContain('länsgemensamma arbetsgruppen')
-    // No June 2026 meeting is planned: the report-back is proposed (as a draft) on the first one after, 2026-09-10.
+    // June 2026 has passed and no meeting is planned in it: the report-back goes (as a draft) to the next planned one.
     const proposals = await test.payload.find({ collection: 'agenda-items', where: { title: { like: 'Återrapportering' } }, draft: true, depth: 1 })
     expect(proposals.docs.map((doc) => [doc.title, typeof doc.meeting === 'object' ? doc.meeting?.slug : null, doc._status])).toEqual([
-      ['Återrapportering: Plan för genomförande, kostnadsbedömning och tidplan för uppföljningsmodell för god och nära vård', '2026-09-10', 'draft'],
+      ['Återrapportering: Plan för genomförande, kostnadsbedömning och tidplan för uppföljningsmodell för god och nära vård', '2027-09-09', 'draft'],
     ])
     // Running the seed again adds nothing, and no second proposal.
     const again = await seed({ payload: test.payload, password: 'demo-password-123' })

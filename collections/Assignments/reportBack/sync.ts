@@ -26,13 +26,14 @@ export async function syncReportBack({ req, assignmentId }: { req: PayloadReques
   })
   const candidates = meetings
     .filter((meeting) => meeting.startsAt)
-    .map((meeting) => ({ id: meeting.id, date: stockholmDate(meeting.startsAt), isCancelled: meeting.state === 'cancelled' }))
+    .map((meeting) => ({ id: meeting.id, date: stockholmDate(meeting.startsAt), isPlanned: meeting.state === 'planned' }))
   const givenAt = candidates.find((meeting) => meeting.id === relationId(assignment.meeting))?.date ?? null
   const window = reportBackWindow({ due: assignment.due ?? {}, givenAt })
   // A report-back is never proposed to the meeting that gave the assignment.
   const target = chooseReportBackMeeting(
     window,
     candidates.filter((meeting) => meeting.id !== relationId(assignment.meeting)),
+    stockholmDate(new Date()),
   )
 
   const itemId = await proposeReportBack({ assignment, meetingId: target?.id ?? null, req })
