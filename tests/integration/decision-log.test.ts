@@ -251,6 +251,11 @@ describe('what the public sees', () => {
       expect(response.text, path).not.toContain('Återrapportering:')
     }
     const graphql = await http.graphql('{ ProgressNotes { docs { text author { email } } } Assignments { docs { title responsible { email } overdueNotifiedAt } } }')
+    expect(graphql.status).toBe(200)
+    const result = graphql.json() as { errors?: unknown; data?: { Assignments?: { docs: { title: string; responsible: unknown }[] } } }
+    expect(result.errors).toBeUndefined()
+    // The query really reads assignments (so the checks below can fail), without the staff-only fields.
+    expect(result.data?.Assignments?.docs.some((doc) => doc.title === 'Former och forum för digitaliseringsfrågor')).toBe(true)
     expect(graphql.text).not.toContain(SECRET)
     expect(graphql.text).not.toContain('@test.example')
   })
