@@ -93,3 +93,26 @@ describe('public downloads', () => {
     expect((await http.api('GET', '/assignments/beslutslogg.csv?status=x', { headers: { Authorization: `JWT ${token}` } })).status).toBe(400)
   })
 })
+
+describe('public pages', () => {
+  it('render /beslutslogg and the assignment page from published minutes only', async () => {
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    const { default: LogPage } = await import('../../src/app/(frontend)/beslutslogg/page')
+    const { default: AssignmentPage } = await import('../../src/app/(frontend)/beslutslogg/[id]/page')
+    const html = renderToStaticMarkup(await LogPage({ searchParams: Promise.resolve({}) }))
+    expect(html).toContain('Former och forum för länsgemensamma digitaliseringsfrågor')
+    expect(html).toContain('href="/moten/2025-08-21#punkt-9"')
+    expect(html).not.toContain(SECRET)
+    expect(html).not.toContain('Återrapportering:')
+    // A bad filter is explained on the page, not an error.
+    expect(renderToStaticMarkup(await LogPage({ searchParams: Promise.resolve({ status: 'borta' }) }))).toContain('Okänd status; visar alla.')
+
+    const { docs } = await test.payload.find({ collection: 'assignments', depth: 0, pagination: false })
+    const forum = docs.find((doc) => doc.title === 'Former och forum för länsgemensamma digitaliseringsfrågor')!
+    const page = renderToStaticMarkup(await AssignmentPage({ params: Promise.resolve({ id: forum.id }) }))
+    expect(page).toMatch(/Uppdraget gavs.*Återrapporterat/s)
+    const hidden = docs.find((doc) => doc.title.includes(SECRET))!
+    // notFound() throws Next's 404 signal for the unpublished assignment.
+    await expect(AssignmentPage({ params: Promise.resolve({ id: hidden.id }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/)
+  })
+})
