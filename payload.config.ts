@@ -18,19 +18,22 @@ import { Memberships } from './collections/Memberships'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { People } from './collections/People'
+import { ProgressNotes } from './collections/ProgressNotes'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings/config'
 import { capAnonymousLimit } from './src/access/capAnonymousLimit'
 import { resolveSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
+import { emailAdapter } from './src/email/adapter'
 import { importEndpoint } from './src/import/endpoint'
+import { assignmentRemindersTask } from './src/jobs/assignmentReminders'
 import { revalidateArchive } from './src/lib/revalidate'
 import { arshjulPlugin } from './plugins/arshjul'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
 
-const collections = [Meetings, AgendaItems, Decisions, Assignments, Cases, Attachments, Organisations, People, Memberships, Pages, Users].map(
+const collections = [Meetings, AgendaItems, Decisions, Assignments, ProgressNotes, Cases, Attachments, Organisations, People, Memberships, Pages, Users].map(
   (collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capAnonymousLimit] },
@@ -43,6 +46,8 @@ export default buildConfig({
   telemetry: false,
   db: databaseAdapter({ databaseUri: process.env.DATABASE_URI }),
   editor: lexicalEditor(),
+  // SMTP when SMTP_HOST is set; otherwise Payload's console adapter prints e-mails to the log (development).
+  email: emailAdapter({ env: process.env }),
   collections,
   globals: [SiteSettings],
   endpoints: [importEndpoint],
@@ -55,10 +60,12 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – SRO-arkivet' },
     components: {
-      afterNavLinks: ['/src/components/admin/ImportView/NavLink#ImportNavLink'],
       views: {
         importera: { Component: '/src/components/admin/ImportView#ImportView', path: '/importera' },
+        decisionLog: { Component: '/src/components/admin/DecisionLog/DecisionLogView#DecisionLogView', path: '/beslutslogg', exact: true },
       },
+      afterNavLinks: ['/src/components/admin/DecisionLog/NavLink#DecisionLogNavLink', '/src/components/admin/ImportView/NavLink#ImportNavLink'],
+      beforeDashboard: ['/src/components/admin/DecisionLog/DashboardWidget#DecisionLogWidget'],
     },
     dateFormat: 'yyyy-MM-dd HH:mm',
     timezones: {
@@ -78,6 +85,7 @@ export default buildConfig({
   cors: [serverURL],
   graphQL: { maxComplexity: 500, disablePlaygroundInProduction: true },
   jobs: {
+    tasks: [assignmentRemindersTask],
     // Scheduled publishing of pages and meetings needs a runner; the server runs due jobs every minute.
     autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
     shouldAutoRun: () => process.env.PAYLOAD_DISABLE_AUTORUN !== 'true',

@@ -24,6 +24,7 @@ export interface Config {
     'agenda-items': AgendaItem;
     decisions: Decision;
     assignments: Assignment;
+    'progress-notes': ProgressNote;
     cases: Case;
     attachments: Attachment;
     organisations: Organisation;
@@ -45,9 +46,13 @@ export interface Config {
     };
     'agenda-items': {
       decisions: 'decisions';
+      reportsBackOn: 'assignments';
     };
     decisions: {
       assignments: 'assignments';
+    };
+    assignments: {
+      progressNotes: 'progress-notes';
     };
     cases: {
       agendaItems: 'agenda-items';
@@ -58,6 +63,7 @@ export interface Config {
     'agenda-items': AgendaItemsSelect<false> | AgendaItemsSelect<true>;
     decisions: DecisionsSelect<false> | DecisionsSelect<true>;
     assignments: AssignmentsSelect<false> | AssignmentsSelect<true>;
+    'progress-notes': ProgressNotesSelect<false> | ProgressNotesSelect<true>;
     cases: CasesSelect<false> | CasesSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -79,9 +85,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -90,6 +98,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      assignmentReminders: TaskAssignmentReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -277,6 +286,14 @@ export interface AgendaItem {
     | null;
   decisions?: {
     docs?: (string | Decision)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Uppdrag som den här punkten är återrapportering för.
+   */
+  reportsBackOn?: {
+    docs?: (string | Assignment)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -488,30 +505,69 @@ export interface Assignment {
    */
   assigneeText?: string | null;
   due: {
-    kind: 'date' | 'month' | 'meeting' | 'none';
+    kind: 'date' | 'month' | 'meeting' | 'next_meeting' | 'none';
     date?: string | null;
     month?: string | null;
     meeting?: (string | null) | Meeting;
     meetingDate?: string | null;
     /**
-     * T.ex. "senast i juni 2026".
+     * T.ex. "senast i juni 2026". Med "Ej angivet" ovan tolkas texten och fyller i datum, månad eller möte.
      */
     dueText?: string | null;
+    /**
+     * Ange datum, månad eller möte för hand.
+     */
+    flagged?: boolean | null;
   };
   status: 'open' | 'in_progress' | 'reported_back' | 'closed';
   /**
    * Räknas fram från arbetsstatus, datum och återrapportering.
    */
   displayStatus?: ('not_started' | 'in_progress' | 'overdue' | 'reported_back' | 'closed') | null;
-  progressNotes?:
-    | {
-        date: string;
-        text: string;
-        author?: (string | null) | User;
-        id?: string | null;
-      }[]
-    | null;
+  progressNotes?: {
+    docs?: (string | ProgressNote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Hålls aktuell från lägesrapporterna.
+   */
+  lastProgress?: {
+    count?: number | null;
+    date?: string | null;
+    text?: string | null;
+  };
+  /**
+   * Får påminnelsen när uppdraget blir försenat. Utan val får mötessekreterarna den.
+   */
+  responsible?: (string | null) | User;
+  /**
+   * När påminnelsen om försening skickades.
+   */
+  overdueNotifiedAt?: string | null;
+  /**
+   * Punkten "Återrapportering: …" som föreslås på mötet när uppdraget ska återrapporteras.
+   */
+  reportBackItem?: (string | null) | AgendaItem;
   reportedBackIn?: (string | null) | AgendaItem;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * Hur långt ett uppdrag har kommit. Rapporter ändras inte i efterhand; skriv en ny i stället.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "progress-notes".
+ */
+export interface ProgressNote {
+  id: string;
+  assignment: string | Assignment;
+  date: string;
+  text: string;
+  author?: (string | null) | User;
+  meeting?: (string | null) | Meeting;
+  agendaItem?: (string | null) | AgendaItem;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -767,7 +823,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'assignmentReminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -800,10 +856,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'assignmentReminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -829,6 +894,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'assignments';
         value: string | Assignment;
+      } | null)
+    | ({
+        relationTo: 'progress-notes';
+        value: string | ProgressNote;
       } | null)
     | ({
         relationTo: 'cases';
@@ -1021,6 +1090,7 @@ export interface AgendaItemsSelect<T extends boolean = true> {
         id?: T;
       };
   decisions?: T;
+  reportsBackOn?: T;
   isPublic?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1064,18 +1134,37 @@ export interface AssignmentsSelect<T extends boolean = true> {
         meeting?: T;
         meetingDate?: T;
         dueText?: T;
+        flagged?: T;
       };
   status?: T;
   displayStatus?: T;
-  progressNotes?:
+  progressNotes?: T;
+  lastProgress?:
     | T
     | {
+        count?: T;
         date?: T;
         text?: T;
-        author?: T;
-        id?: T;
       };
+  responsible?: T;
+  overdueNotifiedAt?: T;
+  reportBackItem?: T;
   reportedBackIn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "progress-notes_select".
+ */
+export interface ProgressNotesSelect<T extends boolean = true> {
+  assignment?: T;
+  date?: T;
+  text?: T;
+  author?: T;
+  meeting?: T;
+  agendaItem?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1349,6 +1438,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1410,6 +1500,24 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1436,6 +1544,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1443,6 +1561,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAssignmentReminders".
+ */
+export interface TaskAssignmentReminders {
+  input?: unknown;
+  output: {
+    assignments: number;
+    emails: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

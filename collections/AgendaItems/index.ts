@@ -6,6 +6,7 @@ import { afterItemChange } from './hooks/afterItemChange'
 import { readTimeSlot } from './hooks/timeSlot'
 import { DIALOGUE_KINDS, HANDLINGS } from './options'
 import { revalidateArchive } from '../../src/lib/revalidate'
+import { closeLoopFromItem } from '../Assignments/reportBack/hooks'
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/
 const validateClock = (value: string | null | undefined) => !value || HH_MM.test(value) || 'Ange tid som TT:MM, t.ex. 13:35.'
@@ -147,6 +148,14 @@ export const AgendaItems: CollectionConfig = {
               on: 'agendaItem',
               defaultSort: 'number',
             },
+            {
+              name: 'reportsBackOn',
+              type: 'join',
+              label: 'Återrapporterar uppdrag',
+              collection: 'assignments',
+              on: 'reportBackItem',
+              admin: { description: 'Uppdrag som den här punkten är återrapportering för.' },
+            },
           ],
         },
       ],
@@ -161,6 +170,6 @@ export const AgendaItems: CollectionConfig = {
   ],
   hooks: {
     afterDelete: [revalidateArchive],
-    afterChange: [afterItemChange],
+    afterChange: [afterItemChange, closeLoopFromItem],
   },
 }

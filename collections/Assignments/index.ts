@@ -3,9 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { editableBy, staffField } from '../../src/access'
 import { minutesRecordRead } from '../../src/access/meetingStages'
 import { ASSIGNMENT_STATUS_LABELS } from '../../src/domain/assignmentStatus'
+import { decisionLogCsvEndpoint } from './endpoints'
 import { copyDueMeetingDate } from './hooks/copyDueMeetingDate'
 import { copyFromDecision } from './hooks/copyFromDecision'
+import { applyDeadlineText } from './hooks/applyDeadlineText'
 import { readDisplayStatus } from './hooks/displayStatus'
+import { syncReportBackAfterChange } from './reportBack/hooks'
 import { revalidateArchive } from '../../src/lib/revalidate'
 
 export const Assignments: CollectionConfig = {
@@ -18,6 +21,7 @@ export const Assignments: CollectionConfig = {
     listSearchableFields: ['title', 'description', 'assigneeText'],
   },
   defaultSort: ['-createdAt'],
+  endpoints: [decisionLogCsvEndpoint],
   trash: true,
   access: {
     read: minutesRecordRead,
@@ -53,6 +57,7 @@ export const Assignments: CollectionConfig = {
             { label: 'Datum', value: 'date' },
             { label: 'Månad', value: 'month' },
             { label: 'Möte', value: 'meeting' },
+            { label: 'Nästa möte', value: 'next_meeting' },
             { label: 'Ej angivet', value: 'none' },
           ],
         },
@@ -69,7 +74,19 @@ export const Assignments: CollectionConfig = {
         },
         { name: 'meeting', type: 'relationship', label: 'Möte', relationTo: 'meetings', admin: { condition: (_, s) => s?.kind === 'meeting' } },
         { name: 'meetingDate', type: 'text', admin: { hidden: true } },
-        { name: 'dueText', type: 'text', label: 'Som det står i texten', admin: { description: 'T.ex. "senast i juni 2026".' } },
+        {
+          name: 'dueText',
+          type: 'text',
+          label: 'Som det står i texten',
+          admin: { description: 'T.ex. "senast i juni 2026". Med "Ej angivet" ovan tolkas texten och fyller i datum, månad eller möte.' },
+        },
+        {
+          name: 'flagged',
+          type: 'checkbox',
+          label: 'Texten kunde inte tolkas',
+          defaultValue: false,
+          admin: { readOnly: true, description: 'Ange datum, månad eller möte för hand.' },
+        },
       ],
     },
     {
@@ -96,28 +113,51 @@ export const Assignments: CollectionConfig = {
     },
     {
       name: 'progressNotes',
-      type: 'array',
+      type: 'join',
       label: 'Lägesrapporter',
-      labels: { singular: 'Lägesrapport', plural: 'Lägesrapporter' },
+      collection: 'progress-notes',
+      on: 'assignment',
+      defaultSort: '-date',
+      admin: { defaultColumns: ['date', 'text', 'author'] },
+    },
+    {
+      name: 'lastProgress',
+      type: 'group',
+      label: 'Senaste lägesrapport',
+      admin: { readOnly: true, description: 'Hålls aktuell från lägesrapporterna.' },
       fields: [
-        { name: 'date', type: 'date', label: 'Datum', required: true, defaultValue: () => new Date().toISOString(), admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'text', type: 'textarea', label: 'Läge', required: true },
-        {
-          name: 'author',
-          type: 'relationship',
-          label: 'Skriven av',
-          relationTo: 'users',
-          access: { read: staffField },
-          defaultValue: ({ user }) => user?.id,
-          admin: { readOnly: true },
-        },
+        { name: 'count', type: 'number', label: 'Antal', defaultValue: 0 },
+        { name: 'date', type: 'date', label: 'Datum', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'text', type: 'textarea', label: 'Läge' },
       ],
     },
-    { name: 'reportedBackIn', type: 'relationship', label: 'Återrapporterat under punkt', relationTo: 'agenda-items' },
+    {
+      name: 'responsible',
+      type: 'relationship',
+      label: 'Bevakas av',
+      relationTo: 'users',
+      access: { read: staffField },
+      admin: { position: 'sidebar', description: 'Får påminnelsen när uppdraget blir försenat. Utan val får mötessekreterarna den.' },
+    },
+    {
+      name: 'overdueNotifiedAt',
+      type: 'date',
+      label: 'Påminnelse skickad',
+      access: { read: staffField },
+      admin: { position: 'sidebar', readOnly: true, description: 'När påminnelsen om försening skickades.' },
+    },
+    {
+      name: 'reportBackItem',
+      type: 'relationship',
+      label: 'Föreslagen återrapportering',
+      relationTo: 'agenda-items',
+      admin: { position: 'sidebar', readOnly: true, description: 'Punkten "Återrapportering: …" som föreslås på mötet när uppdraget ska återrapporteras.' },
+    },
+    { name: 'reportedBackIn', type: 'relationship', label: 'Återrapporterat under punkt', relationTo: 'agenda-items', admin: { position: 'sidebar' } },
   ],
   hooks: {
-    afterChange: [revalidateArchive],
+    afterChange: [revalidateArchive, syncReportBackAfterChange],
     afterDelete: [revalidateArchive],
-    beforeChange: [copyFromDecision, copyDueMeetingDate],
+    beforeChange: [copyFromDecision, applyDeadlineText, copyDueMeetingDate],
   },
 }

@@ -4,6 +4,7 @@ import { editableBy } from '../../src/access'
 import { minutesRecordRead } from '../../src/access/meetingStages'
 import { copyMeetingFromItem } from './hooks/copyMeetingFromItem'
 import { revalidateArchive } from '../../src/lib/revalidate'
+import { closeLoopFromDecision } from '../Assignments/reportBack/hooks'
 
 export const DECISION_KINDS = [
   { label: 'Noterar informationen', value: 'noterar_informationen' },
@@ -57,7 +58,7 @@ export const Decisions: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [revalidateArchive],
+    afterChange: [revalidateArchive, closeLoopFromDecision],
     afterDelete: [revalidateArchive],
     beforeChange: [copyMeetingFromItem],
   },

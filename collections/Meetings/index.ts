@@ -8,6 +8,7 @@ import { revalidateMeeting } from './hooks/revalidateMeeting'
 import { stampPublicationDates } from './hooks/stampPublicationDates'
 import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, MEETING_STATES } from './options'
 import { revalidateArchive } from '../../src/lib/revalidate'
+import { syncReportBacksForMeeting } from '../Assignments/reportBack/hooks'
 
 type MeetingDoc = { publication?: { isNoticePublished?: boolean | null; isMinutesPublished?: boolean | null } | null }
 
@@ -255,6 +256,6 @@ export const Meetings: CollectionConfig = {
   hooks: {
     afterDelete: [revalidateArchive],
     beforeChange: [meetingIdentity, stampPublicationDates],
-    afterChange: [releaseMeetingAttachments, revalidateMeeting],
+    afterChange: [releaseMeetingAttachments, revalidateMeeting, syncReportBacksForMeeting],
   },
 }

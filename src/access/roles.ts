@@ -22,6 +22,8 @@ export const WRITE_RIGHTS = {
   registers: ['admin', 'beredning', 'sekreterare'],
   /** What the minutes record: attendance, positions taken, decisions, assignments. */
   minutes: ['admin', 'sekreterare'],
+  /** Progress notes on assignments (lägesrapporter): whoever follows the assignment up. */
+  progressNotes: ['admin', 'beredning', 'sekreterare'],
   pages: ['admin', 'kommunikator'],
   siteSettings: ['admin', 'kommunikator'],
   users: ['admin'],

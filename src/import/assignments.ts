@@ -1,5 +1,5 @@
 import type { AssignmentDue, DecisionKind, ParsedAgendaItem, ParsedAssignment } from './schema'
-import { DAY_MONTH_SOURCE, dateOnOrAfter, findDate, monthNumber, MONTH_PATTERN, pad2 } from './text'
+import { parseDeadline } from '../domain/deadline'
 
 /** The kind of a decision, from its own text first and then from the position's introduction. */
 export function decisionKind(text: string, intro = ''): DecisionKind | null {
@@ -69,68 +69,26 @@ export function isReportBack(text: string): boolean {
   return /\b(?:uppdrage[nt]|det)\b/iu.test(text) && /(?<![\p{L}])(?:återrapporteras|återredovisas|redovisas|rapporteras|återkopplas)(?![\p{L}])/iu.test(text)
 }
 
-const DATE_TEXT = `(?:\\d{4}-\\d{2}-\\d{2}|${DAY_MONTH_SOURCE})`
-
-interface DueRule {
-  pattern: RegExp
-  build: (match: RegExpExecArray, meetingDate: string) => AssignmentDue | null
-}
-
-function dateIn(text: string, meetingDate: string): string | null {
-  const found = findDate(text)
-  return found ? dateOnOrAfter(found, meetingDate) : null
-}
-
-function monthIn(match: RegExpExecArray): AssignmentDue | null {
-  const month = monthNumber(match[1] ?? '')
-  return month ? { kind: 'month', month: `${match[2]}-${pad2(month)}` } : null
-}
-
-const MEETING_WORDS = '(?:SRO(?:-mötet|:s möte)?|mötet|möte|sammanträdet)'
-
-// Most specific first: a day beats a month, a named meeting beats "nästa möte".
-const DUE_RULES: DueRule[] = [
-  {
-    pattern: new RegExp(`senast\\s+(?:den\\s+)?${DATE_TEXT}`, 'iu'),
-    build: (match, meetingDate) => {
-      const date = dateIn(match[0], meetingDate)
-      return date ? { kind: 'date', date } : null
-    },
-  },
-  {
-    pattern: new RegExp(`senast\\s+(?:i\\s+|under\\s+|till\\s+)?(${MONTH_PATTERN})\\.?\\s+(\\d{4})(?!\\d)`, 'iu'),
-    build: (match) => monthIn(match),
-  },
-  {
-    pattern: new RegExp(`(?:till|på|vid|inför)\\s+(?:nästa\\s+)?${MEETING_WORDS}\\s+(?:den\\s+)?${DATE_TEXT}`, 'iu'),
-    build: (match, meetingDate) => ({ kind: 'meeting', date: dateIn(match[0], meetingDate), text: match[0] }),
-  },
-  {
-    pattern: new RegExp(`(?:till|på|vid|inför)\\s+(?:nästa|kommande)\\s+(?:SRO-)?(?:möte|sammanträde)(?:t)?(?:\\s+(?:den\\s+)?${DATE_TEXT})?`, 'iu'),
-    build: (match, meetingDate) => ({ kind: 'meeting', date: dateIn(match[0], meetingDate), text: match[0] }),
-  },
-  {
-    pattern: new RegExp(`(?:till|i|under|före)\\s+(${MONTH_PATTERN})\\.?\\s+(\\d{4})(?!\\d)`, 'iu'),
-    build: (match) => monthIn(match),
-  },
-  {
-    pattern: new RegExp(`(?:till|före|innan)\\s+(?:den\\s+)?${DATE_TEXT}`, 'iu'),
-    build: (match, meetingDate) => {
-      const date = dateIn(match[0], meetingDate)
-      return date ? { kind: 'date', date } : null
-    },
-  },
-]
-
-/** The deadline in a text, and the words that state it. */
+/**
+ * The deadline in a text, and the words that state it, in the import's terms. The parsing itself is
+ * `parseDeadline` (src/domain/deadline.ts); a season is stored as the month it ends in.
+ */
 export function parseDue(text: string, meetingDate: string): { due: AssignmentDue; dueText: string | null } {
-  for (const rule of DUE_RULES) {
-    const match = rule.pattern.exec(text)
-    if (!match) continue
-    const due = rule.build(match, meetingDate)
-    if (due) return { due, dueText: match[0].trim() }
+  const deadline = parseDeadline(text, { meetingDate })
+  switch (deadline.kind) {
+    case 'date':
+      return { due: { kind: 'date', date: deadline.date }, dueText: deadline.text }
+    case 'month':
+      return { due: { kind: 'month', month: deadline.month }, dueText: deadline.text }
+    case 'season':
+      return { due: { kind: 'month', month: deadline.range.to.slice(0, 7) }, dueText: deadline.text }
+    case 'meeting':
+      return { due: { kind: 'meeting', date: deadline.date, text: deadline.text }, dueText: deadline.text }
+    case 'nextMeeting':
+      return { due: { kind: 'meeting', date: null, text: deadline.text }, dueText: deadline.text }
+    default:
+      return { due: { kind: 'none' }, dueText: null }
   }
-  return { due: { kind: 'none' }, dueText: null }
 }
 
 /**

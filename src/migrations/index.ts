@@ -2,6 +2,7 @@ import * as migration_20261122_184629_initial from './20261122_184629_initial';
 import * as migration_20261122_193958_attachment_text from './20261122_193958_attachment_text';
 import * as migration_20261122_235747_import_log from './20261122_235747_import_log';
 import * as migration_20261123_002413_arshjul from './20261123_002413_arshjul';
+import * as migration_20261123_004004_beslutslogg from './20261123_004004_beslutslogg';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_002413_arshjul.up,
     down: migration_20261123_002413_arshjul.down,
-    name: '20261123_002413_arshjul'
+    name: '20261123_002413_arshjul',
+  },
+  {
+    up: migration_20261123_004004_beslutslogg.up,
+    down: migration_20261123_004004_beslutslogg.down,
+    name: '20261123_004004_beslutslogg'
   },
 ];

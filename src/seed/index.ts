@@ -14,6 +14,7 @@ import type { Role } from '../access/roles'
 import { createImportRegisters, importDocument } from '../import/write'
 import { PAGES, SITE_SETTINGS, demoPdf, richText } from './content'
 import { CASE_LINKS, CASES, DOCUMENTS, FIXTURE_DOCUMENTS, FIXTURES_DIR } from './archive'
+import { seedDecisionLog } from './decisionLog'
 import { MEMBERSHIP_START, ORGANISATIONS, PEOPLE } from './people'
 
 export const SEED_USERS: { email: string; name: string; role: Role }[] = [
@@ -174,6 +175,8 @@ export async function seed({ payload, password, log = () => {} }: { payload: Pay
 
   // The 2026 årshjul from the end of the 2025-11-13 mötesanteckning (plugins/arshjul).
   result.created += await seedArshjul2026(payload, { log })
+
+  await seedDecisionLog({ payload, context })
 
   const pageIds = new Map<string, string>()
   for (const page of PAGES) {

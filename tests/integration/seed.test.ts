@@ -45,7 +45,7 @@ describe('demo seed', () => {
     const decisions = await payload.find({ collection: 'decisions', where: { meeting: { equals: meeting.id } }, pagination: false })
     expect(decisions.totalDocs).toBe(9)
 
-    const assignment = (await payload.find({ collection: 'assignments', depth: 0 })).docs[0]!
+    const assignment = (await payload.find({ collection: 'assignments', where: { meeting: { equals: meeting.id } }, depth: 0 })).docs[0]!
     expect(assignment.due).toMatchObject({ kind: 'month', month: '2026-06', dueText: 'senast i juni 2026' })
     expect(relationId(assignment.meeting)).toBe(meeting.id)
 

@@ -32,6 +32,9 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
                 <a href="/arshjul">Årshjul</a>
               </li>
               <li>
+                <a href="/beslutslogg">Beslutslogg</a>
+              </li>
+              <li>
                 <a href="/om-sro">Om SRO</a>
               </li>
               <li>

@@ -25,9 +25,12 @@ import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { DecisionLogNavLink as DecisionLogNavLink_57a94db880e8aa331ae7ef92af815681 } from '../../../../src/components/admin/DecisionLog/NavLink'
 import { ImportNavLink as ImportNavLink_33cd99ec6589f36f197118d786b4d36f } from '../../../../src/components/admin/ImportView/NavLink'
 import { ArshjulNavLink as ArshjulNavLink_352d7d28a8c3e9afbc676ba183874903 } from '../../../../plugins/arshjul/components/NavLink'
+import { DecisionLogWidget as DecisionLogWidget_e2c82b6b47b7f52bc12e5450e7ab1184 } from '../../../../src/components/admin/DecisionLog/DashboardWidget'
 import { ImportView as ImportView_0408358898c494abd4a6b9fd26246658 } from '../../../../src/components/admin/ImportView'
+import { DecisionLogView as DecisionLogView_436a29144efb7c8d3b94ca0b494e5dcf } from '../../../../src/components/admin/DecisionLog/DecisionLogView'
 import { ArshjulAdminView as ArshjulAdminView_0cdb8fef1f149f1cbc04fee13df5d300 } from '../../../../plugins/arshjul/components/AdminView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -60,9 +63,12 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/src/components/admin/DecisionLog/NavLink#DecisionLogNavLink": DecisionLogNavLink_57a94db880e8aa331ae7ef92af815681,
   "/src/components/admin/ImportView/NavLink#ImportNavLink": ImportNavLink_33cd99ec6589f36f197118d786b4d36f,
   "/plugins/arshjul/components/NavLink#ArshjulNavLink": ArshjulNavLink_352d7d28a8c3e9afbc676ba183874903,
+  "/src/components/admin/DecisionLog/DashboardWidget#DecisionLogWidget": DecisionLogWidget_e2c82b6b47b7f52bc12e5450e7ab1184,
   "/src/components/admin/ImportView#ImportView": ImportView_0408358898c494abd4a6b9fd26246658,
+  "/src/components/admin/DecisionLog/DecisionLogView#DecisionLogView": DecisionLogView_436a29144efb7c8d3b94ca0b494e5dcf,
   "/plugins/arshjul/components/AdminView#ArshjulAdminView": ArshjulAdminView_0cdb8fef1f149f1cbc04fee13df5d300,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,90 @@
+import type { PayloadRequest } from 'payload'
+
+import { relationId } from '../../../src/access/meetingStages'
+import { chooseReportBackMeeting, reportBackWindow } from '../../../src/domain/reportBack'
+import { stockholmDate } from '../../../src/domain/time'
+import { proposeReportBack } from './propose'
+
+/** Set while the loop writes, so its own saves do not start it again. */
+export const SKIP_REPORT_BACK = 'skipReportBack'
+
+/**
+ * Brings one assignment's proposed report-back in line with the meetings planned now. Idempotent: running it
+ * twice changes nothing; after a meeting moves or is cancelled it moves the proposal to the right meeting.
+ */
+export async function syncReportBack({ req, assignmentId }: { req: PayloadRequest; assignmentId: string }): Promise<void> {
+  const assignment = await req.payload.findByID({ collection: 'assignments', id: assignmentId, depth: 0, overrideAccess: true, req, trash: true })
+  if (assignment.deletedAt || assignment.status === 'reported_back' || assignment.status === 'closed' || assignment.reportedBackIn) return
+
+  const { docs: meetings } = await req.payload.find({
+    collection: 'meetings',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { startsAt: true, state: true },
+  })
+  const candidates = meetings
+    .filter((meeting) => meeting.startsAt)
+    .map((meeting) => ({ id: meeting.id, date: stockholmDate(meeting.startsAt), isPlanned: meeting.state === 'planned' }))
+  const givenAt = candidates.find((meeting) => meeting.id === relationId(assignment.meeting))?.date ?? null
+  const window = reportBackWindow({ due: assignment.due ?? {}, givenAt })
+  // A report-back is never proposed to the meeting that gave the assignment.
+  const target = chooseReportBackMeeting(
+    window,
+    candidates.filter((meeting) => meeting.id !== relationId(assignment.meeting)),
+    stockholmDate(new Date()),
+  )
+
+  const itemId = await proposeReportBack({ assignment, meetingId: target?.id ?? null, req })
+  const meetingDate = assignment.due?.kind === 'next_meeting' ? (target?.date ?? null) : assignment.due?.meetingDate
+  if (itemId === relationId(assignment.reportBackItem) && meetingDate === assignment.due?.meetingDate) return
+  await req.payload.update({
+    collection: 'assignments',
+    id: assignment.id,
+    data: { reportBackItem: itemId, due: { ...assignment.due, meetingDate } },
+    overrideAccess: true,
+    req,
+    context: { ...req.context, [SKIP_REPORT_BACK]: true },
+  })
+}
+
+/** Every assignment still waiting for its report-back (the list is short: tens, not thousands). */
+export async function syncAllReportBacks({ req }: { req: PayloadRequest }): Promise<void> {
+  const { docs } = await req.payload.find({
+    collection: 'assignments',
+    where: { and: [{ status: { in: ['open', 'in_progress'] } }, { reportedBackIn: { exists: false } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { status: true },
+  })
+  for (const doc of docs) await syncReportBack({ req, assignmentId: doc.id })
+}
+
+/**
+ * An agenda item got a position or a decision: the assignments it reports back on become återrapporterat,
+ * and point at the item (the item points back through its join field).
+ */
+export async function markReportedBack({ req, itemId }: { req: PayloadRequest; itemId: string }): Promise<void> {
+  const { docs } = await req.payload.find({
+    collection: 'assignments',
+    where: { and: [{ reportBackItem: { equals: itemId } }, { status: { in: ['open', 'in_progress'] } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { status: true },
+  })
+  for (const doc of docs) {
+    await req.payload.update({
+      collection: 'assignments',
+      id: doc.id,
+      data: { status: 'reported_back', reportedBackIn: itemId },
+      overrideAccess: true,
+      req,
+      context: { ...req.context, [SKIP_REPORT_BACK]: true },
+    })
+  }
+}

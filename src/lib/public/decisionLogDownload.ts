@@ -1,0 +1,31 @@
+import { stockholmDate } from '../../domain/time'
+import { filterLog, loadDecisionLog, logCsv, logJson } from './decisionLog'
+import { parseLogFilters, searchParamsOf } from './decisionLogQuery'
+import { publicPayload } from './payload'
+import { siteUrl } from './site'
+
+/** CSV or JSON of the public log. A bad filter is a 400 with the reasons in Swedish, never a 500 or a silent guess. */
+export async function decisionLogDownload(request: Request, format: 'csv' | 'json'): Promise<Response> {
+  const { value: filters, problems } = parseLogFilters(searchParamsOf(request.url))
+  if (problems.length > 0) {
+    return new Response(`Beslutsloggen kunde inte laddas ner:\n${problems.map((problem) => `- ${problem}`).join('\n')}\n`, {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
+  }
+  const today = stockholmDate(new Date())
+  const entries = filterLog(await loadDecisionLog({ payload: await publicPayload(), user: null, today }), filters, today)
+  if (format === 'json') {
+    return Response.json(
+      { generated: today, source: `${siteUrl()}/beslutslogg`, entries: logJson(entries, siteUrl()) },
+      { headers: { 'cache-control': 'public, max-age=300' } },
+    )
+  }
+  return new Response(logCsv(entries), {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="sro-beslutslogg-${today}.csv"`,
+      'cache-control': 'public, max-age=300',
+    },
+  })
+}

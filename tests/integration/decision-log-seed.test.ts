@@ -1,0 +1,118 @@
+/**
+ * The decision log on the demo seed: the fixtures' assignments with the right due dates, the public downloads
+ * (filters, 400 on bad input, nothing unpublished) and the staff CSV behind login.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '../../src/seed'
+import { stockholmInstant } from '../../src/domain/time'
+import { type TestPayload, startTestPayload } from '../helpers/payload'
+
+let test: TestPayload
+const SECRET = 'MARKERDRAFTLOGMEETING'
+
+beforeAll(async () => {
+  test = await startTestPayload()
+  await seed({ payload: test.payload, password: 'demo-password-123' })
+  // Unpublished minutes with an assignment: never in the public log.
+  const context = { disableRevalidate: true }
+  const meeting = await test.payload.create({
+    collection: 'meetings',
+    context,
+    data: { body: 'SRO', kind: 'ordinarie', state: 'planned', startsAt: stockholmInstant({ date: '2027-09-09', time: '09:30' }).toISOString(), startsAt_tz: 'Europe/Stockholm', publication: { isNoticePublished: true }, _status: 'published' },
+  })
+  const item = await test.payload.create({ collection: 'agenda-items', context, data: { meeting: meeting.id, number: '3', order: 30, title: 'Punkt', _status: 'published' } })
+  const decision = await test.payload.create({ collection: 'decisions', context, data: { agendaItem: item.id, number: 1, kind: 'ger_i_uppdrag', text: `Beslut ${SECRET}` } })
+  await test.payload.create({ collection: 'assignments', context, data: { title: `Uppdrag ${SECRET}`, decision: decision.id, due: { kind: 'date', date: '2026-12-01' }, status: 'open' } })
+})
+afterAll(async () => test?.cleanup())
+
+describe('the demo seed in the decision log', () => {
+  it('shows the fixtures’ assignments with the right due dates', async () => {
+    const { loadDecisionLog } = await import('../../src/lib/public/decisionLog')
+    const entries = await loadDecisionLog({ payload: test.payload, user: null })
+    const forum = entries.find((entry) => entry.title === 'Former och forum för länsgemensamma digitaliseringsfrågor')
+    expect(forum).toMatchObject({ kind: 'assignment', meetingDate: '2025-08-21', dueDay: '2025-11-13', dueLabel: 'vid mötet 2025-11-13', status: 'reported_back' })
+    expect(forum?.reportedBackIn?.title).toBe('Hantering av gemensamma digitaliseringsfrågor')
+    expect(forum?.item?.anchor).toBe('punkt-9')
+    const plan = entries.find((entry) => entry.dueText === 'senast i juni 2026')
+    expect(plan).toMatchObject({ kind: 'assignment', meetingDate: '2025-11-13', dueDay: '2026-06-30', dueLabel: 'senast 2026-06-30 (2026-06)' })
+    expect(plan?.lastProgress?.text).toContain('länsgemensamma arbetsgruppen')
+    // June 2026 has passed and no meeting is planned in it: the report-back goes (as a draft) to the next planned one.
+    const proposals = await test.payload.find({ collection: 'agenda-items', where: { title: { like: 'Återrapportering' } }, draft: true, depth: 1 })
+    expect(proposals.docs.map((doc) => [doc.title, typeof doc.meeting === 'object' ? doc.meeting?.slug : null, doc._status])).toEqual([
+      ['Återrapportering: Plan för genomförande, kostnadsbedömning och tidplan för uppföljningsmodell för god och nära vård', '2027-09-09', 'draft'],
+    ])
+    // Running the seed again adds nothing, and no second proposal.
+    const again = await seed({ payload: test.payload, password: 'demo-password-123' })
+    expect(again.created).toBe(0)
+    expect((await test.payload.find({ collection: 'agenda-items', where: { title: { like: 'Återrapportering' } }, draft: true })).totalDocs).toBe(1)
+  })
+})
+
+describe('public downloads', () => {
+  it('serve CSV and JSON of published minutes only, with the page’s filters', async () => {
+    const csvRoute = await import('../../src/app/(frontend)/beslutslogg.csv/route')
+    const jsonRoute = await import('../../src/app/(frontend)/beslutslogg.json/route')
+    const csv = await csvRoute.GET(new Request('http://localhost:3000/beslutslogg.csv'))
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-type')).toContain('text/csv')
+    const csvText = await csv.text()
+    expect(csvText).toContain('Former och forum för länsgemensamma digitaliseringsfrågor')
+    expect(csvText).not.toContain(SECRET)
+    expect(csvText).not.toContain('Återrapportering:')
+
+    const json = await jsonRoute.GET(new Request('http://localhost:3000/beslutslogg.json?typ=uppdrag&status=aterrapporterat'))
+    const body = (await json.json()) as { entries: { title: string; type: string; meetingUrl: string }[] }
+    expect(body.entries.map((entry) => entry.title)).toEqual(['Former och forum för länsgemensamma digitaliseringsfrågor'])
+    expect(body.entries[0]?.meetingUrl).toMatch(/\/moten\/2025-08-21#punkt-9$/)
+    const all = await (await jsonRoute.GET(new Request('http://localhost:3000/beslutslogg.json'))).text()
+    expect(all).not.toContain(SECRET)
+    expect(all).not.toContain('Återrapportering:')
+  })
+
+  it('answer bad filters with 400 and a Swedish explanation, never 500', async () => {
+    const csvRoute = await import('../../src/app/(frontend)/beslutslogg.csv/route')
+    const jsonRoute = await import('../../src/app/(frontend)/beslutslogg.json/route')
+    for (const query of ['?status=borta', '?ar=tjugo', "?arende=1'%20OR%201=1", '?inom=7', '?okand=1', `?ar=${'9'.repeat(5000)}`]) {
+      for (const route of [csvRoute, jsonRoute]) {
+        const response = await route.GET(new Request(`http://localhost:3000/beslutslogg.csv${query}`))
+        expect(response.status, query).toBe(400)
+        expect(await response.text()).toMatch(/kunde inte laddas ner/)
+      }
+    }
+  })
+
+  it('keeps the staff CSV behind login', async () => {
+    const http = await import('../helpers/http')
+    expect((await http.api('GET', '/assignments/beslutslogg.csv')).status).toBe(401)
+    const { token } = await test.payload.login({ collection: 'users', data: { email: 'beredning@sro.example', password: 'demo-password-123' } })
+    const staff = await http.api('GET', '/assignments/beslutslogg.csv?typ=uppdrag', { headers: { Authorization: `JWT ${token}` } })
+    expect(staff.status).toBe(200)
+    expect(staff.text).toContain(SECRET)
+    expect((await http.api('GET', '/assignments/beslutslogg.csv?status=x', { headers: { Authorization: `JWT ${token}` } })).status).toBe(400)
+  })
+})
+
+describe('public pages', () => {
+  it('render /beslutslogg and the assignment page from published minutes only', async () => {
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    const { default: LogPage } = await import('../../src/app/(frontend)/beslutslogg/page')
+    const { default: AssignmentPage } = await import('../../src/app/(frontend)/beslutslogg/[id]/page')
+    const html = renderToStaticMarkup(await LogPage({ searchParams: Promise.resolve({}) }))
+    expect(html).toContain('Former och forum för länsgemensamma digitaliseringsfrågor')
+    expect(html).toContain('href="/moten/2025-08-21#punkt-9"')
+    expect(html).not.toContain(SECRET)
+    expect(html).not.toContain('Återrapportering:')
+    // A bad filter is explained on the page, not an error.
+    expect(renderToStaticMarkup(await LogPage({ searchParams: Promise.resolve({ status: 'borta' }) }))).toContain('Okänd status; visar alla.')
+
+    const { docs } = await test.payload.find({ collection: 'assignments', depth: 0, pagination: false })
+    const forum = docs.find((doc) => doc.title === 'Former och forum för länsgemensamma digitaliseringsfrågor')!
+    const page = renderToStaticMarkup(await AssignmentPage({ params: Promise.resolve({ id: forum.id }) }))
+    expect(page).toMatch(/Uppdraget gavs.*Återrapporterat/s)
+    const hidden = docs.find((doc) => doc.title.includes(SECRET))!
+    // notFound() throws Next's 404 signal for the unpublished assignment.
+    await expect(AssignmentPage({ params: Promise.resolve({ id: hidden.id }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/)
+  })
+})
