@@ -57,7 +57,8 @@ describe('admin view Årshjul', () => {
 
 describe('public /arshjul', () => {
   it('shows the published plan as an accessible table and says when the year in the address is wrong', async () => {
-    const visitor = await browser.newPage({ locale: 'sv-SE' })
+    const visitorContext = await browser.newContext({ locale: 'sv-SE' })
+    const visitor = await visitorContext.newPage()
     const response = await visitor.goto(`${BASE_URL}/arshjul?ar=2026`)
     expect(response?.status()).toBe(200)
     const table = visitor.getByRole('table', { name: 'Årshjul 2026: planerade teman per möte' })
@@ -73,6 +74,6 @@ describe('public /arshjul', () => {
     await visitor.goto(`${BASE_URL}/moten/2025-11-13`)
     const upcoming = visitor.getByRole('region', { name: 'Kommande möten och teman' })
     await expect(upcoming.getByText('Vårdinformationssystem').first().isVisible()).resolves.toBe(true)
-    await visitor.close()
+    await visitorContext.close()
   })
 })
