@@ -2,14 +2,16 @@
  * Demo data for the decision log (issue 6): the 2025-08-21 meeting's assignment on digitalisation forums, due at
  * SRO 2025-11-13 and reported back there under item 7, and a progress note on the June 2026 plan for god och
  * nära vård. Idempotent like the rest of the seed: found by natural keys first.
+ *
+ * The archive holds only the kallelse of 2025-08-21 (imported by the seed), so its decisions here follow the
+ * kallelse's proposal and stay staff-only: they become public when someone publishes that meeting's minutes.
  */
 import type { Payload } from 'payload'
 
-import { stockholmInstant } from '../domain/time'
 
 const AUGUST = {
   date: '2025-08-21',
-  item: { number: '9', title: 'Gemensamma digitaliseringsfrågor' },
+  item: { number: '9' }, // Gemensamma digitaliseringsfrågor
   decisions: [
     {
       kind: 'ger_i_uppdrag' as const,
@@ -37,45 +39,10 @@ export async function seedDecisionLog({ payload, context }: { payload: Payload; 
   if (!november) return
   const reportedIn = await find('agenda-items', { and: [{ meeting: { equals: november.id } }, { number: { equals: '7' } }] })
 
-  const august =
-    (await find('meetings', { slug: { equals: AUGUST.date } })) ??
-    (await payload.create({
-      collection: 'meetings',
-      context,
-      data: {
-        body: 'SRO',
-        kind: 'ordinarie',
-        state: 'held',
-        startsAt: stockholmInstant({ date: AUGUST.date, time: '13:30' }).toISOString(),
-        startsAt_tz: 'Europe/Stockholm',
-        endsAt: stockholmInstant({ date: AUGUST.date, time: '15:30' }).toISOString(),
-        endsAt_tz: 'Europe/Stockholm',
-        location: 'Regionens Hus, Göteborg, lokal Lejonet',
-        form: 'pa_plats',
-        publication: { isNoticePublished: true, noticePublishedAt: '2025-08-14T08:00:00.000Z', isMinutesPublished: true, minutesPublishedAt: '2025-08-28T08:00:00.000Z' },
-        _status: 'published',
-      },
-    }))
-
-  const item =
-    (await find('agenda-items', { and: [{ meeting: { equals: august.id } }, { number: { equals: AUGUST.item.number } }] })) ??
-    (await payload.create({
-      collection: 'agenda-items',
-      context,
-      data: {
-        meeting: august.id,
-        number: AUGUST.item.number,
-        order: 90,
-        title: AUGUST.item.title,
-        handling: ['information', 'stallningstagande'],
-        durationMinutes: 15,
-        startOverride: '15:15',
-        proposedPosition: `Det politiska samrådsorganet SRO ställer sig bakom att: 1. ${AUGUST.decisions[0]!.text} 2. ${AUGUST.decisions[1]!.text}`,
-        positionTaken: 'Det politiska samrådsorganet SRO ställer sig bakom förslaget.',
-        isPublic: true,
-        _status: 'published',
-      },
-    }))
+  // Both meetings come from the fixtures the seed imports first.
+  const august = await find('meetings', { slug: { equals: AUGUST.date } })
+  const item = august && (await find('agenda-items', { and: [{ meeting: { equals: august.id } }, { number: { equals: AUGUST.item.number } }] }))
+  if (!item) return
 
   const decisionIds: string[] = []
   for (const [index, decision] of AUGUST.decisions.entries()) {

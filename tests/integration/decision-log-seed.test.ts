@@ -10,6 +10,7 @@ import { type TestPayload, startTestPayload } from '../helpers/payload'
 
 let test: TestPayload
 const SECRET = 'MARKERDRAFTLOGMEETING'
+const FORUM = 'Former och forum för länsgemensamma digitaliseringsfrågor'
 
 beforeAll(async () => {
   test = await startTestPayload()
@@ -30,23 +31,29 @@ afterAll(async () => test?.cleanup())
 describe('the demo seed in the decision log', () => {
   it('shows the fixtures’ assignments with the right due dates', async () => {
     const { loadDecisionLog } = await import('../../src/lib/public/decisionLog')
+    // The 2025-08-21 meeting has only its kallelse in the archive: its assignment is for staff until the minutes are published.
     const entries = await loadDecisionLog({ payload: test.payload, user: null })
-    const forum = entries.find((entry) => entry.title === 'Former och forum för länsgemensamma digitaliseringsfrågor')
+    expect(entries.find((entry) => entry.title === FORUM)).toBeUndefined()
+    const staff = (await test.payload.find({ collection: 'users', where: { email: { equals: 'beredning@sro.example' } }, depth: 0 })).docs[0]!
+    const staffEntries = await loadDecisionLog({ payload: test.payload, user: staff })
+    const forum = staffEntries.find((entry) => entry.title === FORUM)
     expect(forum).toMatchObject({ kind: 'assignment', meetingDate: '2025-08-21', dueDay: '2025-11-13', dueLabel: 'vid mötet 2025-11-13', status: 'reported_back' })
     expect(forum?.reportedBackIn?.title).toBe('Hantering av gemensamma digitaliseringsfrågor')
     expect(forum?.item?.anchor).toBe('punkt-9')
     const plan = entries.find((entry) => entry.dueText === 'senast i juni 2026')
     expect(plan).toMatchObject({ kind: 'assignment', meetingDate: '2025-11-13', dueDay: '2026-06-30', dueLabel: 'senast 2026-06-30 (2026-06)' })
     expect(plan?.lastProgress?.text).toContain('länsgemensamma arbetsgruppen')
-    // June 2026 has passed and no meeting is planned in it: the report-back goes (as a draft) to the next planned one.
-    const proposals = await test.payload.find({ collection: 'agenda-items', where: { title: { like: 'Återrapportering' } }, draft: true, depth: 1 })
-    expect(proposals.docs.map((doc) => [doc.title, typeof doc.meeting === 'object' ? doc.meeting?.slug : null, doc._status])).toEqual([
-      ['Återrapportering: Plan för genomförande, kostnadsbedömning och tidplan för uppföljningsmodell för god och nära vård', '2027-09-09', 'draft'],
+    // June 2026 (and January 2024 for the 2023 assignment) have passed with no meeting planned: each open report-back
+    // goes, as a draft, to the next planned meeting.
+    const proposals = await test.payload.find({ collection: 'agenda-items', where: { title: { like: 'Återrapportering:' } }, draft: true, depth: 1, sort: 'title' })
+    expect(proposals.docs.map((doc) => [doc.title.slice(0, 45), typeof doc.meeting === 'object' ? doc.meeting?.slug : null, doc._status])).toEqual([
+      ['Återrapportering: Bereda ärendet ytterligare ', '2027-09-09', 'draft'],
+      ['Återrapportering: Efter dialog med den länsge', '2027-09-09', 'draft'],
     ])
     // Running the seed again adds nothing, and no second proposal.
     const again = await seed({ payload: test.payload, password: 'demo-password-123' })
     expect(again.created).toBe(0)
-    expect((await test.payload.find({ collection: 'agenda-items', where: { title: { like: 'Återrapportering' } }, draft: true })).totalDocs).toBe(1)
+    expect((await test.payload.find({ collection: 'agenda-items', where: { title: { like: 'Återrapportering:' } }, draft: true })).totalDocs).toBe(2)
   })
 })
 
@@ -58,14 +65,16 @@ describe('public downloads', () => {
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-type')).toContain('text/csv')
     const csvText = await csv.text()
-    expect(csvText).toContain('Former och forum för länsgemensamma digitaliseringsfrågor')
+    expect(csvText).toContain('senast i juni 2026')
+    expect(csvText).not.toContain(FORUM)
     expect(csvText).not.toContain(SECRET)
     expect(csvText).not.toContain('Återrapportering:')
 
-    const json = await jsonRoute.GET(new Request('http://localhost:3000/beslutslogg.json?typ=uppdrag&status=aterrapporterat'))
+    const json = await jsonRoute.GET(new Request('http://localhost:3000/beslutslogg.json?typ=uppdrag&ar=2025'))
     const body = (await json.json()) as { entries: { title: string; type: string; meetingUrl: string }[] }
-    expect(body.entries.map((entry) => entry.title)).toEqual(['Former och forum för länsgemensamma digitaliseringsfrågor'])
-    expect(body.entries[0]?.meetingUrl).toMatch(/\/moten\/2025-08-21#punkt-9$/)
+    expect(body.entries).toHaveLength(1)
+    expect(body.entries[0]?.title).toMatch(/^Efter dialog med den länsgemensamma arbetsgruppen/)
+    expect(body.entries[0]?.meetingUrl).toMatch(/\/moten\/2025-11-13#punkt-4$/)
     const all = await (await jsonRoute.GET(new Request('http://localhost:3000/beslutslogg.json'))).text()
     expect(all).not.toContain(SECRET)
     expect(all).not.toContain('Återrapportering:')
@@ -100,19 +109,22 @@ describe('public pages', () => {
     const { default: LogPage } = await import('../../src/app/(frontend)/beslutslogg/page')
     const { default: AssignmentPage } = await import('../../src/app/(frontend)/beslutslogg/[id]/page')
     const html = renderToStaticMarkup(await LogPage({ searchParams: Promise.resolve({}) }))
-    expect(html).toContain('Former och forum för länsgemensamma digitaliseringsfrågor')
-    expect(html).toContain('href="/moten/2025-08-21#punkt-9"')
+    expect(html).toContain('senast i juni 2026')
+    expect(html).toContain('href="/moten/2025-11-13#punkt-4"')
+    expect(html).not.toContain(FORUM)
     expect(html).not.toContain(SECRET)
     expect(html).not.toContain('Återrapportering:')
     // A bad filter is explained on the page, not an error.
     expect(renderToStaticMarkup(await LogPage({ searchParams: Promise.resolve({ status: 'borta' }) }))).toContain('Okänd status; visar alla.')
 
     const { docs } = await test.payload.find({ collection: 'assignments', depth: 0, pagination: false })
-    const forum = docs.find((doc) => doc.title === 'Former och forum för länsgemensamma digitaliseringsfrågor')!
-    const page = renderToStaticMarkup(await AssignmentPage({ params: Promise.resolve({ id: forum.id }) }))
-    expect(page).toMatch(/Uppdraget gavs.*Återrapporterat/s)
-    const hidden = docs.find((doc) => doc.title.includes(SECRET))!
-    // notFound() throws Next's 404 signal for the unpublished assignment.
-    await expect(AssignmentPage({ params: Promise.resolve({ id: hidden.id }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/)
+    const plan = docs.find((doc) => doc.due?.dueText === 'senast i juni 2026')!
+    const page = renderToStaticMarkup(await AssignmentPage({ params: Promise.resolve({ id: plan.id }) }))
+    expect(page).toMatch(/Försenat.*Uppdraget gavs.*Lägesrapport.*Väntar på återrapportering/s)
+    expect(page).toContain('länsgemensamma arbetsgruppen')
+    // notFound() throws Next's 404 signal for assignments whose minutes are not published.
+    for (const hidden of [docs.find((doc) => doc.title.includes(SECRET))!, docs.find((doc) => doc.title === FORUM)!]) {
+      await expect(AssignmentPage({ params: Promise.resolve({ id: hidden.id }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/)
+    }
   })
 })
