@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 
 import { AgendaItems } from './collections/AgendaItems'
 import { Assignments } from './collections/Assignments'
+import { linkPromotedReportBack } from './collections/Assignments/reportBack/hooks'
 import { Attachments } from './collections/Attachments'
 import { MAX_UPLOAD_BYTES } from './collections/Attachments/fileRules'
 import { Cases } from './collections/Cases'
@@ -91,7 +92,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.PAYLOAD_DISABLE_AUTORUN !== 'true',
   },
   plugins: [
-    arshjulPlugin({ afterChange: [revalidateArchive] }),
+    arshjulPlugin({ afterChange: [revalidateArchive, linkPromotedReportBack] }),
     seoPlugin({
       collections: ['pages'],
       uploadsCollection: undefined,

@@ -750,6 +750,10 @@ export interface PlanItem {
    */
   needsAttention?: boolean | null;
   attentionNote?: string | null;
+  /**
+   * Satt när systemet föreslog punkten, t.ex. en återrapportering från beslutsloggen.
+   */
+  proposedBy?: string | null;
   meetingPublished?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1398,6 +1402,7 @@ export interface PlanItemsSelect<T extends boolean = true> {
   agendaItem?: T;
   needsAttention?: T;
   attentionNote?: T;
+  proposedBy?: T;
   meetingPublished?: T;
   updatedAt?: T;
   createdAt?: T;

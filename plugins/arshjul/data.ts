@@ -5,12 +5,12 @@ import { PLAN_ITEMS_SLUG } from './collections/planItems'
 import { THEMES_SLUG } from './collections/themes'
 import type { ArshjulOptions } from './options'
 import type { PlanStatus, WheelMeeting, WheelPlanItem, WheelTheme } from './domain/types'
+import { idOf } from './ids'
 
 export type PlanMeeting = WheelMeeting & { slug: string | null; startsAt: string; endsAt: string | null }
 export type PlanItemView = WheelPlanItem & { needsAttention: boolean; attentionNote: string | null; agendaItemId: string | null; handling: string[] }
 export type YearPlan = { year: number; meetings: PlanMeeting[]; themes: WheelTheme[]; items: PlanItemView[] }
 
-const idOf = (value: unknown): string | null => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : null)
 const stockholmDate = (value: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value))
 
 type MeetingDoc = { id: string; slug?: string | null; title?: string | null; kind?: string | null; state?: string | null; startsAt: string; endsAt?: string | null }

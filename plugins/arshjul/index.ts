@@ -15,6 +15,8 @@ import { type ArshjulOptionsInput, parseArshjulOptions } from './options'
 export { PLAN_ITEMS_SLUG } from './collections/planItems'
 export { THEMES_SLUG } from './collections/themes'
 export type { ArshjulOptions, ArshjulOptionsInput } from './options'
+export { findProposal, hasArshjul, proposePlanItem } from './proposals'
+export type { PlanProposal, ProposalResult } from './proposals'
 
 export const arshjulPlugin =
   (input?: ArshjulOptionsInput) =>

@@ -6,8 +6,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { canEditPlan } from './access'
 import type { ArshjulOptions } from './options'
+import { idOf } from './ids'
 
-const idOf = (value: unknown): string | null => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : null)
 const fail = (status: number, error: string) => Response.json({ error }, { status })
 
 type PlanItemDoc = {

@@ -3,6 +3,7 @@ import * as migration_20261122_193958_attachment_text from './20261122_193958_at
 import * as migration_20261122_235747_import_log from './20261122_235747_import_log';
 import * as migration_20261123_002413_arshjul from './20261123_002413_arshjul';
 import * as migration_20261123_004004_beslutslogg from './20261123_004004_beslutslogg';
+import * as migration_20261123_011540_plan_item_proposals from './20261123_011540_plan_item_proposals';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_004004_beslutslogg.up,
     down: migration_20261123_004004_beslutslogg.down,
-    name: '20261123_004004_beslutslogg'
+    name: '20261123_004004_beslutslogg',
+  },
+  {
+    up: migration_20261123_011540_plan_item_proposals.up,
+    down: migration_20261123_011540_plan_item_proposals.down,
+    name: '20261123_011540_plan_item_proposals'
   },
 ];

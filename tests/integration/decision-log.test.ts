@@ -3,9 +3,12 @@
  * meeting → position taken → återrapporterat), moving and cancelling meetings, progress notes and who may write
  * them, the reminder e-mail, and what the public log shows.
  */
-import type { Payload } from 'payload'
+import { type Payload, createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { proposeDraftAgendaItem } from '../../collections/Assignments/reportBack/propose'
+import { parseArshjulOptions } from '../../plugins/arshjul/options'
+import { promotePlanItem } from '../../plugins/arshjul/promote'
 import { relationId } from '../../src/access/meetingStages'
 import { stockholmInstant } from '../../src/domain/time'
 import type { User } from '../../src/payload-types'
@@ -47,9 +50,14 @@ async function given(meetingId: string, title: string) {
   return { item, decision }
 }
 
+/** With the årshjul plugin (as configured), report-backs are proposed as planned items in the årshjul. */
 async function proposalsOn(meetingId: string) {
-  const { docs } = await payload.find({ collection: 'agenda-items', where: { and: [{ meeting: { equals: meetingId } }, { title: { like: 'Återrapportering' } }] }, draft: true, depth: 0 })
+  const { docs } = await payload.find({ collection: 'plan-items', where: { and: [{ meeting: { equals: meetingId } }, { proposedBy: { like: 'assignment:' } }] }, depth: 0 })
   return docs
+}
+
+async function draftReportBackItems() {
+  return (await payload.find({ collection: 'agenda-items', where: { title: { like: 'Återrapportering' } }, draft: true, depth: 0 })).docs
 }
 
 describe('the closed loop', () => {
@@ -73,33 +81,43 @@ describe('the closed loop', () => {
     expect(relationId(assignment.due.meeting)).toBe(november.id)
 
     const [proposal] = await proposalsOn(november.id)
-    expect(proposal).toMatchObject({ title: 'Återrapportering: Former och forum för digitaliseringsfrågor', _status: 'draft' })
+    expect(proposal).toMatchObject({ title: 'Återrapportering: Former och forum för digitaliseringsfrågor', status: 'planerad', year: 2031, proposedBy: `assignment:${assignment.id}` })
+    expect(proposal?.notes).toContain('till SRO 2031-11-13')
+    // A planned item only: nothing is on the agenda until staff put it there.
+    expect(await draftReportBackItems()).toHaveLength(0)
     let stored = await payload.findByID({ collection: 'assignments', id: assignment.id, depth: 0 })
-    expect(relationId(stored.reportBackItem)).toBe(proposal!.id)
-    // Both ways: the item lists the assignment it reports back on.
-    const item = await payload.findByID({ collection: 'agenda-items', id: proposal!.id, depth: 0 })
-    expect((item.reportsBackOn?.docs ?? []).map(relationId)).toEqual([assignment.id])
+    expect(stored.reportBackItem ?? null).toBeNull()
 
     // Idempotent: saving again proposes nothing new.
     await payload.update({ collection: 'assignments', id: assignment.id, context, data: { assigneeText: 'Regiondirektören och Västkoms direktör' } })
-    expect(await proposalsOn(november.id)).toHaveLength(1)
+    expect((await proposalsOn(november.id)).map((doc) => doc.id)).toEqual([proposal!.id])
 
-    // The meeting is cancelled: the proposal moves to the next one.
+    // The meeting is cancelled: the proposal moves to the next one, with nothing left to review.
     await payload.update({ collection: 'meetings', id: november.id, context, data: { state: 'cancelled' } })
     expect(await proposalsOn(november.id)).toHaveLength(0)
-    const moved = await proposalsOn(march.id)
-    expect(moved.map((doc) => doc.id)).toEqual([proposal!.id])
+    const [moved] = await proposalsOn(march.id)
+    expect(moved).toMatchObject({ id: proposal!.id, year: 2032, needsAttention: false })
+
+    // Staff put it on the agenda ("Lägg på dagordningen"): a draft agenda item, linked both ways to the assignment.
+    const req = await createLocalReq({ user: { ...users.sekreterare, collection: 'users' } }, payload)
+    const { agendaItem } = await promotePlanItem(req, parseArshjulOptions({}), proposal!.id)
+    stored = await payload.findByID({ collection: 'assignments', id: assignment.id, depth: 0 })
+    expect(relationId(stored.reportBackItem)).toBe(agendaItem)
+    const item = await payload.findByID({ collection: 'agenda-items', id: agendaItem, depth: 0 })
+    expect(item).toMatchObject({ title: 'Återrapportering: Former och forum för digitaliseringsfrågor', _status: 'draft' })
+    expect((item.reportsBackOn?.docs ?? []).map(relationId)).toEqual([assignment.id])
 
     // The position is taken: återrapporterat, linked to the item.
-    await payload.update({ collection: 'agenda-items', id: proposal!.id, context, draft: true, data: { positionTaken: 'SRO noterar återrapporteringen.' } })
+    await payload.update({ collection: 'agenda-items', id: agendaItem, context, draft: true, data: { positionTaken: 'SRO noterar återrapporteringen.' } })
     stored = await payload.findByID({ collection: 'assignments', id: assignment.id, depth: 0 })
     expect(stored.status).toBe('reported_back')
     expect(stored.displayStatus).toBe('reported_back')
-    expect(relationId(stored.reportedBackIn)).toBe(proposal!.id)
+    expect(relationId(stored.reportedBackIn)).toBe(agendaItem)
 
-    // Once reported back, a moved meeting leaves the item where it was taken.
+    // Once on the agenda, a moved meeting leaves both where staff put them.
     await payload.update({ collection: 'meetings', id: march.id, context, data: { startsAt: stockholmInstant({ date: '2032-03-26', time: '09:30' }).toISOString() } })
     expect((await proposalsOn(march.id)).map((doc) => doc.id)).toEqual([proposal!.id])
+    expect((await draftReportBackItems()).map((doc) => relationId(doc.meeting))).toEqual([march.id])
   })
 
   it('moves the proposal when its meeting moves before the deadline, and proposes once a meeting is planned', async () => {
@@ -111,15 +129,12 @@ describe('the closed loop', () => {
       data: { title: 'Plan för uppföljning av god och nära vård', decision: decision.id, due: { kind: 'none', dueText: 'senast i juni 2032' }, status: 'open' },
     })
     expect(assignment.due).toMatchObject({ kind: 'month', month: '2032-06' })
-    // The only meetings after June 2026 are none yet: nothing is proposed.
-    let stored = await payload.findByID({ collection: 'assignments', id: assignment.id, depth: 0 })
-    expect(stored.reportBackItem ?? null).toBeNull()
+    // No meeting is planned after June 2032 yet: nothing is proposed.
+    expect(await payload.count({ collection: 'plan-items', where: { proposedBy: { equals: `assignment:${assignment.id}` } } })).toEqual({ totalDocs: 0 })
 
     const june = await meeting('2032-06-04')
     const [proposal] = await proposalsOn(june.id)
     expect(proposal?.title).toBe('Återrapportering: Plan för uppföljning av god och nära vård')
-    stored = await payload.findByID({ collection: 'assignments', id: assignment.id, depth: 0 })
-    expect(relationId(stored.reportBackItem)).toBe(proposal!.id)
 
     // Moved out of June, to September: still the first meeting after the month, so it follows.
     await payload.update({ collection: 'meetings', id: june.id, context, data: { startsAt: stockholmInstant({ date: '2032-09-10', time: '09:30' }).toISOString() } })
@@ -228,8 +243,22 @@ describe('reminders', () => {
 describe('what the public sees', () => {
   it('shows published minutes only, in the log, CSV, JSON and the API', async () => {
     const unpublished = await meeting('2026-10-01', { minutesPublished: false, state: 'held' })
+    // A published kallelse after the due date: the hidden assignment's report-back is proposed there, in the årshjul.
+    const coming = await payload.create({
+      collection: 'meetings',
+      context,
+      data: { body: 'SRO', kind: 'ordinarie', state: 'planned', startsAt: stockholmInstant({ date: '2027-01-14', time: '09:30' }).toISOString(), startsAt_tz: 'Europe/Stockholm', publication: { isNoticePublished: true }, _status: 'published' },
+    })
+    await payload.create({ collection: 'plan-items', context, data: { title: 'Planerad punkt som syns', year: 2027, meeting: coming.id, status: 'planerad' } })
     const { decision } = await given(unpublished.id, `Hemlig punkt ${SECRET}`)
     const hidden = await payload.create({ collection: 'assignments', context, data: { title: `Uppdrag ${SECRET}`, decision: decision.id, due: { kind: 'date', date: '2027-01-01' }, status: 'open' } })
+    const secretProposal = await payload.find({ collection: 'plan-items', where: { proposedBy: { equals: `assignment:${hidden.id}` } }, depth: 0 })
+    expect(secretProposal.docs.map((doc) => [doc.title, relationId(doc.meeting), doc.meetingPublished])).toEqual([[`Återrapportering: Uppdrag ${SECRET}`, coming.id, true]])
+    // The public årshjul shows the meeting's plan, never the system's proposals.
+    const publicPlan = await payload.find({ collection: 'plan-items', where: { meeting: { equals: coming.id } }, overrideAccess: false, depth: 0 })
+    expect(publicPlan.docs.map((doc) => doc.title)).toEqual(['Planerad punkt som syns'])
+    const { loadYearPlan } = await import('../../plugins/arshjul/data')
+    expect(JSON.stringify(await loadYearPlan(payload, parseArshjulOptions({}), { year: 2027, asVisitor: true }))).not.toContain(SECRET)
     await payload.create({ collection: 'progress-notes', context, data: { assignment: hidden.id, date: '2026-10-02', text: `Läge ${SECRET}` } })
 
     const { loadDecisionLog, logCsv, logJson } = await import('../../src/lib/public/decisionLog')
@@ -245,7 +274,7 @@ describe('what the public sees', () => {
     expect(staff.some((entry) => entry.title.includes(SECRET))).toBe(true)
 
     const http = await import('../helpers/http')
-    for (const path of ['/progress-notes', '/progress-notes?depth=2', '/assignments?depth=2', `/assignments/${hidden.id}`, '/agenda-items?draft=true&limit=0']) {
+    for (const path of ['/progress-notes', '/progress-notes?depth=2', '/assignments?depth=2', `/assignments/${hidden.id}`, '/agenda-items?draft=true&limit=0', '/plan-items?limit=0&depth=1', `/plan-items?where[proposedBy][like]=assignment`]) {
       const response = await http.api('GET', path)
       expect(response.text, path).not.toContain(SECRET)
       expect(response.text, path).not.toContain('Återrapportering:')
@@ -258,5 +287,31 @@ describe('what the public sees', () => {
     expect(result.data?.Assignments?.docs.some((doc) => doc.title === 'Former och forum för digitaliseringsfrågor')).toBe(true)
     expect(graphql.text).not.toContain(SECRET)
     expect(graphql.text).not.toContain('@test.example')
+  })
+})
+
+// Last: its meetings (2034) would otherwise be candidates for the other tests' report-backs.
+describe('without the årshjul', () => {
+  it('proposes a draft agenda item instead when the årshjul is not there, and leaves it once staff own it', async () => {
+    const held = await meeting('2034-02-02', { minutesPublished: true, state: 'held' })
+    const first = await meeting('2034-04-20')
+    const second = await meeting('2034-06-01')
+    const { decision } = await given(held.id, 'Uppdrag utan årshjul')
+    const assignment = await payload.create({ collection: 'assignments', context, data: { title: 'Uppdrag utan årshjul', decision: decision.id, due: { kind: 'none' }, status: 'open' } })
+    const req = await createLocalReq({}, payload)
+
+    const itemId = await proposeDraftAgendaItem({ assignment, meetingId: first.id, req })
+    const item = await payload.findByID({ collection: 'agenda-items', id: itemId!, depth: 0, draft: true })
+    expect(item).toMatchObject({ title: 'Återrapportering: Uppdrag utan årshjul', _status: 'draft', number: '1' })
+    expect(relationId(item.meeting)).toBe(first.id)
+    const linked = { ...assignment, reportBackItem: itemId }
+    // Asked again for the same meeting: the same item. For another: moved, not copied.
+    expect(await proposeDraftAgendaItem({ assignment: linked, meetingId: first.id, req })).toBe(itemId)
+    expect(await proposeDraftAgendaItem({ assignment: linked, meetingId: second.id, req })).toBe(itemId)
+    expect(relationId((await payload.findByID({ collection: 'agenda-items', id: itemId!, depth: 0, draft: true })).meeting)).toBe(second.id)
+    // Staff wrote a position: theirs, never moved again.
+    await payload.update({ collection: 'agenda-items', id: itemId!, context, draft: true, data: { positionTaken: 'Noterat.' } })
+    expect(await proposeDraftAgendaItem({ assignment: linked, meetingId: first.id, req })).toBe(itemId)
+    expect(relationId((await payload.findByID({ collection: 'agenda-items', id: itemId!, depth: 0, draft: true })).meeting)).toBe(second.id)
   })
 })

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { relationId } from '../../../src/access/meetingStages'
+import { assignmentIdOfKey } from './propose'
 import { SKIP_REPORT_BACK, markReportedBack, syncAllReportBacks, syncReportBack } from './sync'
 
 /** Assignment saved: propose (or move) its report-back. */
@@ -31,5 +32,26 @@ export const closeLoopFromDecision: CollectionAfterChangeHook = async ({ doc, re
   if (req.context[SKIP_REPORT_BACK]) return doc
   const itemId = relationId(doc.agendaItem)
   if (itemId) await markReportedBack({ req, itemId })
+  return doc
+}
+
+/**
+ * Given to the årshjul plugin (plan items): a proposed report-back that staff put on the agenda links the
+ * assignment to that agenda item, so a position on it closes the loop.
+ */
+export const linkPromotedReportBack: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const assignmentId = assignmentIdOfKey(doc?.proposedBy)
+  const agendaItem = relationId(doc?.agendaItem)
+  // Also called after a delete (the plugin's hook list serves both): nothing to link then.
+  if (!operation || !assignmentId || !agendaItem || agendaItem === relationId(previousDoc?.agendaItem)) return doc
+  // A bulk update by id: an assignment deleted meanwhile is simply not found, and the promotion still succeeds.
+  await req.payload.update({
+    collection: 'assignments',
+    where: { id: { equals: assignmentId } },
+    data: { reportBackItem: agendaItem },
+    overrideAccess: true,
+    req,
+    context: { ...req.context, [SKIP_REPORT_BACK]: true },
+  })
   return doc
 }

@@ -1,19 +1,41 @@
 import type { PayloadRequest } from 'payload'
 
+import { hasArshjul, proposePlanItem } from '../../../plugins/arshjul'
 import { relationId } from '../../../src/access/meetingStages'
 import type { Assignment } from '../../../src/payload-types'
 
-export type ReportBackProposal = { assignment: Assignment; meetingId: string | null; req: PayloadRequest }
+export type ReportBackProposal = { assignment: Assignment; meeting: { id: string; date: string } | null; req: PayloadRequest }
+
+/** The key that finds an assignment's proposal in the årshjul again. */
+export const reportBackKey = (assignmentId: string) => `assignment:${assignmentId}`
+export const assignmentIdOfKey = (key: unknown): string | null => (typeof key === 'string' && key.startsWith('assignment:') ? key.slice('assignment:'.length) : null)
+
+const reportBackTitle = (assignment: Assignment) => `Återrapportering: ${assignment.title}`
+const reportBackText = (assignment: Assignment) =>
+  [assignment.description, assignment.due?.dueText ? `Ska återrapporteras ${assignment.due.dueText}.` : null].filter(Boolean).join('\n\n') || null
 
 /**
- * Puts the proposed report-back on a meeting: a draft agenda item "Återrapportering: …", or moves the one
- * already proposed. Returns the item's id, or null when there is no meeting to propose it on.
+ * Puts the proposed report-back on a meeting, or moves the one already proposed: as a planned item in the årshjul
+ * when that plugin is present, otherwise as a draft agenda item "Återrapportering: …". Returns the agenda item's id
+ * (for the årshjul: once staff have put the planned item on the agenda), or null.
  *
- * This is the one place that decides *how* a report-back is proposed. When the årshjul plugin is present it can
- * propose a planned item in the årshjul here instead; everything else (choosing the meeting, moving it, marking
- * the assignment återrapporterat) stays the same.
+ * This is the one place that decides *how* a report-back is proposed; choosing the meeting, moving it and marking
+ * the assignment återrapporterat stay the same either way.
  */
-export async function proposeReportBack({ assignment, meetingId, req }: ReportBackProposal): Promise<string | null> {
+export async function proposeReportBack({ assignment, meeting, req }: ReportBackProposal): Promise<string | null> {
+  if (hasArshjul(req.payload)) {
+    const planned = await proposePlanItem(req, {
+      key: reportBackKey(assignment.id),
+      title: reportBackTitle(assignment),
+      notes: reportBackText(assignment),
+      meeting: meeting && { id: meeting.id, year: Number(meeting.date.slice(0, 4)) },
+    })
+    return planned.agendaItem
+  }
+  return proposeDraftAgendaItem({ assignment, meetingId: meeting?.id ?? null, req })
+}
+
+export async function proposeDraftAgendaItem({ assignment, meetingId, req }: { assignment: Assignment; meetingId: string | null; req: PayloadRequest }): Promise<string | null> {
   const currentId = relationId(assignment.reportBackItem)
   const current = currentId
     ? (
@@ -56,9 +78,9 @@ export async function proposeReportBack({ assignment, meetingId, req }: ReportBa
     meeting: meetingId,
     number: String(others.length + 1),
     order,
-    title: `Återrapportering: ${assignment.title}`,
+    title: reportBackTitle(assignment),
     handling: ['information' as const],
-    description: [assignment.description, assignment.due?.dueText ? `Ska återrapporteras ${assignment.due.dueText}.` : null].filter(Boolean).join('\n\n') || null,
+    description: reportBackText(assignment),
     isPublic: true,
     _status: 'draft' as const,
   }

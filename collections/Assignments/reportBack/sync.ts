@@ -36,7 +36,7 @@ export async function syncReportBack({ req, assignmentId }: { req: PayloadReques
     stockholmDate(new Date()),
   )
 
-  const itemId = await proposeReportBack({ assignment, meetingId: target?.id ?? null, req })
+  const itemId = await proposeReportBack({ assignment, meeting: target ?? null, req })
   const meetingDate = assignment.due?.kind === 'next_meeting' ? (target?.date ?? null) : assignment.due?.meetingDate
   if (itemId === relationId(assignment.reportBackItem) && meetingDate === assignment.due?.meetingDate) return
   await req.payload.update({

@@ -23,8 +23,12 @@ export const PLAN_HANDLINGS = [
   { label: 'Ställningstagande', value: 'stallningstagande' },
 ] as const
 
-/** The public sees a plan only when its meeting is published; the flag is kept in step by hooks. */
-const PUBLIC_PLAN: Where = { meetingPublished: { equals: true } }
+/**
+ * The public sees a plan only when its meeting is published (the flag is kept in step by hooks), and never the
+ * system's own proposals (e.g. a report-back on an assignment from minutes not yet published): those reach the
+ * public as agenda items, once staff have put them on the agenda and published it.
+ */
+const PUBLIC_PLAN: Where = { and: [{ meetingPublished: { equals: true } }, { proposedBy: { exists: false } }] }
 
 export function planItemsCollection(options: ArshjulOptions): CollectionConfig {
   const { collections } = options
@@ -96,6 +100,15 @@ export function planItemsCollection(options: ArshjulOptions): CollectionConfig {
         access: { read: ({ req }) => Boolean(req.user) },
       },
       { name: 'attentionNote', type: 'text', label: 'Varför', admin: { position: 'sidebar' }, access: { read: ({ req }) => Boolean(req.user) } },
+      {
+        name: 'proposedBy',
+        type: 'text',
+        label: 'Föreslagen av',
+        index: true,
+        unique: true,
+        admin: { readOnly: true, position: 'sidebar', description: 'Satt när systemet föreslog punkten, t.ex. en återrapportering från beslutsloggen.' },
+        access: { read: ({ req }) => Boolean(req.user) },
+      },
       { name: 'meetingPublished', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },
     ],
   }

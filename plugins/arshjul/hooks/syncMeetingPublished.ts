@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ArshjulOptions } from '../options'
+import { idOf } from '../ids'
 
-const idOf = (value: unknown): string | null => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : null)
 
 /** A plan item is public when its meeting is published: read from the meeting on every save. */
 export const syncMeetingPublished =
