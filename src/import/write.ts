@@ -930,7 +930,8 @@ class DocumentWriter {
       case 'month':
         return { kind: 'month', month: due.month, dueText }
       case 'meeting': {
-        if (!due.date) return { kind: 'meeting', dueText }
+        // "till nästa möte" without a day: the loop sets the day once the next meeting is planned.
+        if (!due.date) return { kind: 'next_meeting', dueText }
         const dayStart = stockholmInstant({ date: due.date, time: '00:00' }).toISOString()
         const dayEnd = stockholmInstant({ date: nextDate(due.date), time: '00:00' }).toISOString()
         const meetings = await this.findAll('meetings', { and: [{ startsAt: { greater_than_equal: dayStart } }, { startsAt: { less_than: dayEnd } }] }, { sort: 'createdAt' })

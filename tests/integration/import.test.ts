@@ -341,6 +341,32 @@ Ställningstagande: Det politiska samrådsorganet SRO noterar informationen.
     expect(outcome.warnings).toContainEqual({ line: 17, message: expect.stringContaining('"Anna Berg" passar flera personer') })
   })
 
+  it('stores "till nästa möte" as due at the next meeting, dated once that meeting is in the archive', async () => {
+    const { payload } = test
+    const text = `Mötesanteckning SRO
+
+Datum: 5 februari 2037
+
+Tid: 13.00 – 14.00
+
+Dagordning
+
+1. Mötets öppnande
+
+2. Samverkan kring hjälpmedel
+
+Ställningstagande: Det politiska samrådsorganet SRO ger tjänstepersonerna i uppdrag att bereda ärendet till nästa möte.
+`
+    const outcome = await importDocument({ payload, text, fileName: 'februari.md' })
+    expect(outcome.created).toMatchObject({ assignments: 1 })
+    const find = async () => (await payload.find({ collection: 'assignments', where: { meeting: { equals: outcome.meetingId } }, depth: 0 })).docs
+    expect((await find())[0]?.due).toMatchObject({ kind: 'next_meeting', dueText: 'till nästa möte' })
+    // The kallelse of the next meeting: planned, so the report-back goes there.
+    const next = await importDocument({ payload, text: 'Kallelse SRO\n\nDatum: 19 mars 2037\n\nTid: 13.00 – 14.00\n\nDagordning\n\n1. Mötets öppnande\n', fileName: 'mars.md' })
+    expect(next.created).toMatchObject({ meetings: 1 })
+    expect((await find())[0]?.due).toMatchObject({ kind: 'next_meeting', meetingDate: '2037-03-19' })
+  })
+
   it('refuses a text without a meeting, in Swedish', async () => {
     await expect(importDocument({ payload: test.payload, text: 'Inget här.', fileName: 'tom.md' })).rejects.toThrow(/^Importen av tom\.md avbröts: .*rad 1: Hittade inget mötesdatum/)
   })
