@@ -1,6 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
 import { attentionCounts } from '../../../domain/decisionLog'
@@ -8,16 +5,16 @@ import { stockholmDate } from '../../../domain/time'
 import { filterLog, loadDecisionLog, logFilterOptions } from '../../../lib/public/decisionLog'
 import { logQueryString, parseLogFilters } from '../../../lib/public/decisionLogQuery'
 import type { SearchParams } from '../../../lib/public/query'
-import type { User } from '../../../payload-types'
 import { DecisionLogFilters } from '../../public/DecisionLogFilters'
 import { DecisionLogTable } from '../../public/DecisionLogTable'
 import { Problems } from '../../public/Problems'
+import { AdminPage, requireUser } from '../AdminPage'
 
 /** Admin view "Beslutslogg": every decision and assignment, what needs attention first, with filters and CSV. */
-export async function DecisionLogView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  const user = req.user as User | null
-  if (!user) redirect(`${req.payload.config.routes.admin}/login?redirect=${encodeURIComponent(`${req.payload.config.routes.admin}/beslutslogg`)}`)
+export async function DecisionLogView(view: AdminViewServerProps) {
+  const { searchParams } = view
+  const { req } = view.initPageResult
+  const user = requireUser(req, '/beslutslogg')
   const today = stockholmDate(new Date())
   const { value: filters, problems, query } = parseLogFilters((searchParams ?? {}) as SearchParams)
   const entries = await loadDecisionLog({ payload: req.payload, user, today })
@@ -27,38 +24,27 @@ export async function DecisionLogView({ initPageResult, params, searchParams }: 
   const admin = req.payload.config.routes.admin
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter className="decision-log-admin">
-        <h1>Beslutslogg</h1>
-        <p>
-          Alla beslut och uppdrag, det som behöver uppmärksamhet först: {counts.overdue} försenade uppdrag, {counts.dueSoon} som ska återrapporteras inom 30
-          dagar.
-        </p>
-        <Problems problems={problems} />
-        <DecisionLogFilters action={`${admin}/beslutslogg`} query={query} {...options} />
-        <p>
-          <a href={`/api/assignments/beslutslogg.csv${logQueryString(query)}`} download>
-            Ladda ner som CSV ({shown.length} rader)
-          </a>
-        </p>
-        <DecisionLogTable
-          entries={shown}
-          caption={`Beslutslogg: ${shown.length} av ${entries.length} beslut och uppdrag`}
-          links={{
-            entry: (entry) => `${admin}/collections/${entry.kind === 'assignment' ? 'assignments' : 'decisions'}/${entry.id}`,
-            meeting: (entry) => (entry.meeting ? `${admin}/collections/meetings/${entry.meeting.id}` : null),
-          }}
-        />
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage view={view} className="decision-log-admin">
+      <h1>Beslutslogg</h1>
+      <p>
+        Alla beslut och uppdrag, det som behöver uppmärksamhet först: {counts.overdue} försenade uppdrag, {counts.dueSoon} som ska återrapporteras inom 30
+        dagar.
+      </p>
+      <Problems problems={problems} />
+      <DecisionLogFilters action={`${admin}/beslutslogg`} query={query} {...options} />
+      <p>
+        <a href={`/api/assignments/beslutslogg.csv${logQueryString(query)}`} download>
+          Ladda ner som CSV ({shown.length} rader)
+        </a>
+      </p>
+      <DecisionLogTable
+        entries={shown}
+        caption={`Beslutslogg: ${shown.length} av ${entries.length} beslut och uppdrag`}
+        links={{
+          entry: (entry) => `${admin}/collections/${entry.kind === 'assignment' ? 'assignments' : 'decisions'}/${entry.id}`,
+          meeting: (entry) => (entry.meeting ? `${admin}/collections/meetings/${entry.meeting.id}` : null),
+        }}
+      />
+    </AdminPage>
   )
 }
