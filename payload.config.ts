@@ -22,7 +22,7 @@ import { People } from './collections/People'
 import { ProgressNotes } from './collections/ProgressNotes'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings/config'
-import { capAnonymousLimit } from './src/access/capAnonymousLimit'
+import { capAnonymousLimits } from './src/access/capAnonymousLimit'
 import { resolveSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
@@ -34,12 +34,7 @@ import { arshjulPlugin } from './plugins/arshjul'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
 
-const collections = [Meetings, AgendaItems, Decisions, Assignments, ProgressNotes, Cases, Attachments, Organisations, People, Memberships, Pages, Users].map(
-  (collection) => ({
-    ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capAnonymousLimit] },
-  }),
-)
+const collections = [Meetings, AgendaItems, Decisions, Assignments, ProgressNotes, Cases, Attachments, Organisations, People, Memberships, Pages, Users]
 
 export default buildConfig({
   secret: resolveSecret({ env: process.env }),
@@ -99,6 +94,8 @@ export default buildConfig({
       generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''} – SRO`,
       tabbedUI: false,
     }),
+    // Last, so it sees every collection.
+    capAnonymousLimits,
   ],
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook, Config } from 'payload'
 
 /** `?limit=0` would return every row in one request: anonymous reads get at most this many per page. */
 export const MAX_PUBLIC_PAGE_SIZE = 100
@@ -14,3 +14,12 @@ export const capAnonymousLimit: CollectionBeforeOperationHook = ({ args, operati
   }
   return args
 }
+
+/** As a config plugin, placed last: every collection is capped, the ones other plugins add (the årshjul's) too. */
+export const capAnonymousLimits = (config: Config): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map((collection) => ({
+    ...collection,
+    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capAnonymousLimit] },
+  })),
+})

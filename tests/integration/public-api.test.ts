@@ -71,9 +71,14 @@ describe('REST as an anonymous visitor', () => {
     expect(person).not.toHaveProperty('contact')
   })
 
-  it('caps the page size for anonymous requests', async () => {
-    const response = (await http.api('GET', '/organisations?limit=0')).json() as { limit: number }
-    expect(response.limit).toBe(100)
+  it('caps the page size for anonymous requests, in every collection', async () => {
+    const collections = test.payload.config.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-') && slug !== 'users')
+    // The plugins' collections too.
+    expect(collections).toEqual(expect.arrayContaining(['organisations', 'plan-items', 'plan-themes']))
+    for (const slug of collections) {
+      const response = (await http.api('GET', `/${slug}?limit=0`)).json() as { limit: number }
+      expect(response.limit, slug).toBe(100)
+    }
   })
 
   it('shows the minutes once the stage is published', async () => {
