@@ -162,7 +162,7 @@ describe('nothing unpublished on any public URL', () => {
       publication: { isNoticePublished: true, isMinutesPublished: false },
       _status: 'published',
     })
-    await staff.call('POST', '/agenda-items', {
+    const item = await staff.call<{ doc: { id: string } }>('POST', '/agenda-items', {
       meeting: meeting.doc.id,
       number: '1',
       order: 10,
@@ -173,7 +173,7 @@ describe('nothing unpublished on any public URL', () => {
       _status: 'published',
     })
     await staff.call('POST', '/agenda-items', { meeting: meeting.doc.id, number: '2', order: 20, title: `Punkt ${MARKERS.hiddenItem}`, isPublic: false, _status: 'published' })
-    const draft = await staff.call<{ doc: { slug: string } }>('POST', '/meetings?draft=true', {
+    const draft = await staff.call<{ doc: { id: string; slug: string } }>('POST', '/meetings?draft=true', {
       body: 'SRO',
       kind: 'ordinarie',
       state: 'planned',
@@ -183,6 +183,11 @@ describe('nothing unpublished on any public URL', () => {
       _status: 'draft',
     })
     await staff.call('POST', '/pages?draft=true', { title: `Sida ${MARKERS.draftPage}`, slug: 'utkast-lackage', _status: 'draft' })
+    // A decision and an assignment in the unpublished minutes; the assignment's report-back is proposed in the
+    // årshjul on the next planned meeting. And a plan item on the draft meeting.
+    const decision = await staff.call<{ doc: { id: string } }>('POST', '/decisions', { agendaItem: item.doc.id, number: 1, kind: 'ger_i_uppdrag', text: `Beslut ${MARKERS.minutes}` })
+    await staff.call('POST', '/assignments', { title: `Uppdrag ${MARKERS.minutes}`, decision: decision.doc.id, due: { kind: 'date', date: '2026-11-30' }, status: 'open' })
+    await staff.call('POST', '/plan-items', { title: `Plan ${MARKERS.draftMeeting}`, year: 2026, meeting: draft.doc.id, status: 'planerad' })
     slugs = { published: meeting.doc.slug, draft: draft.doc.slug }
   })
 
@@ -205,7 +210,16 @@ describe('nothing unpublished on any public URL', () => {
       '/moten.ics',
       '/feed.xml',
       '/sitemap.xml',
+      '/arshjul',
+      '/arshjul?ar=2026',
+      '/arshjul.ics',
+      '/beslutslogg',
+      '/beslutslogg.csv',
+      '/beslutslogg.json',
       '/api/meetings?depth=2',
+      '/api/decisions?depth=2',
+      '/api/assignments?depth=2',
+      '/api/plan-items?depth=2',
       '/api/agenda-items?depth=2',
       '/api/attachments',
       '/api/pages?draft=true',
