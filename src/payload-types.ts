@@ -736,6 +736,10 @@ export interface PlanItem {
    */
   period?: string | null;
   durationMinutes?: number | null;
+  /**
+   * För punkter utan möte (en månad eller ett kvartal). Punkter på ett möte syns publikt när mötet är publicerat.
+   */
+  isPublic?: boolean | null;
   handling?: ('information' | 'dialog' | 'stallningstagande')[] | null;
   responsibleOrganisation?: (string | null) | Organisation;
   responsiblePeople?: (string | Person)[] | null;
@@ -1394,6 +1398,7 @@ export interface PlanItemsSelect<T extends boolean = true> {
   meeting?: T;
   period?: T;
   durationMinutes?: T;
+  isPublic?: T;
   handling?: T;
   responsibleOrganisation?: T;
   responsiblePeople?: T;

@@ -63,6 +63,8 @@ export async function seedArshjul2026(payload: Payload, { log = () => {} }: { lo
         theme: themeIds.get(cell.theme),
         meeting: meetingId ?? undefined,
         period: meetingId ? undefined : '2026-01',
+        // The study trip is in the published document, so it is public although no meeting carries it.
+        isPublic: !meetingId,
         handling: cell.title.startsWith('Dialog') ? ['dialog'] : ['information'],
         durationMinutes: 20,
         status: 'planerad',

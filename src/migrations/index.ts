@@ -4,6 +4,7 @@ import * as migration_20261122_235747_import_log from './20261122_235747_import_
 import * as migration_20261123_002413_arshjul from './20261123_002413_arshjul';
 import * as migration_20261123_004004_beslutslogg from './20261123_004004_beslutslogg';
 import * as migration_20261123_011540_plan_item_proposals from './20261123_011540_plan_item_proposals';
+import * as migration_20261123_013803_plan_item_public_period from './20261123_013803_plan_item_public_period';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_011540_plan_item_proposals.up,
     down: migration_20261123_011540_plan_item_proposals.down,
-    name: '20261123_011540_plan_item_proposals'
+    name: '20261123_011540_plan_item_proposals',
+  },
+  {
+    up: migration_20261123_013803_plan_item_public_period.up,
+    down: migration_20261123_013803_plan_item_public_period.down,
+    name: '20261123_013803_plan_item_public_period'
   },
 ];

@@ -24,7 +24,8 @@ export const PLAN_HANDLINGS = [
 ] as const
 
 /**
- * The public sees a plan only when its meeting is published (the flag is kept in step by hooks), and never the
+ * The public sees a plan item when its meeting is published, or, without a meeting, when staff ticked "Visa publikt"
+ * (the flag `meetingPublished` is kept in step by hooks), and never the
  * system's own proposals (e.g. a report-back on an assignment from minutes not yet published): those reach the
  * public as agenda items, once staff have put them on the agenda and published it.
  */
@@ -72,6 +73,16 @@ export function planItemsCollection(options: ArshjulOptions): CollectionConfig {
             validate: (value: string | null | undefined) => !value || PERIOD_PATTERN.test(value) || 'Skriv månaden som ÅÅÅÅ-MM (2026-01) eller kvartalet som ÅÅÅÅ-QN (2026-Q3).',
           },
           { name: 'durationMinutes', type: 'number', label: 'Planerad tid (minuter)', min: 0, max: 600 },
+          {
+            name: 'isPublic',
+            type: 'checkbox',
+            label: 'Visa publikt',
+            defaultValue: false,
+            admin: {
+              condition: (data) => !data?.meeting,
+              description: 'För punkter utan möte (en månad eller ett kvartal). Punkter på ett möte syns publikt när mötet är publicerat.',
+            },
+          },
         ],
       },
       { name: 'handling', type: 'select', label: 'Avsedd hantering', hasMany: true, options: [...PLAN_HANDLINGS] },

@@ -3,14 +3,16 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { ArshjulOptions } from '../options'
 import { idOf } from '../ids'
 
-
-/** A plan item is public when its meeting is published: read from the meeting on every save. */
+/**
+ * Keeps a plan item's public flag (`meetingPublished`) on every save: an item on a meeting is public when the meeting
+ * is published; an item planned on a month or quarter (no meeting) when staff have ticked "Visa publikt".
+ */
 export const syncMeetingPublished =
   (options: ArshjulOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
     const meetingId = idOf(data.meeting !== undefined ? data.meeting : originalDoc?.meeting)
     if (!meetingId) {
-      data.meetingPublished = false
+      data.meetingPublished = Boolean(data.isPublic !== undefined ? data.isPublic : originalDoc?.isPublic)
       return data
     }
     const meeting = await req.payload
