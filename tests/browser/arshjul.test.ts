@@ -2,25 +2,18 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { BASE_URL, axeViolations, launchChromium } from '../helpers/browser'
+import { BASE_URL, axeViolations, logInToAdmin, useChromium } from '../helpers/browser'
 
-let browser: Browser
+const chromium = useChromium({ viewport: { width: 1400, height: 1000 } })
 let page: Page
 
 beforeAll(async () => {
-  browser = await launchChromium()
-  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } })
-  page = await context.newPage()
-  await page.goto(`${BASE_URL}/admin/login`)
-  await page.getByLabel('E-post').fill('sekreterare@sro.example')
-  await page.getByLabel('Lösenord').fill(process.env.SEED_PASSWORD ?? '')
-  await page.getByRole('button', { name: 'Logga in' }).click()
-  await page.waitForURL(`${BASE_URL}/admin`)
+  page = await chromium.context().newPage()
+  await logInToAdmin(page, 'sekreterare@sro.example')
 })
-afterAll(async () => browser?.close())
 
 describe('admin view Årshjul', () => {
   it('shows the wheel and the grid of the 2026 årshjul, with no axe violations', async () => {
@@ -59,7 +52,7 @@ describe('admin view Årshjul', () => {
 
 describe('public /arshjul', () => {
   it('shows the published plan as an accessible table and says when the year in the address is wrong', async () => {
-    const visitorContext = await browser.newContext({ locale: 'sv-SE' })
+    const visitorContext = await chromium.newContext()
     const visitor = await visitorContext.newPage()
     const response = await visitor.goto(`${BASE_URL}/arshjul?ar=2026`)
     expect(response?.status()).toBe(200)

@@ -2,23 +2,15 @@
  * Beslutslogg in Chromium against the built app with the demo seed: the public log, its filters and the
  * assignment page work without JavaScript and have no axe violations; so does the admin view and its widget.
  */
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { BASE_URL, axeViolations, launchChromium } from '../helpers/browser'
+import { BASE_URL, axeViolations, logInToAdmin, useChromium } from '../helpers/browser'
 
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  context = await browser.newContext({ locale: 'sv-SE' })
-})
-afterAll(async () => browser?.close())
+const chromium = useChromium()
 
 describe('public /beslutslogg', () => {
   it('lists the fixtures’ assignments with their due dates and has no axe violations', async () => {
-    const page = await context.newPage()
+    const page = await chromium.context().newPage()
     const response = await page.goto(`${BASE_URL}/beslutslogg`)
     expect(response?.status()).toBe(200)
     const table = page.getByRole('table')
@@ -33,7 +25,7 @@ describe('public /beslutslogg', () => {
   })
 
   it('filters with a plain form, explains bad filters and shows the assignment’s timeline', async () => {
-    const page = await context.newPage()
+    const page = await chromium.context().newPage()
     await page.goto(`${BASE_URL}/beslutslogg`)
     await page.getByLabel('Status').selectOption({ label: 'Återrapporterat' })
     await page.getByRole('button', { name: 'Filtrera' }).click()
@@ -57,19 +49,15 @@ describe('public /beslutslogg', () => {
     expect(await axeViolations(page)).toEqual([])
 
     expect((await page.goto(`${BASE_URL}/beslutslogg/inte-ett-id`))?.status()).toBe(404)
-    const csv = await context.request.get(`${BASE_URL}/beslutslogg.csv?inom=7`)
+    const csv = await chromium.context().request.get(`${BASE_URL}/beslutslogg.csv?inom=7`)
     expect(csv.status()).toBe(400)
   })
 })
 
 describe('admin Beslutslogg', () => {
   it('is in the navigation, shows every assignment with filters and has no axe violations', async () => {
-    const page = await context.newPage()
-    await page.goto(`${BASE_URL}/admin/login`)
-    await page.getByLabel('E-post').fill('sekreterare@sro.example')
-    await page.getByLabel('Lösenord').fill(process.env.SEED_PASSWORD ?? '')
-    await page.getByRole('button', { name: 'Logga in' }).click()
-    await page.waitForURL(`${BASE_URL}/admin`)
+    const page = await chromium.context().newPage()
+    await logInToAdmin(page, 'sekreterare@sro.example')
     await expect(page.locator('.decision-log-widget').textContent()).resolves.toMatch(/försenade uppdrag/)
 
     // In the navigation (which may be collapsed at this window size, so it is read rather than clicked).

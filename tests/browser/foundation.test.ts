@@ -1,21 +1,13 @@
 /** The built app in Chromium: the public start page is accessible, the admin speaks Swedish and groups its menu. */
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { BASE_URL, axeViolations, launchChromium } from '../helpers/browser'
+import { BASE_URL, axeViolations, logInToAdmin, useChromium } from '../helpers/browser'
 
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  context = await browser.newContext({ locale: 'sv-SE' })
-})
-afterAll(async () => browser?.close())
+const chromium = useChromium()
 
 describe('public start page', () => {
   it('is Swedish, lists the seeded meeting and has no axe violations', async () => {
-    const page = await context.newPage()
+    const page = await chromium.context().newPage()
     const response = await page.goto(`${BASE_URL}/`)
     expect(response?.status()).toBe(200)
     expect(await page.getAttribute('html', 'lang')).toBe('sv')
@@ -24,7 +16,7 @@ describe('public start page', () => {
   })
 
   it('starts keyboard navigation at the skip link', async () => {
-    const page = await context.newPage()
+    const page = await chromium.context().newPage()
     await page.goto(`${BASE_URL}/`)
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet')
@@ -33,12 +25,8 @@ describe('public start page', () => {
 
 describe('admin', () => {
   it('logs in in Swedish and shows the grouped navigation', async () => {
-    const page = await context.newPage()
-    await page.goto(`${BASE_URL}/admin/login`)
-    await page.getByLabel('E-post').fill('admin@sro.example')
-    await page.getByLabel('Lösenord').fill(process.env.SEED_PASSWORD ?? '')
-    await page.getByRole('button', { name: 'Logga in' }).click()
-    await page.waitForURL(`${BASE_URL}/admin`)
+    const page = await chromium.context().newPage()
+    await logInToAdmin(page, 'admin@sro.example')
     const navigation = page.locator('nav')
     for (const group of ['Möten', 'Register', 'Webbplats', 'Administration']) {
       await expect(navigation.getByText(group, { exact: true }).first().isVisible()).resolves.toBe(true)

@@ -1,10 +1,10 @@
 /** The admin's "Importera" view in Chromium: preview with warnings saves nothing; confirm publishes the meeting. */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { BASE_URL, axeViolations, launchChromium } from '../helpers/browser'
+import { BASE_URL, axeViolations, logInToAdmin, useChromium } from '../helpers/browser'
 
-let browser: Browser
+const chromium = useChromium()
 let page: Page
 
 // A kallelse in an older shape: no year in the date, an unknown presenter.
@@ -36,16 +36,9 @@ Föredragande: Helén Eliason
 `
 
 beforeAll(async () => {
-  browser = await launchChromium()
-  const context = await browser.newContext({ locale: 'sv-SE' })
-  page = await context.newPage()
-  await page.goto(`${BASE_URL}/admin/login`)
-  await page.getByLabel('E-post').fill('sekreterare@sro.example')
-  await page.getByLabel('Lösenord').fill(process.env.SEED_PASSWORD ?? '')
-  await page.getByRole('button', { name: 'Logga in' }).click()
-  await page.waitForURL(`${BASE_URL}/admin`)
+  page = await chromium.context().newPage()
+  await logInToAdmin(page, 'sekreterare@sro.example')
 })
-afterAll(async () => browser?.close())
 
 const chooseFile = (name: string, text: string) =>
   page.locator('#sro-import-file').setInputFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) })
@@ -97,13 +90,9 @@ describe('Importera', () => {
 
 describe('Importera for a role without the right', () => {
   it('is not offered to a kommunikatör', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE' })
+    const context = await chromium.newContext()
     const other = await context.newPage()
-    await other.goto(`${BASE_URL}/admin/login`)
-    await other.getByLabel('E-post').fill('kommunikator@sro.example')
-    await other.getByLabel('Lösenord').fill(process.env.SEED_PASSWORD ?? '')
-    await other.getByRole('button', { name: 'Logga in' }).click()
-    await other.waitForURL(`${BASE_URL}/admin`)
+    await logInToAdmin(other, 'kommunikator@sro.example')
     await expect(other.locator('nav a[href="/admin/importera"]').count()).resolves.toBe(0)
     await other.goto(`${BASE_URL}/admin/importera`)
     await expect(other.getByText('Din roll får inte importera').isVisible()).resolves.toBe(true)

@@ -3,25 +3,17 @@
  * helpful pages for bad addresses, and no unpublished content on any public URL (created through the admin API,
  * so the server's own publish hooks and caches are exercised).
  */
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { demoPdf } from '../../src/seed/content'
-import { BASE_URL, axeViolations, launchChromium } from '../helpers/browser'
+import { BASE_URL, axeViolations, useChromium } from '../helpers/browser'
 import { get, staffSession } from '../helpers/server'
 
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  context = await browser.newContext({ locale: 'sv-SE' })
-})
-afterAll(async () => browser?.close())
+const chromium = useChromium()
 
 describe('journeys', () => {
   it('finds the 2025-11-13 meeting from the start page, opens item 6 and downloads its document', async () => {
-    const page = await context.newPage()
+    const page = await chromium.context().newPage()
     await page.goto(`${BASE_URL}/`)
     await page.getByRole('link', { name: 'SRO möte 13 november 2025' }).first().click()
     await page.waitForURL(`${BASE_URL}/moten/2025-11-13`)
@@ -44,7 +36,7 @@ describe('journeys', () => {
   })
 
   it('offers calendar and feed subscriptions that work', async () => {
-    const page = await context.newPage()
+    const page = await chromium.context().newPage()
     await page.goto(`${BASE_URL}/`)
     expect(await page.locator('a[href="/moten.ics"]').count()).toBeGreaterThan(0)
     expect(await page.locator('a[href="/feed.xml"]').count()).toBeGreaterThan(0)
@@ -59,7 +51,7 @@ describe('journeys', () => {
   })
 
   it('searches "patientsäkerhet" without JavaScript and lands on the right item', async () => {
-    const noScript = await browser.newContext({ locale: 'sv-SE', javaScriptEnabled: false })
+    const noScript = await chromium.newContext({ javaScriptEnabled: false })
     const page = await noScript.newPage()
     await page.goto(`${BASE_URL}/`)
     await page.getByRole('link', { name: 'Sök', exact: true }).click()
@@ -78,7 +70,7 @@ describe('journeys', () => {
   })
 
   it('shows a case with its tidsplan and the meetings where it was handled', async () => {
-    const page = await context.newPage()
+    const page = await chromium.context().newPage()
     await page.goto(`${BASE_URL}/arenden/lans-gemensam-riktlinje-patientsakerhet`)
     expect(await page.locator('.milestones').textContent()).toContain('Ställningstagande i SRO: 4 juni 2026')
     await page.getByRole('link', { name: /13 november 2025, punkt 6/ }).click()
@@ -89,14 +81,14 @@ describe('journeys', () => {
 describe('accessibility (axe, WCAG 2.1 AA) and keyboard', () => {
   const templates = ['/', '/sok', '/sok?q=patients%C3%A4kerhet', '/sok?q=xyzzy', '/moten', '/moten?ar=2025&typ=ordinarie', '/moten/2025-11-13', '/arenden', '/arenden/lans-gemensam-riktlinje-patientsakerhet', '/tillganglighet', '/om-sro', '/moten?ar=abc&sida=-1', '/finns-inte']
   it.each(templates)('%s has no violations', async (path) => {
-    const page = await context.newPage()
+    const page = await chromium.context().newPage()
     await page.goto(`${BASE_URL}${path}`)
     expect(await axeViolations(page)).toEqual([])
     await page.close()
   })
 
   it('reaches every filter control by keyboard with a visible focus', async () => {
-    const page = await context.newPage()
+    const page = await chromium.context().newPage()
     await page.goto(`${BASE_URL}/moten`)
     const reached: string[] = []
     for (let step = 0; step < 25; step += 1) {
