@@ -8,7 +8,7 @@ import { copyDueMeetingDate } from './hooks/copyDueMeetingDate'
 import { copyFromDecision } from './hooks/copyFromDecision'
 import { applyDeadlineText } from './hooks/applyDeadlineText'
 import { readDisplayStatus } from './hooks/displayStatus'
-import { syncReportBackAfterChange } from './reportBack/hooks'
+import { syncReportBackAfterChange, withdrawReportBackAfterDelete } from './reportBack/hooks'
 import { revalidateArchive } from '../../src/lib/revalidate'
 
 export const Assignments: CollectionConfig = {
@@ -157,7 +157,7 @@ export const Assignments: CollectionConfig = {
   ],
   hooks: {
     afterChange: [revalidateArchive, syncReportBackAfterChange],
-    afterDelete: [revalidateArchive],
+    afterDelete: [revalidateArchive, withdrawReportBackAfterDelete],
     beforeChange: [copyFromDecision, applyDeadlineText, copyDueMeetingDate],
   },
 }

@@ -290,6 +290,33 @@ describe('what the public sees', () => {
   })
 })
 
+describe('when nothing is left to report back', () => {
+  it('withdraws a proposal nobody took up when the assignment is closed or deleted, and keeps an item staff chose', async () => {
+    const held = await meeting('2035-02-01', { minutesPublished: true, state: 'held' })
+    const next = await meeting('2035-03-15')
+    const { decision } = await given(held.id, 'Uppdrag som avslutas')
+    const proposals = async (id: string) => (await payload.count({ collection: 'plan-items', where: { proposedBy: { equals: `assignment:${id}` } } })).totalDocs
+    const assignment = (title: string, extra: Record<string, unknown> = {}) =>
+      payload.create({ collection: 'assignments', context, data: { title, decision: decision.id, due: { kind: 'next_meeting' }, status: 'open', ...extra } })
+
+    const closed = await assignment('Uppdrag som avslutas')
+    expect(await proposals(closed.id)).toBe(1)
+    await payload.update({ collection: 'assignments', id: closed.id, context, data: { status: 'closed' } })
+    expect(await proposals(closed.id)).toBe(0)
+
+    const removed = await assignment('Uppdrag som tas bort')
+    expect(await proposals(removed.id)).toBe(1)
+    await payload.delete({ collection: 'assignments', id: removed.id, context })
+    expect(await proposals(removed.id)).toBe(0)
+
+    // Staff chose an agenda item for the report-back themselves: it stays linked, and nothing is proposed.
+    const item = await payload.create({ collection: 'agenda-items', context, draft: true, data: { meeting: next.id, number: '4', order: 40, title: 'Lägesrapport', _status: 'draft' } })
+    const chosen = await assignment('Uppdrag med vald punkt', { reportBackItem: item.id })
+    expect(await proposals(chosen.id)).toBe(0)
+    expect(relationId((await payload.findByID({ collection: 'assignments', id: chosen.id, depth: 0 })).reportBackItem)).toBe(item.id)
+  })
+})
+
 // Last: its meetings (2034) would otherwise be candidates for the other tests' report-backs.
 describe('without the årshjul', () => {
   it('proposes a draft agenda item instead when the årshjul is not there, and leaves it once staff own it', async () => {

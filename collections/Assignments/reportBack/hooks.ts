@@ -1,13 +1,20 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { relationId } from '../../../src/access/meetingStages'
-import { assignmentIdOfKey } from './propose'
+import type { Assignment } from '../../../src/payload-types'
+import { assignmentIdOfKey, proposeReportBack } from './propose'
 import { SKIP_REPORT_BACK, markReportedBack, syncAllReportBacks, syncReportBack } from './sync'
 
 /** Assignment saved: propose (or move) its report-back. */
 export const syncReportBackAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
   if (req.context[SKIP_REPORT_BACK]) return doc
   await syncReportBack({ req, assignmentId: doc.id })
+  return doc
+}
+
+/** Assignment deleted for good: its proposal, if nobody has taken it up, goes too. */
+export const withdrawReportBackAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await proposeReportBack({ assignment: doc as Assignment, meeting: null, req })
   return doc
 }
 

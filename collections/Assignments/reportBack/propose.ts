@@ -24,6 +24,13 @@ const reportBackText = (assignment: Assignment) =>
  */
 export async function proposeReportBack({ assignment, meeting, req }: ReportBackProposal): Promise<string | null> {
   if (hasArshjul(req.payload)) {
+    const linked = relationId(assignment.reportBackItem)
+    if (linked) {
+      // An agenda item carries the report-back already (put there from the årshjul, or chosen by staff): it stays,
+      // and a proposal nobody took up is withdrawn.
+      await proposePlanItem(req, { key: reportBackKey(assignment.id), title: reportBackTitle(assignment), meeting: null })
+      return linked
+    }
     const planned = await proposePlanItem(req, {
       key: reportBackKey(assignment.id),
       title: reportBackTitle(assignment),

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { relationId } from '../../../src/access/meetingStages'
 import { chooseReportBackMeeting, reportBackWindow } from '../../../src/domain/reportBack'
 import { stockholmDate } from '../../../src/domain/time'
+import type { Assignment } from '../../../src/payload-types'
 import { proposeReportBack } from './propose'
 
 /** Set while the loop writes, so its own saves do not start it again. */
@@ -14,8 +15,26 @@ export const SKIP_REPORT_BACK = 'skipReportBack'
  */
 export async function syncReportBack({ req, assignmentId }: { req: PayloadRequest; assignmentId: string }): Promise<void> {
   const assignment = await req.payload.findByID({ collection: 'assignments', id: assignmentId, depth: 0, overrideAccess: true, req, trash: true })
-  if (assignment.deletedAt || assignment.status === 'reported_back' || assignment.status === 'closed' || assignment.reportedBackIn) return
+  // Nothing left to report back: a proposal nobody has taken up is withdrawn; what staff put on an agenda stays.
+  const done = Boolean(assignment.deletedAt || assignment.status === 'reported_back' || assignment.status === 'closed' || assignment.reportedBackIn)
+  const target = done ? null : await reportBackMeeting(req, assignment)
 
+  const itemId = await proposeReportBack({ assignment, meeting: target, req })
+  const meetingDate = assignment.due?.kind === 'next_meeting' && !done ? (target?.date ?? null) : assignment.due?.meetingDate
+  if (itemId === relationId(assignment.reportBackItem) && meetingDate === assignment.due?.meetingDate) return
+  await req.payload.update({
+    collection: 'assignments',
+    id: assignment.id,
+    data: { reportBackItem: itemId, due: { ...assignment.due, meetingDate } },
+    overrideAccess: true,
+    req,
+    trash: true,
+    context: { ...req.context, [SKIP_REPORT_BACK]: true },
+  })
+}
+
+/** The meeting the report-back belongs on now: the first planned one in the due window, never the giving one. */
+async function reportBackMeeting(req: PayloadRequest, assignment: Assignment): Promise<{ id: string; date: string } | null> {
   const { docs: meetings } = await req.payload.find({
     collection: 'meetings',
     pagination: false,
@@ -29,24 +48,11 @@ export async function syncReportBack({ req, assignmentId }: { req: PayloadReques
     .map((meeting) => ({ id: meeting.id, date: stockholmDate(meeting.startsAt), isPlanned: meeting.state === 'planned' }))
   const givenAt = candidates.find((meeting) => meeting.id === relationId(assignment.meeting))?.date ?? null
   const window = reportBackWindow({ due: assignment.due ?? {}, givenAt })
-  // A report-back is never proposed to the meeting that gave the assignment.
-  const target = chooseReportBackMeeting(
+  return chooseReportBackMeeting(
     window,
     candidates.filter((meeting) => meeting.id !== relationId(assignment.meeting)),
     stockholmDate(new Date()),
   )
-
-  const itemId = await proposeReportBack({ assignment, meeting: target ?? null, req })
-  const meetingDate = assignment.due?.kind === 'next_meeting' ? (target?.date ?? null) : assignment.due?.meetingDate
-  if (itemId === relationId(assignment.reportBackItem) && meetingDate === assignment.due?.meetingDate) return
-  await req.payload.update({
-    collection: 'assignments',
-    id: assignment.id,
-    data: { reportBackItem: itemId, due: { ...assignment.due, meetingDate } },
-    overrideAccess: true,
-    req,
-    context: { ...req.context, [SKIP_REPORT_BACK]: true },
-  })
 }
 
 /** Every assignment still waiting for its report-back (the list is short: tens, not thousands). */
