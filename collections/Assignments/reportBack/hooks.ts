@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { relationId } from '../../../src/access/meetingStages'
 import type { Assignment } from '../../../src/payload-types'
 import { assignmentIdOfKey, proposeReportBack } from './propose'
-import { SKIP_REPORT_BACK, markReportedBack, syncAllReportBacks, syncReportBack } from './sync'
+import { SKIP_REPORT_BACK, isCandidateMeeting, markReportedBack, syncAllReportBacks, syncReportBack } from './sync'
 
 /** Assignment saved: propose (or move) its report-back. */
 export const syncReportBackAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
@@ -23,7 +23,9 @@ export const syncReportBacksForMeeting: CollectionAfterChangeHook = async ({ doc
   if (req.context[SKIP_REPORT_BACK]) return doc
   const changed =
     operation === 'create' || doc.startsAt !== previousDoc?.startsAt || doc.state !== previousDoc?.state || Boolean(doc.deletedAt) !== Boolean(previousDoc?.deletedAt)
-  if (changed) await syncAllReportBacks({ req })
+  // Only a meeting that can carry a report-back, now or before the change, moves proposals: importing the archive's
+  // past meetings leaves the loop alone.
+  if (changed && (isCandidateMeeting(doc) || isCandidateMeeting(operation === 'create' ? null : previousDoc))) await syncAllReportBacks({ req })
   return doc
 }
 

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationId } from '../../../src/access/meetingStages'
-import { chooseReportBackMeeting, reportBackWindow } from '../../../src/domain/reportBack'
-import { stockholmDate } from '../../../src/domain/time'
+import { type CandidateMeeting, chooseReportBackMeeting, reportBackWindow } from '../../../src/domain/reportBack'
+import { stockholmDate, stockholmInstant } from '../../../src/domain/time'
 import type { Assignment } from '../../../src/payload-types'
 import { proposeReportBack } from './propose'
 
@@ -13,11 +13,20 @@ export const SKIP_REPORT_BACK = 'skipReportBack'
  * Brings one assignment's proposed report-back in line with the meetings planned now. Idempotent: running it
  * twice changes nothing; after a meeting moves or is cancelled it moves the proposal to the right meeting.
  */
-export async function syncReportBack({ req, assignmentId }: { req: PayloadRequest; assignmentId: string }): Promise<void> {
+export async function syncReportBack({
+  req,
+  assignmentId,
+  candidates,
+}: {
+  req: PayloadRequest
+  assignmentId: string
+  /** The meetings a report-back can go to, when the caller has them already (syncing many assignments). */
+  candidates?: CandidateMeeting[]
+}): Promise<void> {
   const assignment = await req.payload.findByID({ collection: 'assignments', id: assignmentId, depth: 0, overrideAccess: true, req, trash: true })
   // Nothing left to report back: a proposal nobody has taken up is withdrawn; what staff put on an agenda stays.
   const done = Boolean(assignment.deletedAt || assignment.status === 'reported_back' || assignment.status === 'closed' || assignment.reportedBackIn)
-  const target = done ? null : await reportBackMeeting(req, assignment)
+  const target = done ? null : await reportBackMeeting(req, assignment, candidates ?? (await candidateMeetings(req)))
 
   const itemId = await proposeReportBack({ assignment, meeting: target, req })
   const meetingDate = assignment.due?.kind === 'next_meeting' && !done ? (target?.date ?? null) : assignment.due?.meetingDate
@@ -33,24 +42,39 @@ export async function syncReportBack({ req, assignmentId }: { req: PayloadReques
   })
 }
 
-/** The meeting the report-back belongs on now: the first planned one in the due window, never the giving one. */
-async function reportBackMeeting(req: PayloadRequest, assignment: Assignment): Promise<{ id: string; date: string } | null> {
-  const { docs: meetings } = await req.payload.find({
+/**
+ * Planned meetings from today on: the only ones a report-back can be proposed to. A handful, however large the
+ * archive, so importing years of minutes stays fast.
+ */
+export async function candidateMeetings(req: PayloadRequest): Promise<CandidateMeeting[]> {
+  const startOfToday = stockholmInstant({ date: stockholmDate(new Date()), time: '00:00' }).toISOString()
+  const { docs } = await req.payload.find({
     collection: 'meetings',
+    where: { and: [{ state: { equals: 'planned' } }, { startsAt: { greater_than_equal: startOfToday } }] },
     pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
-    select: { startsAt: true, state: true },
+    select: { startsAt: true },
   })
-  const candidates = meetings
-    .filter((meeting) => meeting.startsAt)
-    .map((meeting) => ({ id: meeting.id, date: stockholmDate(meeting.startsAt), isPlanned: meeting.state === 'planned' }))
-  const givenAt = candidates.find((meeting) => meeting.id === relationId(assignment.meeting))?.date ?? null
-  const window = reportBackWindow({ due: assignment.due ?? {}, givenAt })
+  return docs.map((meeting) => ({ id: meeting.id, date: stockholmDate(meeting.startsAt), isPlanned: true }))
+}
+
+/** Whether a meeting (as saved, or as it was) can carry a report-back: then a change to it moves proposals. */
+export function isCandidateMeeting(meeting: { state?: string | null; startsAt?: string | null; deletedAt?: string | null } | null | undefined): boolean {
+  return Boolean(meeting?.startsAt && meeting.state === 'planned' && !meeting.deletedAt && stockholmDate(meeting.startsAt) >= stockholmDate(new Date()))
+}
+
+/** The meeting the report-back belongs on now: the first planned one in the due window, never the giving one. */
+async function reportBackMeeting(req: PayloadRequest, assignment: Assignment, candidates: CandidateMeeting[]): Promise<{ id: string; date: string } | null> {
+  const givenId = relationId(assignment.meeting)
+  const given = givenId
+    ? await req.payload.findByID({ collection: 'meetings', id: givenId, depth: 0, overrideAccess: true, req, trash: true, select: { startsAt: true } }).catch(() => null)
+    : null
+  const window = reportBackWindow({ due: assignment.due ?? {}, givenAt: given?.startsAt ? stockholmDate(given.startsAt) : null })
   return chooseReportBackMeeting(
     window,
-    candidates.filter((meeting) => meeting.id !== relationId(assignment.meeting)),
+    candidates.filter((meeting) => meeting.id !== givenId),
     stockholmDate(new Date()),
   )
 }
@@ -66,7 +90,8 @@ export async function syncAllReportBacks({ req }: { req: PayloadRequest }): Prom
     req,
     select: { status: true },
   })
-  for (const doc of docs) await syncReportBack({ req, assignmentId: doc.id })
+  const candidates = await candidateMeetings(req)
+  for (const doc of docs) await syncReportBack({ req, assignmentId: doc.id, candidates })
 }
 
 /**
