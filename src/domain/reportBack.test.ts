@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { assignmentDueOf, chooseReportBackMeeting, reportBackWindow } from './reportBack'
+import { assignmentDueOf, canCarryReportBack, chooseReportBackMeeting, reportBackWindow } from './reportBack'
 
 const today = '2025-09-01'
 const meetings = [
@@ -51,5 +51,21 @@ describe('the meeting a report-back is proposed for', () => {
     expect(assignmentDueOf({ kind: 'next_meeting', meetingDate: '2026-03-19' })).toEqual({ kind: 'meeting', meetingDate: '2026-03-19' })
     expect(assignmentDueOf({ kind: 'next_meeting' })).toEqual({ kind: 'meeting', meetingDate: null })
     expect(assignmentDueOf(null)).toEqual({ kind: 'none' })
+  })
+})
+
+describe('canCarryReportBack', () => {
+  const today = '2026-11-23'
+  it('is true for a planned meeting from today on', () => {
+    expect(canCarryReportBack({ state: 'planned', date: '2026-11-23' }, today)).toBe(true)
+    expect(canCarryReportBack({ state: 'planned', date: '2027-03-18' }, today)).toBe(true)
+  })
+  it('is false for past, held, cancelled, trashed or missing meetings', () => {
+    expect(canCarryReportBack({ state: 'planned', date: '2026-11-22' }, today)).toBe(false)
+    expect(canCarryReportBack({ state: 'held', date: '2027-03-18' }, today)).toBe(false)
+    expect(canCarryReportBack({ state: 'cancelled', date: '2027-03-18' }, today)).toBe(false)
+    expect(canCarryReportBack({ state: 'planned', date: '2027-03-18', deletedAt: '2026-11-01T00:00:00.000Z' }, today)).toBe(false)
+    expect(canCarryReportBack({ state: 'planned', date: null }, today)).toBe(false)
+    expect(canCarryReportBack(null, today)).toBe(false)
   })
 })

@@ -57,6 +57,14 @@ export function chooseReportBackMeeting(window: ReportBackWindow, meetings: read
   }
 }
 
+/**
+ * Whether a meeting can carry a report-back: planned, not trashed, today or later (Stockholm dates). Only a change to
+ * such a meeting (as saved, or as it was) can move proposals.
+ */
+export function canCarryReportBack(meeting: { state?: string | null; date: string | null; deletedAt?: string | null } | null | undefined, today: string): boolean {
+  return Boolean(meeting?.date && meeting.state === 'planned' && !meeting.deletedAt && meeting.date >= today)
+}
+
 /** The status module's view of a stored deadline; "nästa möte" counts as the meeting once one is chosen. */
 export function assignmentDueOf(due: { kind?: string | null; date?: string | null; month?: string | null; meetingDate?: string | null } | null | undefined): AssignmentDue {
   switch (due?.kind) {

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationId } from '../../../src/access/meetingStages'
-import { type CandidateMeeting, chooseReportBackMeeting, reportBackWindow } from '../../../src/domain/reportBack'
+import { type CandidateMeeting, canCarryReportBack, chooseReportBackMeeting, reportBackWindow } from '../../../src/domain/reportBack'
 import { stockholmDate, stockholmInstant } from '../../../src/domain/time'
 import type { Assignment } from '../../../src/payload-types'
 import { proposeReportBack } from './propose'
@@ -60,9 +60,10 @@ export async function candidateMeetings(req: PayloadRequest): Promise<CandidateM
   return docs.map((meeting) => ({ id: meeting.id, date: stockholmDate(meeting.startsAt), isPlanned: true }))
 }
 
-/** Whether a meeting (as saved, or as it was) can carry a report-back: then a change to it moves proposals. */
+/** `canCarryReportBack` for a stored meeting document. */
 export function isCandidateMeeting(meeting: { state?: string | null; startsAt?: string | null; deletedAt?: string | null } | null | undefined): boolean {
-  return Boolean(meeting?.startsAt && meeting.state === 'planned' && !meeting.deletedAt && stockholmDate(meeting.startsAt) >= stockholmDate(new Date()))
+  if (!meeting?.startsAt) return false
+  return canCarryReportBack({ state: meeting.state, date: stockholmDate(meeting.startsAt), deletedAt: meeting.deletedAt }, stockholmDate(new Date()))
 }
 
 /** The meeting the report-back belongs on now: the first planned one in the due window, never the giving one. */
