@@ -12,6 +12,11 @@ export const afterItemChange: CollectionAfterChangeHook = async ({ doc, previous
   const stages = await meetingStagesFor({ req, meetingId })
   if (!stages.isNoticePublic) return doc
   if (doc.isPublic && doc._status === 'published') await releaseAttachments({ req, attachments: doc.attachments ?? [] })
+  // Imports and seeds revalidate once at the end: no lookup of the page to rebuild, only the search index is refreshed.
+  if (req.context.disableRevalidate) {
+    await revalidatePublic({ req })
+    return doc
+  }
   const meeting = await req.payload.findByID({ collection: 'meetings', id: meetingId!, depth: 0, overrideAccess: true, req, select: { slug: true } })
   await revalidatePublic({ req, tags: ['meetings', `meeting:${meeting.slug}`], paths: [...ARCHIVE_PATHS, `/moten/${meeting.slug}`], routePatterns: ARCHIVE_ROUTE_PATTERNS })
   return doc

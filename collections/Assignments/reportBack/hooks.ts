@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { relationId } from '../../../src/access/meetingStages'
 import type { Assignment } from '../../../src/payload-types'
+import { firstLoopCheck, rememberItemMeeting } from '../../../src/lib/requestCache'
 import { assignmentIdOfKey, proposeReportBack } from './propose'
 import { SKIP_REPORT_BACK, isCandidateMeeting, markReportedBack, syncAllReportBacks, syncReportBack } from './sync'
 
@@ -30,7 +31,13 @@ export const syncReportBacksForMeeting: CollectionAfterChangeHook = async ({ doc
 }
 
 /** A position written on a report-back item closes the loop. */
-export const closeLoopFromItem: CollectionAfterChangeHook = async ({ doc, req }) => {
+export const closeLoopFromItem: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation === 'create') {
+    // A new item cannot be any assignment's report-back yet: nothing for its decisions to close in this request.
+    firstLoopCheck(req, doc.id)
+    rememberItemMeeting(req, doc.id, relationId(doc.meeting))
+    return doc
+  }
   if (req.context[SKIP_REPORT_BACK]) return doc
   if (typeof doc.positionTaken === 'string' && doc.positionTaken.trim()) await markReportedBack({ req, itemId: doc.id })
   return doc
@@ -40,7 +47,8 @@ export const closeLoopFromItem: CollectionAfterChangeHook = async ({ doc, req })
 export const closeLoopFromDecision: CollectionAfterChangeHook = async ({ doc, req }) => {
   if (req.context[SKIP_REPORT_BACK]) return doc
   const itemId = relationId(doc.agendaItem)
-  if (itemId) await markReportedBack({ req, itemId })
+  // Once per item and request: the first decision under an item closes its loop; the next ones find nothing new.
+  if (itemId && firstLoopCheck(req, itemId)) await markReportedBack({ req, itemId })
   return doc
 }
 

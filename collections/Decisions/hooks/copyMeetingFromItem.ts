@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { relationId } from '../../../src/access/meetingStages'
+import { itemMeeting } from '../../../src/lib/requestCache'
 
 /**
  * Decisions carry their item's meeting so that access rules and the decision log can filter on it directly.
@@ -9,6 +10,11 @@ import { relationId } from '../../../src/access/meetingStages'
 export const copyMeetingFromItem: CollectionBeforeChangeHook = async ({ data, req }) => {
   const itemId = relationId(data.agendaItem)
   if (!itemId) return data
-  const item = await req.payload.findByID({ collection: 'agenda-items', id: itemId, depth: 0, overrideAccess: true, req, draft: true, select: { meeting: true } })
-  return { ...data, meeting: relationId(item.meeting) }
+  // One lookup per item and request: an import writes several decisions under each item.
+  const meeting = itemMeeting(req, itemId, () =>
+    req.payload
+      .findByID({ collection: 'agenda-items', id: itemId, depth: 0, overrideAccess: true, req, draft: true, select: { meeting: true } })
+      .then((item) => relationId(item.meeting)),
+  )
+  return { ...data, meeting: await meeting }
 }
