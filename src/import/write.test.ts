@@ -121,5 +121,12 @@ describe('texts', () => {
       }),
     ).toMatch(/^Efter dialog med den länsgemensamma arbetsgruppen – återkomma till SRO .{0,40}…$/)
     expect(assignmentTitle({ text: 'ta fram förslag på former och forum.', dueText: null })).toBe('Ta fram förslag på former och forum')
+    // The 2023-11-23 minutes put the deadline last.
+    expect(
+      assignmentTitle({
+        text: 'bereda ärendet ytterligare med förslag till ställningstagande till nästa möte den 18 januari 2024.',
+        dueText: 'till nästa möte den 18 januari 2024',
+      }),
+    ).toBe('Bereda ärendet ytterligare med förslag till ställningstagande')
   })
 })

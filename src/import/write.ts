@@ -277,8 +277,12 @@ export function proposalText(item: Pick<ParsedAgendaItem, 'proposedPosition' | '
 /** "Uppdrag i korthet": the task without its deadline, capitalised, at most about 90 characters. */
 export function assignmentTitle(assignment: Pick<ParsedAssignment, 'text' | 'dueText'>): string {
   let text = assignment.text.trim()
-  if (assignment.dueText && text.toLowerCase().startsWith(assignment.dueText.toLowerCase())) {
-    text = text.slice(assignment.dueText.length).replace(/^[\s–—,-]+/u, '')
+  // The deadline is shown beside the title: take it out wherever the sentence has it, first or last.
+  const at = assignment.dueText ? text.toLowerCase().indexOf(assignment.dueText.toLowerCase()) : -1
+  if (at >= 0) {
+    const before = text.slice(0, at).replace(/[\s–—,-]+$/u, '')
+    const after = text.slice(at + assignment.dueText!.length).replace(/^[\s–—,-]+/u, '')
+    text = [before, after].filter(Boolean).join(' ')
   }
   text = text.replace(/[.\s]+$/u, '')
   if (text.length > 90) {
