@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { addMinutes, formatSwedishDate, formatTimeRange, isTimeOfDay, stockholmDate, stockholmInstant, stockholmTime } from './time'
+import { addMinutes, formatSwedishDate, formatTimeRange, isTimeOfDay, stockholmDate, stockholmDayRange, stockholmInstant, stockholmTime } from './time'
 
 describe('Stockholm time', () => {
   it('reads winter and summer instants in local time', () => {
@@ -29,5 +29,14 @@ describe('Stockholm time', () => {
     expect(formatTimeRange('2025-11-13T08:30:00Z', '2025-11-13T14:00:00Z')).toBe('09.30–15.00')
     expect(formatTimeRange('2025-11-13T08:30:00Z')).toBe('09.30')
     expect(addMinutes('2025-11-13T08:30:00Z', 45).toISOString()).toBe('2025-11-13T09:15:00.000Z')
+  })
+})
+
+describe('stockholmDayRange', () => {
+  it('runs from midnight to midnight in Stockholm, also across the month and over a DST change', () => {
+    expect(stockholmDayRange('2025-11-13')).toEqual({ start: '2025-11-12T23:00:00.000Z', end: '2025-11-13T23:00:00.000Z' })
+    expect(stockholmDayRange('2026-03-31')).toEqual({ start: '2026-03-30T22:00:00.000Z', end: '2026-03-31T22:00:00.000Z' })
+    // 29 March 2026 is 23 hours long: summer time starts at 02:00.
+    expect(stockholmDayRange('2026-03-29')).toEqual({ start: '2026-03-28T23:00:00.000Z', end: '2026-03-29T22:00:00.000Z' })
   })
 })

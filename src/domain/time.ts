@@ -51,6 +51,13 @@ export function stockholmInstant({ date, time }: { date: string; time: string })
   return new Date(instant)
 }
 
+/** The instants a Stockholm calendar day runs between, [start, end), for "meetings on this day" queries. */
+export function stockholmDayRange(date: string): { start: string; end: string } {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  const next = new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10)
+  return { start: stockholmInstant({ date, time: '00:00' }).toISOString(), end: stockholmInstant({ date: next, time: '00:00' }).toISOString() }
+}
+
 /** Minutes Stockholm is ahead of UTC at an instant (60 in winter, 120 in summer). */
 function offsetMinutes(instant: Date): number {
   const parts = partsOf(instant)

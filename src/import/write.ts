@@ -20,7 +20,7 @@ import path from 'node:path'
 import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { ALLOWED_MIME_TYPES } from '../../collections/Attachments/fileRules'
-import { stockholmInstant, stockholmTime } from '../domain/time'
+import { stockholmDayRange, stockholmInstant, stockholmTime } from '../domain/time'
 import { parseDocument } from './parse'
 import { addToIndex, createNameIndex, foldName, normaliseName, resolveInIndex, similarEntries, type NameIndex, type RegisterEntry } from './resolve'
 import type { Group, ParseResult, ParsedAgendaItem, ParsedAssignment, ParsedMeeting, RosterEntry } from './schema'
@@ -290,12 +290,6 @@ export function assignmentTitle(assignment: Pick<ParsedAssignment, 'text' | 'due
     text = `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)).replace(/[\s,–-]+$/u, '')}…`
   }
   return text ? text[0]!.toLocaleUpperCase('sv') + text.slice(1) : 'Uppdrag'
-}
-
-/** The next calendar date after YYYY-MM-DD. */
-function nextDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10)
 }
 
 function tableText(table: ParsedAgendaItem['tables'][number]): string {
@@ -661,11 +655,10 @@ class DocumentWriter {
     parsed: ParsedMeeting,
     parts: { attendance: Record<string, unknown>[]; signatories: Record<string, unknown>[]; invitedGuests: Record<string, unknown>[]; sourceDocumentId?: string },
   ): Promise<{ id: string; isNew: boolean; mode: Mode; start: string } | null> {
-    const dayStart = stockholmInstant({ date: parsed.date, time: '00:00' }).toISOString()
-    const dayEnd = stockholmInstant({ date: nextDate(parsed.date), time: '00:00' }).toISOString()
+    const day = stockholmDayRange(parsed.date)
     const matches = await this.findAll(
       'meetings',
-      { and: [{ body: { equals: 'SRO' } }, { kind: { equals: parsed.kind } }, { startsAt: { greater_than_equal: dayStart } }, { startsAt: { less_than: dayEnd } }] },
+      { and: [{ body: { equals: 'SRO' } }, { kind: { equals: parsed.kind } }, { startsAt: { greater_than_equal: day.start } }, { startsAt: { less_than: day.end } }] },
       { sort: 'createdAt' },
     )
     const stored = matches[0]
@@ -936,9 +929,8 @@ class DocumentWriter {
       case 'meeting': {
         // "till nästa möte" without a day: the loop sets the day once the next meeting is planned.
         if (!due.date) return { kind: 'next_meeting', dueText }
-        const dayStart = stockholmInstant({ date: due.date, time: '00:00' }).toISOString()
-        const dayEnd = stockholmInstant({ date: nextDate(due.date), time: '00:00' }).toISOString()
-        const meetings = await this.findAll('meetings', { and: [{ startsAt: { greater_than_equal: dayStart } }, { startsAt: { less_than: dayEnd } }] }, { sort: 'createdAt' })
+        const day = stockholmDayRange(due.date)
+        const meetings = await this.findAll('meetings', { and: [{ startsAt: { greater_than_equal: day.start } }, { startsAt: { less_than: day.end } }] }, { sort: 'createdAt' })
         const target = meetings.find((doc) => doc.kind === 'ordinarie') ?? meetings[0]
         // Without the meeting in the archive the date is still kept, so the status can be derived.
         return { kind: 'meeting', meeting: target?.id, meetingDate: due.date, dueText }

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { relationId } from '../../../src/access/meetingStages'
 import { parseDeadline } from '../../../src/domain/deadline'
-import { stockholmDate, stockholmInstant } from '../../../src/domain/time'
+import { stockholmDate, stockholmDayRange } from '../../../src/domain/time'
 
 /**
  * A deadline typed in words ("senast i juni 2026") with "Ej angivet" as kind is read into a date, month or
@@ -31,11 +31,10 @@ export const applyDeadlineText: CollectionBeforeChangeHook = async ({ data, req 
     case 'nextMeeting':
       return { ...data, due: { ...due, kind: 'next_meeting', flagged: false } }
     case 'meeting': {
-      const dayStart = stockholmInstant({ date: deadline.date, time: '00:00' }).toISOString()
-      const dayEnd = stockholmInstant({ date: deadline.date, time: '23:59' }).toISOString()
+      const day = stockholmDayRange(deadline.date)
       const { docs } = await req.payload.find({
         collection: 'meetings',
-        where: { and: [{ startsAt: { greater_than_equal: dayStart } }, { startsAt: { less_than_equal: dayEnd } }] },
+        where: { and: [{ startsAt: { greater_than_equal: day.start } }, { startsAt: { less_than: day.end } }] },
         limit: 1,
         depth: 0,
         overrideAccess: true,
