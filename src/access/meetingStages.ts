@@ -1,5 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { oncePerRequest } from '../lib/requestCache'
+
 export type MeetingStages = { isPublished: boolean; isNoticePublic: boolean; isMinutesPublic: boolean }
 
 const HIDDEN: MeetingStages = { isPublished: false, isNoticePublic: false, isMinutesPublic: false }
@@ -36,11 +38,8 @@ export async function meetingStagesFor({
   meetingId: string | null | undefined
 }): Promise<MeetingStages> {
   if (!meetingId) return HIDDEN
-  const cache = ((req.context.meetingStages as Map<string, Promise<MeetingStages>> | undefined) ??=
-    new Map<string, Promise<MeetingStages>>())
-  let pending = cache.get(meetingId)
-  if (!pending) {
-    pending = req.payload
+  return oncePerRequest(req, 'meetingStages', meetingId, () =>
+    req.payload
       .find({
         collection: 'meetings',
         where: { id: { equals: meetingId } },
@@ -51,7 +50,7 @@ export async function meetingStagesFor({
         req,
         select: { _status: true, publication: true },
       })
-      .then(({ docs }) => {
+      .then(({ docs }): MeetingStages => {
         const meeting = docs[0]
         if (!meeting || meeting._status !== 'published') return HIDDEN
         return {
@@ -59,10 +58,8 @@ export async function meetingStagesFor({
           isNoticePublic: Boolean(meeting.publication?.isNoticePublished),
           isMinutesPublic: Boolean(meeting.publication?.isMinutesPublished),
         }
-      })
-    cache.set(meetingId, pending)
-  }
-  return pending
+      }),
+  )
 }
 
 export function relationId(value: unknown): string | null {

@@ -8,15 +8,20 @@ function cacheOf<T>(req: PayloadRequest, name: string): Map<string, T> {
   return ((req.context[name] as Map<string, T> | undefined) ??= new Map<string, T>())
 }
 
+/** `load()` once per request and key; later calls (also concurrent ones) share its promise. */
+export function oncePerRequest<T>(req: PayloadRequest, name: string, key: string, load: () => Promise<T>): Promise<T> {
+  const cache = cacheOf<Promise<T>>(req, name)
+  let pending = cache.get(key)
+  if (!pending) {
+    pending = load()
+    cache.set(key, pending)
+  }
+  return pending
+}
+
 /** The meeting of an agenda item, read once per request (or told by the hook that just created the item). */
 export function itemMeeting(req: PayloadRequest, itemId: string, load: () => Promise<string | null>): Promise<string | null> {
-  const cache = cacheOf<Promise<string | null>>(req, 'itemMeetings')
-  let meeting = cache.get(itemId)
-  if (!meeting) {
-    meeting = load()
-    cache.set(itemId, meeting)
-  }
-  return meeting
+  return oncePerRequest(req, 'itemMeetings', itemId, load)
 }
 
 export function rememberItemMeeting(req: PayloadRequest, itemId: string, meetingId: string | null): void {

@@ -2,45 +2,40 @@ import type { FieldHook, PayloadRequest } from 'payload'
 
 import { relationId } from '../../../src/access/meetingStages'
 import { type TimeSlot, computeTimePlan } from '../../../src/domain/timePlan'
+import { oncePerRequest } from '../../../src/lib/requestCache'
 
 type PlanResult = ReturnType<typeof computeTimePlan>
 
 /** The meeting's whole time plan, computed once per request and meeting. */
 async function timePlanFor({ req, meetingId }: { req: PayloadRequest; meetingId: string }): Promise<PlanResult | null> {
-  const cache = ((req.context.timePlans as Map<string, Promise<PlanResult | null>> | undefined) ??= new Map())
-  let pending = cache.get(meetingId)
-  if (!pending) {
-    pending = (async () => {
-      const meeting = await req.payload
-        .findByID({ collection: 'meetings', id: meetingId, depth: 0, overrideAccess: true, req, select: { startsAt: true, endsAt: true } })
-        .catch(() => null)
-      if (!meeting?.startsAt) return null
-      const { docs } = await req.payload.find({
-        collection: 'agenda-items',
-        where: { meeting: { equals: meetingId } },
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-        req,
-        select: { order: true, parent: true, durationMinutes: true, isPause: true, startOverride: true, endOverride: true },
-      })
-      return computeTimePlan({
-        meetingStart: meeting.startsAt,
-        meetingEnd: meeting.endsAt,
-        items: docs.map((doc) => ({
-          id: String(doc.id),
-          order: doc.order ?? 0,
-          parentId: relationId(doc.parent),
-          durationMinutes: doc.durationMinutes,
-          isPause: doc.isPause ?? false,
-          startOverride: doc.startOverride,
-          endOverride: doc.endOverride,
-        })),
-      })
-    })()
-    cache.set(meetingId, pending)
-  }
-  return pending
+  return oncePerRequest(req, 'timePlans', meetingId, async () => {
+    const meeting = await req.payload
+      .findByID({ collection: 'meetings', id: meetingId, depth: 0, overrideAccess: true, req, select: { startsAt: true, endsAt: true } })
+      .catch(() => null)
+    if (!meeting?.startsAt) return null
+    const { docs } = await req.payload.find({
+      collection: 'agenda-items',
+      where: { meeting: { equals: meetingId } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      select: { order: true, parent: true, durationMinutes: true, isPause: true, startOverride: true, endOverride: true },
+    })
+    return computeTimePlan({
+      meetingStart: meeting.startsAt,
+      meetingEnd: meeting.endsAt,
+      items: docs.map((doc) => ({
+        id: String(doc.id),
+        order: doc.order ?? 0,
+        parentId: relationId(doc.parent),
+        durationMinutes: doc.durationMinutes,
+        isPause: doc.isPause ?? false,
+        startOverride: doc.startOverride,
+        endOverride: doc.endOverride,
+      })),
+    })
+  })
 }
 
 /** Virtual field: "13.05–13.25", computed from the meeting start, the order and the durations. */
