@@ -13,8 +13,11 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { type SqliteClient, takeWritesInTurn } from './sqliteWrites'
 
 export const DEFAULT_SQLITE_URL = 'file:./data/sro-arkivet.db'
+/** How long a writer in another process (a seed script beside the dev server) waits for the file. */
+const SQLITE_BUSY_TIMEOUT_MS = 5000
 
 export type DatabaseChoice = { kind: 'sqlite'; url: string } | { kind: 'mongodb'; url: string }
 
@@ -48,17 +51,38 @@ export function databaseAdapter({ databaseUri }: { databaseUri?: string | null }
     return mongooseAdapter({ url: choice.url })
   }
   ensureSqliteFolder(choice.url)
-  return sqliteAdapter({
-    client: { url: choice.url },
-    idType: 'uuid',
-    // Transactions are off on SQLite unless this is set: imports and hooks rely on all-or-nothing writes.
-    transactionOptions: {},
-    // A dev server and a seeding script may write to the same file.
-    wal: choice.url !== ':memory:',
-    busyTimeout: 5000,
-    // The schema comes only from committed migrations, in development too, so one database never mixes the two.
-    push: false,
-    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
-    prodMigrations: migrations,
-  })
+  return withWritesInTurn(
+    sqliteAdapter({
+      client: { url: choice.url },
+      idType: 'uuid',
+      // Transactions are off on SQLite unless this is set: imports and hooks rely on all-or-nothing writes.
+      transactionOptions: {},
+      // A dev server and a seeding script may write to the same file.
+      wal: choice.url !== ':memory:',
+      busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+      // The schema comes only from committed migrations, in development too, so one database never mixes the two.
+      push: false,
+      migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+      prodMigrations: migrations,
+    }),
+  )
+}
+
+/** Once the adapter has its libsql client, writers in this process take turns on it (see sqliteWrites.ts). */
+function withWritesInTurn(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const db = adapter.init(args)
+      const connect = db.connect
+      if (connect) {
+        db.connect = async function connectInTurn(this: typeof db, options) {
+          await connect.call(this, options)
+          const client = (this as unknown as { client?: SqliteClient }).client
+          if (client) takeWritesInTurn(client, { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS })
+        }
+      }
+      return db
+    },
+  }
 }

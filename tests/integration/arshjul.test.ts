@@ -68,7 +68,6 @@ describe('moving and cancelling a meeting', () => {
     const moved = await meeting('2027-06-03')
     const cancelled = await meeting('2027-09-23')
     const untouched = await meeting('2027-11-11')
-    // One after the other: SQLite takes one write transaction at a time.
     const a = await planItem({ meeting: moved.id })
     const b = await planItem({ meeting: cancelled.id })
     const c = await planItem({ meeting: untouched.id })

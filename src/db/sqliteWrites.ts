@@ -1,0 +1,168 @@
+/**
+ * One writer at a time on the embedded SQLite file, without errors.
+ *
+ * Payload's SQLite adapter (libsql) hands the client's connection to each transaction and opens a fresh one for
+ * everything after. Three things follow, each seen in this project:
+ * - The adapter's `busyTimeout` is set on the first connection only; every later one has none.
+ * - A second writer in the same process (two saves at once, or the job scheduler's minute write during a save) is
+ *   refused at once with SQLITE_BUSY. SQLite's own waiting would not help: it sleeps on Node's only thread, so the
+ *   transaction it waits for can never finish.
+ * - The refused statement is never reset, so the connection keeps an old snapshot and every later transaction fails
+ *   with SQLITE_BUSY_SNAPSHOT until the garbage collector happens to free it.
+ * So writers in this process take turns in JavaScript (`WriteTurns`); each new connection gets the busy timeout, which
+ * still serves writers in other processes (a seed script beside the dev server); and a connection that was refused
+ * anyway is swapped for a fresh one.
+ */
+
+/** The part of libsql's client this module touches (the adapter keeps it at `payload.db.client`). */
+export type SqliteStatement = string | { sql: string; args?: unknown }
+export type SqliteTransaction = {
+  commit(): Promise<void>
+  rollback(): Promise<void>
+  close(): void
+}
+export type SqliteClient = {
+  execute(statement: SqliteStatement, args?: unknown): Promise<unknown>
+  batch(statements: SqliteStatement[], mode?: string): Promise<unknown>
+  migrate(statements: SqliteStatement[]): Promise<unknown>
+  executeMultiple(sql: string): Promise<void>
+  transaction(mode?: string): Promise<SqliteTransaction>
+}
+
+export const WRITE_TURN_TIMEOUT_MS = 30_000
+
+/** First come, first served; a waiter that gives up leaves the queue without blocking those behind it. */
+export class WriteTurns {
+  private taken = false
+  private readonly waiting: Array<() => void> = []
+
+  constructor(private readonly timeoutMs = WRITE_TURN_TIMEOUT_MS) {}
+
+  /** Resolves with the function that ends the turn (calling it twice is harmless). */
+  take(): Promise<() => void> {
+    if (!this.taken) {
+      this.taken = true
+      return Promise.resolve(this.ender())
+    }
+    return new Promise((resolve, reject) => {
+      const grant = () => {
+        clearTimeout(timer)
+        resolve(this.ender())
+      }
+      const timer = setTimeout(() => {
+        this.waiting.splice(this.waiting.indexOf(grant), 1)
+        reject(new Error(`Databasen är upptagen: en annan skrivning har pågått i mer än ${Math.round(this.timeoutMs / 1000)} s.`))
+      }, this.timeoutMs)
+      this.waiting.push(grant)
+    })
+  }
+
+  get queued(): number {
+    return this.waiting.length
+  }
+
+  private ender(): () => void {
+    let ended = false
+    return () => {
+      if (ended) return
+      ended = true
+      const next = this.waiting.shift()
+      if (next) next()
+      else this.taken = false
+    }
+  }
+}
+
+/** Reads need no turn: in WAL mode they see the last commit while a write is open. */
+export function isReadOnlyStatement(statement: SqliteStatement): boolean {
+  const sql = typeof statement === 'string' ? statement : statement.sql
+  return /^\s*(select|pragma|explain)\b/i.test(sql)
+}
+
+/** SQLITE_BUSY and its extended codes (SQLITE_BUSY_SNAPSHOT, …). */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY')
+}
+
+const PREPARED = Symbol.for('sro-arkivet.sqliteWrites')
+
+/** Changes the client in place (the adapter and Drizzle hold the same object). Safe to call again. */
+export function takeWritesInTurn(
+  client: SqliteClient,
+  { busyTimeoutMs, turns = new WriteTurns() }: { busyTimeoutMs: number; turns?: WriteTurns },
+): void {
+  const marked = client as SqliteClient & { [PREPARED]?: true }
+  if (marked[PREPARED]) return
+  marked[PREPARED] = true
+
+  const original = {
+    execute: client.execute.bind(client),
+    batch: client.batch.bind(client),
+    migrate: client.migrate.bind(client),
+    executeMultiple: client.executeMultiple.bind(client),
+    transaction: client.transaction.bind(client),
+  }
+  // Runs on the connection the client holds now, which is a new one after every transaction.
+  const setBusyTimeout = () => original.execute(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`)
+  // Hands the stuck connection to a throwaway transaction, so the client opens a fresh one.
+  const replaceConnection = async () => {
+    const spare = await original.transaction('deferred')
+    spare.close()
+    await setBusyTimeout()
+  }
+
+  async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const endTurn = await turns.take()
+    try {
+      return await work()
+    } catch (error) {
+      if (isBusyError(error)) await replaceConnection().catch(() => undefined)
+      throw error
+    } finally {
+      endTurn()
+    }
+  }
+
+  client.execute = (statement, args) =>
+    isReadOnlyStatement(statement) ? original.execute(statement, args) : inTurn(() => original.execute(statement, args))
+  client.batch = (statements, mode) => inTurn(() => original.batch(statements, mode))
+  client.migrate = (statements) => inTurn(() => original.migrate(statements))
+  client.executeMultiple = (sql) => inTurn(() => original.executeMultiple(sql))
+  client.transaction = async (mode) => {
+    if (mode === 'read') return original.transaction(mode)
+    const endTurn = await turns.take()
+    let transaction: SqliteTransaction
+    try {
+      transaction = await original.transaction(mode)
+    } catch (error) {
+      if (isBusyError(error)) await replaceConnection().catch(() => undefined)
+      endTurn()
+      throw error
+    }
+    await setBusyTimeout().catch(() => undefined)
+    // The turn ends when the transaction does, however it ends.
+    const commit = transaction.commit.bind(transaction)
+    const rollback = transaction.rollback.bind(transaction)
+    const close = transaction.close.bind(transaction)
+    transaction.commit = async () => {
+      await commit()
+      endTurn()
+    }
+    transaction.rollback = async () => {
+      try {
+        await rollback()
+      } finally {
+        endTurn()
+      }
+    }
+    transaction.close = () => {
+      try {
+        close()
+      } finally {
+        endTurn()
+      }
+    }
+    return transaction
+  }
+}
