@@ -33,10 +33,15 @@ describe('scheduled publishing', () => {
     expect(await publicCount()).toBe(1)
   })
 
-  it('has a runner in the server: jobs autoRun every minute unless disabled', () => {
-    const { jobs } = test.payload.config
-    const autoRun = typeof jobs.autoRun === 'function' ? null : jobs.autoRun
-    expect(autoRun?.[0]?.cron).toBe('* * * * *')
-    expect(jobs.shouldAutoRun?.(test.payload)).toBe(false)
+  it('has a runner in the server: jobs autoRun every minute unless disabled, and then no cron at all', async () => {
+    const { autoRun } = test.payload.config.jobs
+    if (typeof autoRun !== 'function') throw new Error('autoRun is chosen when Payload starts')
+    expect(await autoRun(test.payload)).toEqual([])
+    process.env.PAYLOAD_DISABLE_AUTORUN = 'false'
+    try {
+      expect(await autoRun(test.payload)).toEqual([{ cron: '* * * * *', limit: 20, queue: 'default' }])
+    } finally {
+      process.env.PAYLOAD_DISABLE_AUTORUN = 'true'
+    }
   })
 })
