@@ -14,6 +14,7 @@ import { Attachments } from './collections/Attachments'
 import { MAX_UPLOAD_BYTES } from './collections/Attachments/fileRules'
 import { Cases } from './collections/Cases'
 import { Decisions } from './collections/Decisions'
+import { ImportRuns } from './collections/ImportRuns'
 import { Meetings } from './collections/Meetings'
 import { Memberships } from './collections/Memberships'
 import { Organisations } from './collections/Organisations'
@@ -34,7 +35,7 @@ import { arshjulPlugin } from './plugins/arshjul'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
 
-const collections = [Meetings, AgendaItems, Decisions, Assignments, ProgressNotes, Cases, Attachments, Organisations, People, Memberships, Pages, Users]
+const collections = [Meetings, AgendaItems, Decisions, Assignments, ProgressNotes, Cases, Attachments, Organisations, People, Memberships, Pages, ImportRuns, Users]
 
 export default buildConfig({
   secret: resolveSecret({ env: process.env }),

@@ -31,6 +31,7 @@ export interface Config {
     people: Person;
     memberships: Membership;
     pages: Page;
+    'import-runs': ImportRun;
     users: User;
     'plan-themes': PlanTheme;
     'plan-items': PlanItem;
@@ -43,6 +44,7 @@ export interface Config {
   collectionsJoins: {
     meetings: {
       agendaItems: 'agenda-items';
+      imports: 'import-runs';
     };
     'agenda-items': {
       decisions: 'decisions';
@@ -70,6 +72,7 @@ export interface Config {
     people: PeopleSelect<false> | PeopleSelect<true>;
     memberships: MembershipsSelect<false> | MembershipsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'plan-themes': PlanThemesSelect<false> | PlanThemesSelect<true>;
     'plan-items': PlanItemsSelect<false> | PlanItemsSelect<true>;
@@ -212,15 +215,11 @@ export interface Meeting {
   /**
    * Varje import som ändrade mötet, med importens varningar (radnummer i källdokumentet).
    */
-  importLog?:
-    | {
-        importedAt?: string | null;
-        fileName?: string | null;
-        stage?: ('notice' | 'minutes') | null;
-        warnings?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  imports?: {
+    docs?: (string | ImportRun)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -601,6 +600,27 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Varje import som ändrade arkivet, med varningarna (radnummer i källdokumentet). Nya importer görs under ”Importera dokument”.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-runs".
+ */
+export interface ImportRun {
+  id: string;
+  importedAt: string;
+  fileName: string;
+  stage?: ('notice' | 'minutes') | null;
+  meetings?: (string | Meeting)[] | null;
+  changes?: string | null;
+  warnings?: string | null;
+  /**
+   * Tomt när importen kördes från kommandoraden.
+   */
+  importedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "memberships".
  */
@@ -932,6 +952,10 @@ export interface PayloadLockedDocument {
         value: string | Page;
       } | null)
     | ({
+        relationTo: 'import-runs';
+        value: string | ImportRun;
+      } | null)
+    | ({
         relationTo: 'users';
         value: string | User;
       } | null)
@@ -1044,15 +1068,7 @@ export interface MeetingsSelect<T extends boolean = true> {
         minutesPublishedAt?: T;
       };
   sourceDocument?: T;
-  importLog?:
-    | T
-    | {
-        importedAt?: T;
-        fileName?: T;
-        stage?: T;
-        warnings?: T;
-        id?: T;
-      };
+  imports?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1348,6 +1364,21 @@ export interface PagesSelect<T extends boolean = true> {
   createdAt?: T;
   deletedAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-runs_select".
+ */
+export interface ImportRunsSelect<T extends boolean = true> {
+  importedAt?: T;
+  fileName?: T;
+  stage?: T;
+  meetings?: T;
+  changes?: T;
+  warnings?: T;
+  importedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { editableBy, fieldWritableBy, nobodyField, publishedOrStaff, staffField } from '../../src/access'
+import { editableBy, fieldWritableBy, publishedOrStaff, staffField } from '../../src/access'
 import { validateStages } from '../../src/domain/publication'
 import { meetingIdentity } from './hooks/meetingIdentity'
 import { releaseMeetingAttachments } from './hooks/releaseMeetingAttachments'
@@ -238,19 +238,20 @@ export const Meetings: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Dokumentet som mötet importerades från.' },
     },
     {
-      // Kept on the record so that what the importer could not read is never lost; staff only.
-      name: 'importLog',
-      type: 'array',
-      label: 'Importlogg',
-      labels: { singular: 'Import', plural: 'Importer' },
-      access: { read: staffField, create: nobodyField, update: nobodyField },
-      admin: { readOnly: true, initCollapsed: true, description: 'Varje import som ändrade mötet, med importens varningar (radnummer i källdokumentet).' },
-      fields: [
-        { name: 'importedAt', type: 'date', label: 'Importerad', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'fileName', type: 'text', label: 'Fil' },
-        { name: 'stage', type: 'select', label: 'Dokument', options: [{ label: 'Kallelse', value: 'notice' }, { label: 'Mötesanteckning', value: 'minutes' }] },
-        { name: 'warnings', type: 'textarea', label: 'Varningar' },
-      ],
+      // What the importer could not read is kept in its import runs; staff only.
+      name: 'imports',
+      type: 'join',
+      label: 'Importer',
+      collection: 'import-runs',
+      on: 'meetings',
+      defaultSort: '-importedAt',
+      defaultLimit: 20,
+      access: { read: staffField },
+      admin: {
+        allowCreate: false,
+        defaultColumns: ['importedAt', 'fileName', 'stage', 'changes', 'importedBy'],
+        description: 'Varje import som ändrade mötet, med importens varningar (radnummer i källdokumentet).',
+      },
     },
   ],
   hooks: {

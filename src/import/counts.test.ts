@@ -4,7 +4,8 @@ import { describeCounts } from './counts'
 
 describe('describeCounts', () => {
   it('names the non-zero counts in Swedish', () => {
-    expect(describeCounts({ meetings: 1, 'agenda-items': 12, decisions: 0 })).toBe('1 möten, 12 dagordningspunkter')
+    expect(describeCounts({ meetings: 1, 'agenda-items': 12, decisions: 0 })).toBe('1 möte, 12 dagordningspunkter')
+    expect(describeCounts({ meetings: 2, 'agenda-items': 1, people: 1 })).toBe('2 möten, 1 dagordningspunkt, 1 person')
     expect(describeCounts({ meetings: 0 })).toBe('inget')
   })
 })

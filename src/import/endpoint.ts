@@ -102,6 +102,7 @@ async function handleImport(req: PayloadRequest): Promise<Response> {
       year: options.data.year,
       dryRun: !options.data.confirm,
       confirmedAliases: options.data.aliases,
+      importedBy: String(req.user.id),
     })
     // The importer writes with revalidation off (one document is many records); the archive is rebuilt once here.
     if (!outcome.dryRun) await revalidateImported(req, outcome.meetingIds)

@@ -21,6 +21,7 @@ import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest,
 
 import { ALLOWED_MIME_TYPES } from '../../collections/Attachments/fileRules'
 import { stockholmDayRange, stockholmInstant, stockholmTime } from '../domain/time'
+import { describeCounts } from './counts'
 import { parseDocument } from './parse'
 import { addToIndex, createNameIndex, foldName, normaliseName, resolveInIndex, similarEntries, type NameIndex, type RegisterEntry } from './resolve'
 import type { Group, ParseResult, ParsedAgendaItem, ParsedAssignment, ParsedMeeting, RosterEntry } from './schema'
@@ -63,6 +64,8 @@ export type ImportDocumentArgs = {
    * the person it means. The spelling is added to that person's aliases instead of creating a new person.
    */
   confirmedAliases?: Record<string, string>
+  /** The staff member who imported (the admin's "Importera" view); none from the command line. */
+  importedBy?: string
   /** TEST ONLY: throws after this many agenda items have been written, to prove that nothing is kept. */
   failAfterItems?: number
 }
@@ -388,24 +391,29 @@ class DocumentWriter {
   }
 
   /**
-   * Notes the import, with its warnings, on each meeting it changed (staff-only `importLog`), so that what could not
-   * be read stays on the record. An import that changed nothing notes nothing: re-importing stays a no-op.
+   * Notes the import, with its warnings and what it changed, as one staff-only import run linked to the meetings it
+   * touched, so that what could not be read stays on record. An import that changed nothing notes nothing:
+   * re-importing stays a no-op.
    */
   async recordImport(): Promise<void> {
     const changed = COUNTED_COLLECTIONS.some((collection) => this.outcome.created[collection] + this.outcome.updated[collection] > 0)
     if (!changed) return
     const warnings = this.outcome.warnings.map((warning) => `${warning.line ? `rad ${warning.line}: ` : ''}${warning.message}`).join('\n')
-    for (const [index, id] of this.outcome.meetingIds.entries()) {
-      const [meeting] = await this.findAll('meetings', { id: { equals: id } }, { select: { importLog: true } })
-      const log = (meeting?.importLog as Record<string, unknown>[] | null | undefined) ?? []
-      const entry = {
+    await this.payload.create({
+      collection: 'import-runs',
+      data: {
         importedAt: new Date().toISOString(),
         fileName: documentLabel(this.args),
-        stage: this.outcome.result.meetings[index]?.stage,
+        stage: this.outcome.result.meetings[0]?.stage,
+        meetings: this.outcome.meetingIds,
+        changes: `Skapade: ${describeCounts(this.outcome.created)}. Uppdaterade: ${describeCounts(this.outcome.updated)}.`,
         warnings: warnings || 'Inga varningar.',
-      }
-      await this.payload.update({ collection: 'meetings', id, data: { importLog: [...log, entry] } as never, depth: 0, overrideAccess: true, req: this.req })
-    }
+        importedBy: this.args.importedBy,
+      },
+      depth: 0,
+      overrideAccess: true,
+      req: this.req,
+    })
   }
 
   async removeStoredFiles(): Promise<void> {

@@ -5,6 +5,7 @@ import * as migration_20261123_002413_arshjul from './20261123_002413_arshjul';
 import * as migration_20261123_004004_beslutslogg from './20261123_004004_beslutslogg';
 import * as migration_20261123_011540_plan_item_proposals from './20261123_011540_plan_item_proposals';
 import * as migration_20261123_013803_plan_item_public_period from './20261123_013803_plan_item_public_period';
+import * as migration_20261123_054457_import_runs from './20261123_054457_import_runs';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_013803_plan_item_public_period.up,
     down: migration_20261123_013803_plan_item_public_period.down,
-    name: '20261123_013803_plan_item_public_period'
+    name: '20261123_013803_plan_item_public_period',
+  },
+  {
+    up: migration_20261123_054457_import_runs.up,
+    down: migration_20261123_054457_import_runs.down,
+    name: '20261123_054457_import_runs'
   },
 ];

@@ -7,16 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ImportResponse } from '../../src/import/endpoint'
 import type * as Http from '../helpers/http'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
+import type { User } from '../../src/payload-types'
 import { TEST_PASSWORD, createRoleUsers } from '../helpers/users'
 
 let test: TestPayload
+let users: Record<string, User>
 let http: typeof Http
 const headers: Record<string, Record<string, string>> = {}
 const FIXTURE = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/minutes/2025-11-13-motesanteckning.md'))
 
 beforeAll(async () => {
   test = await startTestPayload()
-  await createRoleUsers(test.payload)
+  users = await createRoleUsers(test.payload)
   http = await import('../helpers/http')
   for (const role of ['sekreterare', 'beredning', 'kommunikator']) headers[role] = await http.loginHeaders(`${role}@test.example`, TEST_PASSWORD)
 })
@@ -105,18 +107,30 @@ describe('POST /api/import', () => {
     expect(item?.presenters).toEqual([helen.id])
   })
 
-  it('keeps each import with its warnings on the meeting, for staff only', async () => {
+  it('keeps each import that changed something as an import run with its warnings, for staff only', async () => {
     const { docs } = await test.payload.find({ collection: 'meetings', where: { slug: { equals: '2025-11-13' } }, depth: 0 })
     const meeting = docs[0]!
-    // Imported once for real and once more without changes: one entry.
-    expect(meeting.importLog?.map((entry) => [entry.fileName, entry.stage])).toEqual([['2025-11-13-motesanteckning.md', 'minutes']])
-    expect(meeting.importLog?.[0]?.warnings).toMatch(/rad \d+: /)
+    // Imported once for real and once more without changes: one run, linked to the meeting and to who imported.
+    const runs = await test.payload.find({ collection: 'import-runs', where: { meetings: { contains: meeting.id } }, depth: 0 })
+    expect(runs.docs.map((run) => [run.fileName, run.stage])).toEqual([['2025-11-13-motesanteckning.md', 'minutes']])
+    const [run] = runs.docs
+    expect(run?.warnings).toMatch(/rad \d+: /)
+    expect(run?.changes).toMatch(/^Skapade: 1 möte, \d+ dagordningspunkter, .*\. Uppdaterade: inget\.$/)
+    expect(run?.importedBy).toBe(users.sekreterare.id)
+    // The meeting lists its imports (a join), without a new version of the meeting for each.
+    const staffMeeting = await http.api('GET', `/meetings/${meeting.id}`, { headers: headers.kommunikator })
+    expect((staffMeeting.json() as { imports: { docs: { id: string }[] } }).imports.docs.map((doc) => doc.id)).toEqual([run?.id])
+    expect((await test.payload.countVersions({ collection: 'meetings', where: { parent: { equals: meeting.id } } })).totalDocs).toBe(1)
+
     const anonymous = await http.api('GET', `/meetings/${meeting.id}`)
     expect(anonymous.status).toBe(200)
-    // Payload answers a read-protected array as empty (or leaves it out) for those who may not read it.
-    expect((anonymous.json() as { importLog?: unknown[] }).importLog ?? []).toEqual([])
+    expect((anonymous.json() as { imports?: { docs?: unknown[] } }).imports?.docs ?? []).toEqual([])
     expect(anonymous.text).not.toContain('motesanteckning.md')
-    const staff = await http.api('GET', `/meetings/${meeting.id}`, { headers: headers.kommunikator })
-    expect((staff.json() as { importLog: unknown[] }).importLog).toHaveLength(1)
+    expect((await http.api('GET', '/import-runs')).status).toBe(403)
+    expect((await http.api('GET', `/import-runs/${run?.id}`)).status).toBe(403)
+    const graphql = await http.graphql('{ ImportRuns { docs { fileName warnings } } }')
+    expect(graphql.text).not.toContain('motesanteckning.md')
+    // Nobody edits a run afterwards.
+    expect((await http.api('PATCH', `/import-runs/${run?.id}`, { body: JSON.stringify({ warnings: 'ändrad' }), headers: { ...headers.sekreterare, 'content-type': 'application/json' } })).status).toBe(403)
   })
 })
