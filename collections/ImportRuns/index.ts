@@ -18,7 +18,7 @@ export const ImportRuns: CollectionConfig = {
   admin: {
     group: 'Möten',
     useAsTitle: 'fileName',
-    defaultColumns: ['importedAt', 'fileName', 'stage', 'meetings', 'changes', 'importedBy'],
+    defaultColumns: ['fileName', 'importedAt', 'stage', 'meetings', 'changes', 'importedBy'],
     description: 'Varje import som ändrade arkivet, med varningarna (radnummer i källdokumentet). Nya importer görs under ”Importera dokument”.',
   },
   defaultSort: '-importedAt',

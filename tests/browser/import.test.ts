@@ -78,6 +78,13 @@ describe('Importera', () => {
     await expect(page.locator('#sro-import-status').textContent()).resolves.toContain('Importen är klar')
     await page.getByRole('link', { name: 'Öppna mötet i administrationen' }).click()
     await page.waitForURL(/\/admin\/collections\/meetings\/\w+/)
+    // The meeting lists its import run, and the run keeps the warnings and who imported.
+    await page.getByText('kallelse-2026-02-12.md').first().waitFor()
+    await page.goto(`${BASE_URL}/admin/collections/import-runs`)
+    await page.getByRole('link', { name: 'kallelse-2026-02-12.md' }).click()
+    await page.waitForURL(/\/admin\/collections\/import-runs\/[\w-]+/)
+    await expect(page.getByLabel('Varningar').inputValue()).resolves.toContain('Ingrid Importsson')
+    await expect(page.getByLabel('Ändringar').inputValue()).resolves.toMatch(/^Skapade: 1 möte, 4 dagordningspunkter/)
 
     const after = await page.request.get(`${BASE_URL}/moten/2026-02-12`)
     expect(after.status()).toBe(200)
