@@ -614,6 +614,10 @@ export interface ImportRun {
   changes?: string | null;
   warnings?: string | null;
   /**
+   * Texten som lästes in (för .docx och PDF texten ur filen). Radnumren i varningarna räknas i den.
+   */
+  sourceText?: string | null;
+  /**
    * Tomt när importen kördes från kommandoraden.
    */
   importedBy?: (string | null) | User;
@@ -1376,6 +1380,7 @@ export interface ImportRunsSelect<T extends boolean = true> {
   meetings?: T;
   changes?: T;
   warnings?: T;
+  sourceText?: T;
   importedBy?: T;
   updatedAt?: T;
   createdAt?: T;

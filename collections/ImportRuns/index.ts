@@ -35,6 +35,16 @@ export const ImportRuns: CollectionConfig = {
     { name: 'meetings', type: 'relationship', label: 'Möten', relationTo: 'meetings', hasMany: true, index: true, admin: { readOnly: true } },
     { name: 'changes', type: 'text', label: 'Ändringar', admin: { readOnly: true } },
     { name: 'warnings', type: 'textarea', label: 'Varningar', admin: { readOnly: true } },
+    {
+      name: 'sourceText',
+      type: 'textarea',
+      label: 'Källtext',
+      admin: {
+        readOnly: true,
+        rows: 12,
+        description: 'Texten som lästes in (för .docx och PDF texten ur filen). Radnumren i varningarna räknas i den.',
+      },
+    },
     { name: 'importedBy', type: 'relationship', label: 'Importerad av', relationTo: 'users', admin: { readOnly: true, description: 'Tomt när importen kördes från kommandoraden.' } },
   ],
 }

@@ -408,6 +408,8 @@ class DocumentWriter {
         meetings: this.outcome.meetingIds,
         changes: `Skapade: ${describeCounts(this.outcome.created)}. Uppdaterade: ${describeCounts(this.outcome.updated)}.`,
         warnings: warnings || 'Inga varningar.',
+        // The text the warnings' line numbers count in; for a .md or .txt source it is the only copy kept.
+        sourceText: this.args.text,
         importedBy: this.args.importedBy,
       },
       depth: 0,

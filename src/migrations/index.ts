@@ -6,6 +6,7 @@ import * as migration_20261123_004004_beslutslogg from './20261123_004004_beslut
 import * as migration_20261123_011540_plan_item_proposals from './20261123_011540_plan_item_proposals';
 import * as migration_20261123_013803_plan_item_public_period from './20261123_013803_plan_item_public_period';
 import * as migration_20261123_054457_import_runs from './20261123_054457_import_runs';
+import * as migration_20261123_071025_import_run_source_text from './20261123_071025_import_run_source_text';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261123_054457_import_runs.up,
     down: migration_20261123_054457_import_runs.down,
-    name: '20261123_054457_import_runs'
+    name: '20261123_054457_import_runs',
+  },
+  {
+    up: migration_20261123_071025_import_run_source_text.up,
+    down: migration_20261123_071025_import_run_source_text.down,
+    name: '20261123_071025_import_run_source_text'
   },
 ];

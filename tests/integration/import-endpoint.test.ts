@@ -115,6 +115,12 @@ describe('POST /api/import', () => {
     expect(runs.docs.map((run) => [run.fileName, run.stage])).toEqual([['2025-11-13-motesanteckning.md', 'minutes']])
     const [run] = runs.docs
     expect(run?.warnings).toMatch(/rad \d+: /)
+    // The source text is kept, and each warning's line number points at a line of it.
+    expect(run?.sourceText).toBe(FIXTURE.toString('utf8'))
+    const sourceLines = run?.sourceText?.split('\n') ?? []
+    const warnedLines = [...(run?.warnings ?? '').matchAll(/rad (\d+): /g)].map((match) => Number(match[1]))
+    expect(warnedLines.length).toBeGreaterThan(0)
+    for (const line of warnedLines) expect(sourceLines[line - 1]?.trim()).toBeTruthy()
     expect(run?.changes).toMatch(/^Skapade: 1 möte, \d+ dagordningspunkter, .*\. Uppdaterade: inget\.$/)
     expect(run?.importedBy).toBe(users.sekreterare.id)
     // The meeting lists its imports (a join), without a new version of the meeting for each.
