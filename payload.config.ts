@@ -24,6 +24,7 @@ import { ProgressNotes } from './collections/ProgressNotes'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings/config'
 import { capAnonymousLimits } from './src/access/capAnonymousLimit'
+import { hideTrashFromPublic } from './src/access/hideTrashFromPublic'
 import { resolveSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
@@ -95,8 +96,9 @@ export default buildConfig({
       generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''} – SRO`,
       tabbedUI: false,
     }),
-    // Last, so it sees every collection.
+    // Last, so they see every collection.
     capAnonymousLimits,
+    hideTrashFromPublic,
   ],
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

@@ -2,7 +2,7 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { PUBLISHED, editableBy, fieldWritableBy } from '../../src/access'
 import { meetingNoticePublicWhere, minutesFieldRead } from '../../src/access/meetingStages'
-import { afterItemChange } from './hooks/afterItemChange'
+import { afterItemChange, afterItemDelete } from './hooks/afterItemChange'
 import { readTimeSlot } from './hooks/timeSlot'
 import { DIALOGUE_KINDS, HANDLINGS } from './options'
 import { revalidateArchive } from '../../src/lib/revalidate'
@@ -169,7 +169,7 @@ export const AgendaItems: CollectionConfig = {
     },
   ],
   hooks: {
-    afterDelete: [revalidateArchive],
+    afterDelete: [afterItemDelete, revalidateArchive],
     afterChange: [afterItemChange, closeLoopFromItem],
   },
 }

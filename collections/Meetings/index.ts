@@ -3,7 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { editableBy, fieldWritableBy, publishedOrStaff, staffField } from '../../src/access'
 import { validateStages } from '../../src/domain/publication'
 import { meetingIdentity } from './hooks/meetingIdentity'
-import { releaseMeetingAttachments } from './hooks/releaseMeetingAttachments'
+import { releaseMeetingAttachments, withdrawMeetingAttachments } from './hooks/releaseMeetingAttachments'
 import { revalidateMeeting } from './hooks/revalidateMeeting'
 import { stampPublicationDates } from './hooks/stampPublicationDates'
 import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, MEETING_STATES } from './options'
@@ -255,7 +255,7 @@ export const Meetings: CollectionConfig = {
     },
   ],
   hooks: {
-    afterDelete: [revalidateArchive],
+    afterDelete: [withdrawMeetingAttachments, revalidateArchive],
     beforeChange: [meetingIdentity, stampPublicationDates],
     afterChange: [releaseMeetingAttachments, revalidateMeeting, syncReportBacksForMeeting],
   },

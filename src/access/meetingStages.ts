@@ -6,14 +6,22 @@ export type MeetingStages = { isPublished: boolean; isNoticePublic: boolean; isM
 
 const HIDDEN: MeetingStages = { isPublished: false, isNoticePublic: false, isMinutesPublic: false }
 
-/** Public rows of a collection that points at a meeting through `path` (e.g. `meeting`). */
-export const meetingNoticePublicWhere = (path: string): Where => ({
-  and: [{ [`${path}._status`]: { equals: 'published' } }, { [`${path}.publication.isNoticePublished`]: { equals: true } }],
+const fieldAt = (path: string, field: string) => (path ? `${path}.${field}` : field)
+
+/**
+ * Public rows of a collection that points at a meeting through `path` (e.g. `meeting`; `''` for meetings themselves):
+ * the meeting is published, not in the trash, and the stage is published.
+ */
+const meetingStagePublicWhere = (path: string, stage: 'isNoticePublished' | 'isMinutesPublished'): Where => ({
+  and: [
+    { [fieldAt(path, '_status')]: { equals: 'published' } },
+    { [fieldAt(path, 'deletedAt')]: { exists: false } },
+    { [fieldAt(path, `publication.${stage}`)]: { equals: true } },
+  ],
 })
 
-export const meetingMinutesPublicWhere = (path: string): Where => ({
-  and: [{ [`${path}._status`]: { equals: 'published' } }, { [`${path}.publication.isMinutesPublished`]: { equals: true } }],
-})
+export const meetingNoticePublicWhere = (path: string): Where => meetingStagePublicWhere(path, 'isNoticePublished')
+export const meetingMinutesPublicWhere = (path: string): Where => meetingStagePublicWhere(path, 'isMinutesPublished')
 
 /**
  * Decisions and assignments are part of the minutes: public once the meeting's minutes are published,

@@ -649,9 +649,8 @@ class DocumentWriter {
         title: `${parsed.title} ${parsed.date}`,
         category: SOURCE_CATEGORY[parsed.stage],
         documentDate: parsed.date,
+        // Released with the meeting's stage (see syncAttachmentRelease), like every other document.
         isPublic: true,
-        // The document was already public; it is the meeting's own kallelse or mötesanteckning.
-        releasedAt: new Date().toISOString(),
       },
       file,
     )

@@ -1,17 +1,20 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { meetingStagesFor, relationId } from '../../../src/access/meetingStages'
 import { ARCHIVE_PATHS, ARCHIVE_ROUTE_PATTERNS, revalidatePublic } from '../../../src/lib/revalidate'
-import { releaseAttachments } from '../../Attachments/releaseAttachments'
+import { syncAttachmentRelease } from '../../Attachments/releaseAttachments'
 
-/** A published public item on a public kallelse releases its documents and refreshes the meeting page. */
+/**
+ * A published public item on a public kallelse releases its documents and refreshes the meeting page;
+ * unpublishing, hiding or trashing it, or taking a document off it, withdraws what is no longer used publicly.
+ */
 export const afterItemChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   // Unpublishing or hiding an item must refresh the pages that showed it.
   if (doc._status !== 'published' && previousDoc?._status !== 'published') return doc
   const meetingId = relationId(doc.meeting)
   const stages = await meetingStagesFor({ req, meetingId })
-  if (!stages.isNoticePublic) return doc
-  if (doc.isPublic && doc._status === 'published') await releaseAttachments({ req, attachments: doc.attachments ?? [] })
+  if (!stages.isNoticePublic && !(previousDoc && relationId(previousDoc.meeting) !== meetingId)) return doc
+  await syncAttachmentRelease({ req, attachments: [...(doc.attachments ?? []), ...(previousDoc?.attachments ?? [])] })
   // Imports and seeds revalidate once at the end: no lookup of the page to rebuild, only the search index is refreshed.
   if (req.context.disableRevalidate) {
     await revalidatePublic({ req })
@@ -19,5 +22,10 @@ export const afterItemChange: CollectionAfterChangeHook = async ({ doc, previous
   }
   const meeting = await req.payload.findByID({ collection: 'meetings', id: meetingId!, depth: 0, overrideAccess: true, req, select: { slug: true } })
   await revalidatePublic({ req, tags: ['meetings', `meeting:${meeting.slug}`], paths: [...ARCHIVE_PATHS, `/moten/${meeting.slug}`], routePatterns: ARCHIVE_ROUTE_PATTERNS })
+  return doc
+}
+
+export const afterItemDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await syncAttachmentRelease({ req, attachments: doc.attachments ?? [] })
   return doc
 }

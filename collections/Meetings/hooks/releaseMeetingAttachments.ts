@@ -1,19 +1,41 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { releaseAttachments } from '../../Attachments/releaseAttachments'
+import type { Meeting } from '../../../src/payload-types'
+import { syncAttachmentRelease } from '../../Attachments/releaseAttachments'
 
-/** When a kallelse goes public, so do the public documents of its published public items. */
-export const releaseMeetingAttachments: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (doc._status !== 'published' || !doc.publication?.isNoticePublished) return doc
+/** What decides whether a meeting's documents are public; a save that changes none of it leaves them be. */
+const releaseState = (meeting: Partial<Meeting> | undefined) =>
+  JSON.stringify([
+    meeting?._status,
+    meeting?.publication?.isNoticePublished,
+    meeting?.publication?.isMinutesPublished,
+    meeting?.deletedAt ?? null,
+    typeof meeting?.sourceDocument === 'object' ? meeting?.sourceDocument?.id : meeting?.sourceDocument,
+  ])
+
+async function syncMeetingDocuments(req: PayloadRequest, meetings: Partial<Meeting>[]) {
+  const ids = meetings.map((meeting) => meeting.id).filter((id): id is string => Boolean(id))
   const { docs: items } = await req.payload.find({
     collection: 'agenda-items',
-    where: { and: [{ meeting: { equals: doc.id } }, { _status: { equals: 'published' } }, { isPublic: { equals: true } }] },
+    where: { meeting: { in: ids } },
     select: { attachments: true },
     depth: 0,
     pagination: false,
     overrideAccess: true,
+    trash: true,
     req,
   })
-  await releaseAttachments({ req, attachments: items.flatMap((item) => item.attachments ?? []) })
+  await syncAttachmentRelease({ req, attachments: [...items.flatMap((item) => item.attachments ?? []), ...meetings.map((meeting) => meeting.sourceDocument)] })
+}
+
+/** Publishing a kallelse releases its documents; unpublishing, trashing or deleting the meeting withdraws them. */
+export const releaseMeetingAttachments: CollectionAfterChangeHook<Meeting> = async ({ doc, previousDoc, operation, req }) => {
+  if (operation === 'update' && releaseState(doc) === releaseState(previousDoc)) return doc
+  await syncMeetingDocuments(req, [doc, previousDoc].filter(Boolean))
+  return doc
+}
+
+export const withdrawMeetingAttachments: CollectionAfterDeleteHook<Meeting> = async ({ doc, req }) => {
+  await syncMeetingDocuments(req, [doc])
   return doc
 }
