@@ -24,7 +24,7 @@ export const Assignments: CollectionConfig = {
   endpoints: [decisionLogCsvEndpoint],
   trash: true,
   access: {
-    read: minutesRecordRead,
+    read: minutesRecordRead('decision'),
     ...editableBy('minutes'),
   },
   fields: [

@@ -28,7 +28,7 @@ export const Decisions: CollectionConfig = {
   defaultSort: ['-createdAt'],
   trash: true,
   access: {
-    read: minutesRecordRead,
+    read: minutesRecordRead(),
     ...editableBy('minutes'),
   },
   fields: [

@@ -22,7 +22,7 @@ export const ProgressNotes: CollectionConfig = {
   defaultSort: ['-date', '-createdAt'],
   trash: true,
   access: {
-    read: minutesRecordRead,
+    read: minutesRecordRead('assignment', 'assignment.decision'),
     create: canWrite('progressNotes'),
     // History is kept: only an administrator corrects or removes a report.
     update: isAdmin,

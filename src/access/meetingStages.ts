@@ -24,15 +24,24 @@ export const meetingNoticePublicWhere = (path: string): Where => meetingStagePub
 export const meetingMinutesPublicWhere = (path: string): Where => meetingStagePublicWhere(path, 'isMinutesPublished')
 
 /**
- * Decisions and assignments are part of the minutes: public once the meeting's minutes are published,
- * and only under a published, public agenda item.
+ * Decisions, assignments and progress notes are part of the minutes: public once the meeting's minutes are published,
+ * and only under a published, public agenda item that is not in the trash — nor is any record named in `parents`
+ * (the decision an assignment came from, the assignment a note is about).
  */
-export const minutesRecordRead: Access = ({ req }) =>
-  req.user
-    ? true
-    : {
-        and: [meetingMinutesPublicWhere('meeting'), { 'agendaItem._status': { equals: 'published' } }, { 'agendaItem.isPublic': { equals: true } }],
-      }
+export const minutesRecordRead =
+  (...parents: string[]): Access =>
+  ({ req }) =>
+    req.user
+      ? true
+      : {
+          and: [
+            meetingMinutesPublicWhere('meeting'),
+            { 'agendaItem._status': { equals: 'published' } },
+            { 'agendaItem.isPublic': { equals: true } },
+            { 'agendaItem.deletedAt': { exists: false } },
+            ...parents.map((parent): Where => ({ [`${parent}.deletedAt`]: { exists: false } })),
+          ],
+        }
 
 /**
  * What the public may see of one meeting, read from its published row once per request.

@@ -156,3 +156,36 @@ describe('the trash', () => {
     for (const id of [meeting.id, item.id, file.id]) expect(graphql.text).not.toContain(id)
   })
 })
+
+describe('decisions, assignments and progress notes', () => {
+  it('leave the public with the item, decision or assignment they belong to when that goes to the trash', async () => {
+    const meeting = await publishedMeeting()
+    await test.payload.update({ collection: 'meetings', id: meeting.id, context, data: { publication: { isMinutesPublished: true } } })
+    const item = await publicItem(meeting, [])
+    const decision = await test.payload.create({ collection: 'decisions', context, data: { agendaItem: item.id, number: 1, kind: 'ger_i_uppdrag', text: 'SRO ger beredningen i uppdrag att återkomma.' } })
+    const assignment = await test.payload.create({
+      collection: 'assignments',
+      context,
+      data: { title: 'Återkomma med förslag', decision: decision.id, due: { kind: 'date', date: '2026-06-30' }, status: 'in_progress' },
+    })
+    const note = await test.payload.create({ collection: 'progress-notes', context, data: { assignment: assignment.id, date: '2026-05-01', text: 'Arbetet pågår.' } })
+    const visible = async () => {
+      const paths = [`/decisions/${decision.id}`, `/assignments/${assignment.id}`, `/progress-notes/${note.id}`]
+      return Promise.all(paths.map(async (path) => (await http.api('GET', path)).status === 200))
+    }
+    expect(await visible()).toEqual([true, true, true])
+
+    const trash = (collection: 'agenda-items' | 'decisions' | 'assignments', id: string, deletedAt: string | null) =>
+      test.payload.update({ collection, id, context, trash: true, data: { deletedAt } })
+    await trash('agenda-items', item.id, new Date().toISOString())
+    expect(await visible()).toEqual([false, false, false])
+    await trash('agenda-items', item.id, null)
+    await trash('decisions', decision.id, new Date().toISOString())
+    expect(await visible()).toEqual([false, false, false])
+    await trash('decisions', decision.id, null)
+    await trash('assignments', assignment.id, new Date().toISOString())
+    expect(await visible()).toEqual([true, false, false])
+    await trash('assignments', assignment.id, null)
+    expect(await visible()).toEqual([true, true, true])
+  })
+})
