@@ -3,6 +3,7 @@ import type { CollectionConfig, Where } from 'payload'
 import { PUBLISHED, editableBy, fieldWritableBy } from '../../src/access'
 import { meetingNoticePublicWhere, minutesFieldRead } from '../../src/access/meetingStages'
 import { afterItemChange, afterItemDelete } from './hooks/afterItemChange'
+import { followMovedItem } from './hooks/followMovedItem'
 import { readTimeSlot } from './hooks/timeSlot'
 import { DIALOGUE_KINDS, HANDLINGS } from './options'
 import { revalidateArchive } from '../../src/lib/revalidate'
@@ -170,6 +171,6 @@ export const AgendaItems: CollectionConfig = {
   ],
   hooks: {
     afterDelete: [afterItemDelete, revalidateArchive],
-    afterChange: [afterItemChange, closeLoopFromItem],
+    afterChange: [followMovedItem, afterItemChange, closeLoopFromItem],
   },
 }

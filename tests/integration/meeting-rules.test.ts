@@ -104,6 +104,28 @@ describe('decisions and assignments', () => {
     expect(reported.displayStatus).toBe('reported_back')
   })
 
+  it('move with their item when it is moved to another meeting, progress notes too', async () => {
+    const first = await newMeeting('2025-12-11')
+    const later = await newMeeting('2026-02-12')
+    const item = await payload.create({ collection: 'agenda-items', context, data: { meeting: first.id, number: '4', order: 40, title: 'Bordlagd fråga' } })
+    const decision = await payload.create({ collection: 'decisions', context, data: { agendaItem: item.id, number: 1, kind: 'ger_i_uppdrag', text: 'SRO ger … i uppdrag' } })
+    const assignment = await payload.create({
+      collection: 'assignments',
+      context,
+      data: { title: 'Ta fram underlag', decision: decision.id, due: { kind: 'date', date: '2026-06-30' }, status: 'open' },
+    })
+    const note = await payload.create({ collection: 'progress-notes', context, data: { assignment: assignment.id, date: '2026-01-10', text: 'Påbörjat.' } })
+    await payload.update({ collection: 'agenda-items', id: item.id, context, data: { meeting: later.id } })
+    for (const [collection, id] of [
+      ['decisions', decision.id],
+      ['assignments', assignment.id],
+      ['progress-notes', note.id],
+    ] as const) {
+      const stored = await payload.findByID({ collection, id, depth: 0 })
+      expect(relationId(stored.meeting), collection).toBe(later.id)
+    }
+  })
+
   it('refuse a month written the wrong way, in Swedish', async () => {
     const meeting = await newMeeting('2025-10-16')
     const item = await payload.create({ collection: 'agenda-items', context, data: { meeting: meeting.id, number: '1', order: 1, title: 'x' } })
