@@ -342,3 +342,22 @@ describe('without the årshjul', () => {
     expect(relationId((await payload.findByID({ collection: 'agenda-items', id: itemId!, depth: 0, draft: true })).meeting)).toBe(second.id)
   })
 })
+
+describe('links from the log', () => {
+  it('point at a sub-item by its full label (8a, #punkt-8a), as the meeting page anchors it', async () => {
+    const held = await meeting('2031-05-15', { minutesPublished: true, state: 'held' })
+    const parent = await payload.create({ collection: 'agenda-items', context, data: { meeting: held.id, number: '8', order: 80, title: 'Digitalisering', _status: 'published' } })
+    const sub = await payload.create({
+      collection: 'agenda-items',
+      context,
+      data: { meeting: held.id, parent: parent.id, number: 'a', order: 81, title: 'Vårdinformationssystem', _status: 'published' },
+    })
+    const decision = await payload.create({ collection: 'decisions', context, data: { agendaItem: sub.id, number: 1, kind: 'noterar_informationen', text: 'SRO noterar informationen om VIS.' } })
+    const { loadDecisionLog } = await import('../../src/lib/public/decisionLog')
+    const entry = (await loadDecisionLog({ payload, user: null })).find((row) => row.id === decision.id)
+    expect(entry?.item).toMatchObject({ number: '8a', anchor: 'punkt-8a' })
+    const { getMeeting } = await import('../../src/lib/public/meetings')
+    const page = await getMeeting(held.slug!)
+    expect(page?.items.find((item) => item.id === parent.id)?.children.map((child) => child.anchor)).toEqual(['punkt-8a'])
+  })
+})

@@ -10,7 +10,7 @@ import type { AgendaItem, Meeting } from '../../payload-types'
 export const revalidate = 86400
 
 export default async function HomePage() {
-  const [{ next, latestMinutes, recentDecisions }, upcoming] = await Promise.all([startPageMeetings(), upcomingFromToday()])
+  const [{ next, latestMinutes, recentDecisions, itemNames }, upcoming] = await Promise.all([startPageMeetings(), upcomingFromToday()])
   const latest = latestMinutes[0]
   return (
     <>
@@ -48,8 +48,8 @@ export default async function HomePage() {
               return (
                 <li key={decision.id}>
                   {item ? (
-                    <a href={`/moten/${meeting.slug}#punkt-${item.number.toLowerCase()}`}>
-                      Punkt {item.number}. {item.title}
+                    <a href={`/moten/${meeting.slug}#${itemNames.get(item.id)?.anchor ?? ''}`}>
+                      Punkt {itemNames.get(item.id)?.label ?? item.number}. {item.title}
                     </a>
                   ) : null}
                   : {decision.text}

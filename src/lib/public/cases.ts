@@ -1,4 +1,5 @@
 import type { Meeting } from '../../payload-types'
+import { nameItems } from './itemLabels'
 import { AS_VISITOR, publicPayload } from './payload'
 
 export async function listCases() {
@@ -17,12 +18,13 @@ export async function getCase(slug: string) {
     where: { case: { equals: entry.id } },
     pagination: false,
     depth: 1,
-    select: { title: true, number: true, meeting: true, handling: true },
+    select: { title: true, number: true, meeting: true, handling: true, parent: true },
     ...AS_VISITOR,
   })
+  const names = await nameItems(payload, items.docs)
   const history = items.docs
     .filter((item) => typeof item.meeting === 'object')
-    .map((item) => ({ item, meeting: item.meeting as Meeting }))
+    .map((item) => ({ item, meeting: item.meeting as Meeting, name: names.get(item.id)! }))
     .sort((a, b) => a.meeting.startsAt.localeCompare(b.meeting.startsAt))
   return { entry, history }
 }

@@ -10,6 +10,8 @@ import { type LogFilters, type LogRow, describeDue, matchesFilters, sortByAttent
 import { assignmentDueOf } from '../../domain/reportBack'
 import { stockholmDate } from '../../domain/time'
 import type { AgendaItem, Assignment, Decision, Meeting, Organisation, User } from '../../payload-types'
+import { itemAnchor } from '../../domain/agendaLabel'
+import { type ItemName, nameItems } from './itemLabels'
 
 export type LogEntry = LogRow & {
   title: string
@@ -41,9 +43,11 @@ function meetingOf(value: Populated<Meeting>) {
   return meeting ? { id: meeting.id, slug: meeting.slug ?? null, title: meeting.title ?? null, date: meeting.startsAt ? stockholmDate(meeting.startsAt) : null } : null
 }
 
-function itemOf(value: Populated<AgendaItem>) {
+function itemOf(value: Populated<AgendaItem>, names: Map<string, ItemName>) {
   const item = asObject(value)
-  return item ? { id: item.id, number: item.number, title: item.title, anchor: `punkt-${item.number}`.toLowerCase(), caseId: typeof item.case === 'string' ? item.case : (item.case?.id ?? null) } : null
+  if (!item) return null
+  const name = names.get(item.id)
+  return { id: item.id, number: name?.label ?? item.number, title: item.title, anchor: name?.anchor ?? itemAnchor(item.number), caseId: typeof item.case === 'string' ? item.case : (item.case?.id ?? null) }
 }
 
 export async function loadDecisionLog({ payload, user, today = stockholmDate(new Date()) }: { payload: Payload; user: User | null; today?: string }): Promise<LogEntry[]> {
@@ -53,11 +57,12 @@ export async function loadDecisionLog({ payload, user, today = stockholmDate(new
     payload.find({ collection: 'assignments', pagination: false, depth: 1, populate: POPULATE, sort: '-createdAt', ...access }),
     payload.find({ collection: 'decisions', pagination: false, depth: 1, populate: POPULATE, sort: '-createdAt', ...access }),
   ])
+  const names = await nameItems(payload, [...assignments.docs, ...decisions.docs].map((record) => asObject(record.agendaItem as Populated<AgendaItem>)))
   const withAssignments = new Set(assignments.docs.map((assignment) => (typeof assignment.decision === 'string' ? assignment.decision : assignment.decision?.id)))
 
   const assignmentRows = assignments.docs.map((assignment: Assignment): LogEntry => {
     const meeting = meetingOf(assignment.meeting)
-    const item = itemOf(assignment.agendaItem)
+    const item = itemOf(assignment.agendaItem, names)
     const due = assignmentDueOf(assignment.due)
     const organisations = (assignment.assigneeOrganisations ?? []).map((value) => asObject(value as Populated<Organisation>)).filter((value): value is Organisation => Boolean(value))
     const reported = asObject(assignment.reportedBackIn)
@@ -89,7 +94,7 @@ export async function loadDecisionLog({ payload, user, today = stockholmDate(new
     .filter((decision) => !withAssignments.has(decision.id))
     .map((decision: Decision): LogEntry => {
       const meeting = meetingOf(decision.meeting)
-      const item = itemOf(decision.agendaItem)
+      const item = itemOf(decision.agendaItem, names)
       return {
         kind: 'decision',
         id: decision.id,

@@ -5,7 +5,9 @@ import type { AgendaItem, Decision, Meeting, Membership, Organisation, Person } 
 import { type RosterMembership, rosterOn } from '../../domain/roster'
 import { stockholmDate } from '../../domain/time'
 import { agendaOrder } from '../../domain/timePlan'
+import { nameItems } from './itemLabels'
 import { AS_VISITOR, publicPayload } from './payload'
+import { itemAnchor, itemLabel } from '../../domain/agendaLabel'
 
 export const MEETINGS_PER_PAGE = 20
 
@@ -17,6 +19,9 @@ export function stageOf(meeting: Pick<Meeting, 'state' | 'publication'>): Meetin
   if (meeting.state === 'cancelled') return 'cancelled'
   return meeting.publication?.isMinutesPublished ? 'minutes' : 'notice'
 }
+
+/** What a list needs of the meeting that approved the minutes (for the badge). */
+const APPROVING_MEETING = { meetings: { startsAt: true, slug: true } } as const
 
 /** Published meetings whose kallelse is out, newest first, with the archive's filters. */
 export async function listMeetings(filters: MeetingFilters) {
@@ -40,7 +45,9 @@ export async function listMeetings(filters: MeetingFilters) {
     sort: '-startsAt',
     limit: MEETINGS_PER_PAGE,
     page: filters.page,
-    depth: 0,
+    // Depth 1 for the badge: "godkänd vid mötet <datum>" needs the approving meeting's date.
+    depth: 1,
+    populate: APPROVING_MEETING,
     select: { title: true, slug: true, startsAt: true, endsAt: true, kind: true, state: true, location: true, publication: true, approval: true },
     ...AS_VISITOR,
   })
@@ -89,8 +96,8 @@ export async function getMeeting(slug: string) {
   }
   for (const item of all) {
     const parent = item.parentId ? byId.get(item.parentId) : undefined
-    item.label = parent ? `${parent.number}${item.number}` : item.number
-    item.anchor = `punkt-${item.label}`.toLowerCase()
+    item.label = itemLabel(item.number, parent?.number)
+    item.anchor = itemAnchor(item.number, parent?.number)
   }
   const topLevel = all.filter((item) => !(item.parentId && byId.has(item.parentId)))
 
@@ -134,15 +141,17 @@ export async function startPageMeetings(now = new Date()) {
       where: { and: [{ 'publication.isNoticePublished': { equals: true } }, { startsAt: { greater_than_equal: `${stockholmDate(now)}T00:00:00.000Z` } }] },
       sort: 'startsAt',
       limit: 1,
-      depth: 0,
+      depth: 1,
+      populate: APPROVING_MEETING,
       select,
       ...AS_VISITOR,
     }),
-    payload.find({ collection: 'meetings', where: { 'publication.isMinutesPublished': { equals: true } }, sort: '-startsAt', limit: 3, depth: 0, select, ...AS_VISITOR }),
+    payload.find({ collection: 'meetings', where: { 'publication.isMinutesPublished': { equals: true } }, sort: '-startsAt', limit: 3, depth: 1, populate: APPROVING_MEETING, select, ...AS_VISITOR }),
   ])
   const latest = latestMinutes.docs[0]
   const decisions = latest
     ? await payload.find({ collection: 'decisions', where: { meeting: { equals: latest.id } }, sort: 'number', pagination: false, depth: 1, ...AS_VISITOR })
     : null
-  return { next: next.docs[0] ?? null, latestMinutes: latestMinutes.docs, recentDecisions: decisions?.docs ?? [] }
+  const itemNames = await nameItems(payload, (decisions?.docs ?? []).map((decision) => (typeof decision.agendaItem === 'object' ? decision.agendaItem : null)))
+  return { next: next.docs[0] ?? null, latestMinutes: latestMinutes.docs, recentDecisions: decisions?.docs ?? [], itemNames }
 }

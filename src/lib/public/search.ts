@@ -8,6 +8,7 @@ import { type SearchDocument, type SearchIndex, buildIndex } from '../../search/
 import { searchIndexVersion } from '../../search/freshness'
 import { stockholmDate } from '../../domain/time'
 import { AS_VISITOR, publicPayload } from './payload'
+import { itemAnchor, itemLabel } from '../../domain/agendaLabel'
 
 const MAX_AGE_MS = 5 * 60 * 1000
 const KEY = Symbol.for('sro-arkivet.searchIndex')
@@ -23,8 +24,6 @@ export async function publicSearchIndex(): Promise<SearchIndex> {
   holder[KEY] = building
   return (await building).index
 }
-
-const anchorOf = (number: string, parentNumber?: string | null) => `punkt-${`${parentNumber ?? ''}${number}`.toLowerCase()}`
 
 function lexicalText(node: unknown): string {
   if (!node || typeof node !== 'object') return ''
@@ -47,9 +46,9 @@ export async function collectDocuments(): Promise<SearchDocument[]> {
     const meeting = typeof item.meeting === 'object' ? (item.meeting as Meeting) : null
     if (!meeting?.slug) continue
     const parent = typeof item.parent === 'object' && item.parent ? item.parent : item.parent ? itemById.get(item.parent) : null
-    const url = `/moten/${meeting.slug}#${anchorOf(item.number, parent?.number)}`
+    const url = `/moten/${meeting.slug}#${itemAnchor(item.number, parent?.number)}`
     const date = stockholmDate(meeting.startsAt)
-    const context = `${meeting.title ?? date}, punkt ${parent ? parent.number : ''}${item.number}`
+    const context = `${meeting.title ?? date}, punkt ${itemLabel(item.number, parent?.number)}`
     // Minutes fields are absent here until the minutes are published: field access removed them.
     const text = [item.description, item.proposedPosition, item.positionTaken, item.notes, ...(item.dialogue ?? []).map((entry) => entry.text)].filter(Boolean).join('\n')
     docs.push({ id: `item:${item.id}`, kind: 'item', title: item.title, text, url, date, context })
@@ -69,9 +68,9 @@ export async function collectDocuments(): Promise<SearchDocument[]> {
       kind: 'decision',
       title: `Ställningstagande: ${item.title}`,
       text: decision.text,
-      url: `/moten/${meeting.slug}#${anchorOf(item.number, parent?.number)}`,
+      url: `/moten/${meeting.slug}#${itemAnchor(item.number, parent?.number)}`,
       date: stockholmDate(meeting.startsAt),
-      context: `${meeting.title}, punkt ${item.number}`,
+      context: `${meeting.title}, punkt ${itemLabel(item.number, parent?.number)}`,
     })
   }
   for (const entry of cases.docs) {

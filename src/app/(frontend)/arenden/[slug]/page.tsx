@@ -53,10 +53,10 @@ export default async function CasePage({ params }: Props) {
           <p>Ärendet har inte behandlats på något publicerat möte ännu.</p>
         ) : (
           <ol className="case-history">
-            {history.map(({ item, meeting }) => (
+            {history.map(({ item, meeting, name }) => (
               <li key={item.id}>
-                <a href={`/moten/${meeting.slug}#punkt-${item.number.toLowerCase()}`}>
-                  {formatSwedishDate(meeting.startsAt)}, punkt {item.number}: {item.title}
+                <a href={`/moten/${meeting.slug}#${name.anchor}`}>
+                  {formatSwedishDate(meeting.startsAt)}, punkt {name.label}: {item.title}
                 </a>
                 {item.handling?.length ? <span className="meta"> ({item.handling.map((value) => labelOf(HANDLINGS, value)).join(', ')})</span> : null}
               </li>

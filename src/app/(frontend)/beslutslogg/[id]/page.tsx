@@ -6,6 +6,7 @@ import { ASSIGNMENT_STATUS_LABELS, type AssignmentDisplayStatus } from '../../..
 import { describeDue } from '../../../../domain/decisionLog'
 import { assignmentDueOf } from '../../../../domain/reportBack'
 import { formatSwedishDate, stockholmDate } from '../../../../domain/time'
+import { nameItems } from '../../../../lib/public/itemLabels'
 import { AS_VISITOR, publicPayload } from '../../../../lib/public/payload'
 import type { AgendaItem, Assignment, Decision, Meeting, Organisation } from '../../../../payload-types'
 
@@ -21,7 +22,7 @@ async function findAssignment(id: string): Promise<Assignment | null> {
     where: { id: { equals: id } },
     limit: 1,
     depth: 2,
-    populate: { meetings: { title: true, slug: true, startsAt: true }, 'agenda-items': { number: true, title: true, meeting: true }, decisions: { text: true, number: true } },
+    populate: { meetings: { title: true, slug: true, startsAt: true }, 'agenda-items': { number: true, title: true, meeting: true, parent: true }, decisions: { text: true, number: true } },
     joins: { progressNotes: false },
     ...AS_VISITOR,
   })
@@ -54,7 +55,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   const status = (assignment.displayStatus ?? 'not_started') as AssignmentDisplayStatus
   const organisations = (assignment.assigneeOrganisations ?? []).map((value) => obj<Organisation>(value)).filter((value): value is Organisation => Boolean(value))
   const assignee = [organisations.map((organisation) => organisation.name).join(', '), assignment.assigneeText].filter(Boolean).join(' – ')
-  const itemHref = meeting?.slug ? `/moten/${meeting.slug}${item ? `#punkt-${item.number}`.toLowerCase() : ''}` : null
+  const names = await nameItems(payload, [item, reported])
+  const itemHref = meeting?.slug ? `/moten/${meeting.slug}${item ? `#${names.get(item.id)?.anchor}` : ''}` : null
 
   return (
     <article>
@@ -81,7 +83,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           {itemHref && item ? (
             <>
               {' '}
-              under <a href={itemHref}>punkt {item.number}. {item.title}</a>
+              under <a href={itemHref}>punkt {names.get(item.id)?.label ?? item.number}. {item.title}</a>
             </>
           ) : null}
           {decision ? <p>{decision.text}</p> : null}
@@ -99,7 +101,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
             {reportedMeeting?.slug ? (
               <>
                 {' '}
-                under <a href={`/moten/${reportedMeeting.slug}#punkt-${reported.number}`.toLowerCase()}>punkt {reported.number}. {reported.title}</a>
+                under <a href={`/moten/${reportedMeeting.slug}#${names.get(reported.id)?.anchor}`}>punkt {names.get(reported.id)?.label}. {reported.title}</a>
               </>
             ) : null}
           </li>
