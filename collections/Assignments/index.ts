@@ -10,6 +10,7 @@ import { applyDeadlineText } from './hooks/applyDeadlineText'
 import { readDisplayStatus } from './hooks/displayStatus'
 import { syncReportBackAfterChange, withdrawReportBackAfterDelete } from './reportBack/hooks'
 import { revalidateArchive } from '../../src/lib/revalidate'
+import { renewOverdueReminder } from './hooks/renewOverdueReminder'
 
 export const Assignments: CollectionConfig = {
   slug: 'assignments',
@@ -158,6 +159,6 @@ export const Assignments: CollectionConfig = {
   hooks: {
     afterChange: [revalidateArchive, syncReportBackAfterChange],
     afterDelete: [revalidateArchive, withdrawReportBackAfterDelete],
-    beforeChange: [copyFromDecision, applyDeadlineText, copyDueMeetingDate],
+    beforeChange: [copyFromDecision, applyDeadlineText, copyDueMeetingDate, renewOverdueReminder],
   },
 }

@@ -234,6 +234,14 @@ describe('reminders', () => {
       await payload.jobs.queue({ task: 'assignmentReminders', input: {} })
       await payload.jobs.run()
       expect(sentMessages()).toHaveLength(0)
+
+      // A new deadline that has passed too is a new reminder; a save that keeps the deadline is not.
+      await payload.update({ collection: 'assignments', id: late.id, context, data: { title: 'Försenat uppdrag om hjälpmedel (omformulerat)' } })
+      expect((await payload.findByID({ collection: 'assignments', id: late.id, depth: 0 })).overdueNotifiedAt).toBeTruthy()
+      await payload.update({ collection: 'assignments', id: late.id, context, data: { due: { kind: 'date', date: '2024-06-30' } } })
+      await payload.jobs.queue({ task: 'assignmentReminders', input: {} })
+      await payload.jobs.run()
+      expect(sentMessages().map((message) => message.text)).toEqual([expect.stringContaining('2024-06-30')])
     } finally {
       spy.mockRestore()
     }

@@ -56,7 +56,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
       {result && (
         <section aria-labelledby="traffar">
-          <h2 id="traffar" role="status">
+          <h2 id="traffar">
             {result.total === 0 ? `Inga träffar för ”${value.q}”` : `${result.total} ${result.total === 1 ? 'träff' : 'träffar'} för ”${value.q}”`}
           </h2>
           {result.total === 0 && <p>Pröva färre eller andra ord, eller ta bort filtren.</p>}
