@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editableBy, publishedOrStaff } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
 import { PAGE_BLOCKS } from './blocks'
-import { revalidatePage } from './hooks/revalidatePage'
+import { revalidateDeletedPage, revalidatePage } from './hooks/revalidatePage'
 
 /** Paths the archive owns; a page may not take them. */
 export const RESERVED_PAGE_SLUGS = ['admin', 'api', 'moten', 'arenden', 'sok', 'beslutslogg', 'arshjul', 'feed-xml', 'sitemap-xml', 'robots-txt', 'next', 'preview']
@@ -36,5 +36,6 @@ export const Pages: CollectionConfig = {
   ],
   hooks: {
     afterChange: [revalidatePage],
+    afterDelete: [revalidateDeletedPage],
   },
 }

@@ -15,6 +15,8 @@ describe('meeting calendar', () => {
   it('refuses bad dates and empty lists, in Swedish', () => {
     expect(CalendarRequestSchema.safeParse({ sro: ['19 mars'] }).error?.issues[0]?.message).toBe('Datum skrivs ÅÅÅÅ-MM-DD.')
     expect(CalendarRequestSchema.safeParse({}).error?.issues[0]?.message).toBe('Ange minst ett datum.')
+    expect(CalendarRequestSchema.safeParse({ sro: ['2026-02-30'] }).error?.issues[0]?.message).toBe('Datumet 2026-02-30 finns inte.')
+    expect(CalendarRequestSchema.safeParse({ sro: ['2028-02-29'] }).success).toBe(true)
     expect(CalendarRequestSchema.safeParse({ sro: ['2026-03-19'], start: '15:00', end: '13:00' }).error?.issues[0]?.message).toBe('Sluttiden ska vara efter starttiden.')
   })
 

@@ -8,7 +8,15 @@ import { z } from 'zod'
 import { canEditPlan } from './access'
 import type { ArshjulOptions } from './options'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum skrivs ÅÅÅÅ-MM-DD.').refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'Datumet finns inte.')
+/** A real calendar day: `Date.parse` would accept 2026-02-30 and quietly make it 2 March. */
+const isRealDay = (value: string) => {
+  const parsed = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value
+}
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum skrivs ÅÅÅÅ-MM-DD.')
+  .refine(isRealDay, { error: (issue) => `Datumet ${String(issue.input)} finns inte.` })
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tid skrivs TT:MM.')
 
 export const CalendarRequestSchema = z
