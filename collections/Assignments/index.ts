@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editableBy, staffField } from '../../src/access'
-import { minutesRecordRead } from '../../src/access/meetingStages'
+import { minutesRecordRead, reportBackFieldRead } from '../../src/access/meetingStages'
 import { ASSIGNMENT_STATUS_LABELS } from '../../src/domain/assignmentStatus'
 import { decisionLogCsvEndpoint } from './endpoints'
 import { copyDueMeetingDate } from './hooks/copyDueMeetingDate'
@@ -95,6 +95,8 @@ export const Assignments: CollectionConfig = {
       type: 'select',
       label: 'Arbetsstatus',
       required: true,
+      // "Återrapporterat" is news only with the minutes that say so; the public reads the derived status anyway.
+      access: { read: reportBackFieldRead },
       defaultValue: 'open',
       options: [
         { label: 'Ej påbörjat', value: 'open' },
@@ -154,7 +156,14 @@ export const Assignments: CollectionConfig = {
       relationTo: 'agenda-items',
       admin: { position: 'sidebar', readOnly: true, description: 'Punkten "Återrapportering: …" som föreslås på mötet när uppdraget ska återrapporteras.' },
     },
-    { name: 'reportedBackIn', type: 'relationship', label: 'Återrapporterat under punkt', relationTo: 'agenda-items', admin: { position: 'sidebar' } },
+    {
+      name: 'reportedBackIn',
+      type: 'relationship',
+      label: 'Återrapporterat under punkt',
+      relationTo: 'agenda-items',
+      access: { read: reportBackFieldRead },
+      admin: { position: 'sidebar' },
+    },
   ],
   hooks: {
     afterChange: [revalidateArchive, syncReportBackAfterChange],

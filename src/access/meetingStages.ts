@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { oncePerRequest } from '../lib/requestCache'
+import { itemMeeting, oncePerRequest } from '../lib/requestCache'
 
 export type MeetingStages = { isPublished: boolean; isNoticePublic: boolean; isMinutesPublic: boolean }
 
@@ -91,4 +91,29 @@ export const minutesFieldRead: FieldAccess = async ({ req, doc }) => {
   if (req.user) return true
   const stages = await meetingStagesFor({ req, meetingId: relationId((doc as { meeting?: unknown })?.meeting) })
   return stages.isMinutesPublic
+}
+
+/**
+ * Whether the public may learn that an assignment was reported back under `itemId`: once the minutes of that item's
+ * meeting are published. Until then a position written on the item is the secretary's draft of the minutes.
+ */
+export async function isReportBackPublic({ req, itemId }: { req: PayloadRequest; itemId: string | null }): Promise<boolean> {
+  if (!itemId) return false
+  const meetingId = await itemMeeting(req, itemId, () =>
+    req.payload
+      .findByID({ collection: 'agenda-items', id: itemId, depth: 0, overrideAccess: true, req, select: { meeting: true } })
+      .then((item) => relationId(item.meeting))
+      .catch(() => null),
+  )
+  return (await meetingStagesFor({ req, meetingId })).isMinutesPublic
+}
+
+/** Field rule for what says "reported back": staff always; the public once that report-back is public. */
+export const reportBackFieldRead: FieldAccess = async ({ req, doc }) => {
+  if (req.user) return true
+  const assignment = doc as { status?: string; reportedBackIn?: unknown } | undefined
+  const itemId = relationId(assignment?.reportedBackIn)
+  // Marked by hand without an item: staff's own statement, public as it stands.
+  if (!itemId) return true
+  return isReportBackPublic({ req, itemId })
 }

@@ -351,6 +351,43 @@ describe('without the årshjul', () => {
   })
 })
 
+describe('a report-back before its minutes are out', () => {
+  it('is not news to the public: status and link wait for the minutes of the meeting where it was reported back', async () => {
+    const given2030 = await meeting('2030-03-14', { minutesPublished: true, state: 'held' })
+    const { decision } = await given(given2030.id, 'Uppföljning av hjälpmedel')
+    // The report-back meeting: kallelse published, minutes not yet.
+    const reportMeeting = await payload.create({
+      collection: 'meetings',
+      context,
+      data: { body: 'SRO', kind: 'ordinarie', state: 'held', startsAt: stockholmInstant({ date: '2030-06-12', time: '09:30' }).toISOString(), startsAt_tz: 'Europe/Stockholm', publication: { isNoticePublished: true }, _status: 'published' },
+    })
+    const reportItem = await payload.create({ collection: 'agenda-items', context, data: { meeting: reportMeeting.id, number: '3', order: 30, title: 'Återrapportering hjälpmedel', _status: 'published' } })
+    const assignment = await payload.create({
+      collection: 'assignments',
+      context,
+      data: { title: 'Följa upp hjälpmedel', decision: decision.id, due: { kind: 'meeting', meeting: reportMeeting.id }, status: 'open', reportBackItem: reportItem.id },
+    })
+    // The secretary writes the position during the meeting: the loop closes for staff at once.
+    await payload.update({ collection: 'agenda-items', id: reportItem.id, context, data: { positionTaken: 'SRO noterar återrapporteringen.' } })
+    expect((await payload.findByID({ collection: 'assignments', id: assignment.id, depth: 0 })).displayStatus).toBe('reported_back')
+
+    const http = await import('../helpers/http')
+    const publicView = async () => (await http.api('GET', `/assignments/${assignment.id}?depth=0`)).json() as { displayStatus?: string; status?: string; reportedBackIn?: unknown }
+    const before = await publicView()
+    expect(before.displayStatus).not.toBe('reported_back')
+    expect(before).not.toHaveProperty('status')
+    expect(before.reportedBackIn ?? null).toBeNull()
+    const { loadDecisionLog } = await import('../../src/lib/public/decisionLog')
+    const entry = (await loadDecisionLog({ payload, user: null })).find((row) => row.id === assignment.id)
+    expect(entry).toMatchObject({ reportedBackIn: null })
+    expect(entry?.status).not.toBe('reported_back')
+
+    await payload.update({ collection: 'meetings', id: reportMeeting.id, context, data: { publication: { isMinutesPublished: true } } })
+    const after = await publicView()
+    expect(after).toMatchObject({ displayStatus: 'reported_back', status: 'reported_back', reportedBackIn: reportItem.id })
+  })
+})
+
 describe('links from the log', () => {
   it('point at a sub-item by its full label (8a, #punkt-8a), as the meeting page anchors it', async () => {
     const held = await meeting('2031-05-15', { minutesPublished: true, state: 'held' })

@@ -1,5 +1,6 @@
 import type { FieldHook } from 'payload'
 
+import { isReportBackPublic, relationId } from '../../../src/access/meetingStages'
 import { deriveAssignmentStatus } from '../../../src/domain/assignmentStatus'
 import { assignmentDueOf } from '../../../src/domain/reportBack'
 
@@ -10,14 +11,21 @@ type AssignmentData = {
   reportedBackIn?: unknown
 }
 
-/** Virtual field: ej påbörjat, pågår, försenat, återrapporterat or avslutat, derived from the data and today. */
-export const readDisplayStatus: FieldHook = ({ data }) => {
+/**
+ * Virtual field: ej påbörjat, pågår, försenat, återrapporterat or avslutat, derived from the data and today.
+ * The public sees "återrapporterat" only once the minutes of the meeting where it was reported back are published.
+ */
+export const readDisplayStatus: FieldHook = async ({ data, req, overrideAccess }) => {
   const assignment = (data ?? {}) as AssignmentData
+  const itemId = relationId(assignment.reportedBackIn)
+  // Server code that bypasses access (imports, hooks, jobs) sees the full status, as staff do.
+  const hidden = !req.user && !overrideAccess && itemId !== null && !(await isReportBackPublic({ req, itemId }))
+  const status = hidden && assignment.status === 'reported_back' ? 'open' : (assignment.status ?? 'open')
   return deriveAssignmentStatus({
-    status: assignment.status ?? 'open',
+    status,
     due: assignmentDueOf(assignment.due),
     hasProgress: (assignment.lastProgress?.count ?? 0) > 0,
-    isReportedBack: Boolean(assignment.reportedBackIn),
+    isReportedBack: Boolean(itemId) && !hidden,
     today: new Date(),
   })
 }
