@@ -710,12 +710,15 @@ class DocumentWriter {
       signatories: parts.signatories.length ? parts.signatories : undefined,
       attendance: parts.attendance.length ? parts.attendance : undefined,
       [parsed.stage === 'notice' ? 'noticeNotes' : 'minutesNotes']: unparsedText,
-      publication: {
-        isNoticePublished: true,
-        isMinutesPublished: parsed.stage === 'minutes' ? true : Boolean(publication.isMinutesPublished),
-      },
       sourceDocument: parts.sourceDocumentId,
-      _status: 'published',
+    }
+
+    // A new meeting is published as the document was. Once a meeting exists, staff decide what is public: the import
+    // only brings out a stage the document delivers for the first time, on a meeting that is public.
+    if (!stored) Object.assign(desired, { publication: { isNoticePublished: true, isMinutesPublished: parsed.stage === 'minutes' }, _status: 'published' })
+    else {
+      const next = await this.stagesToPublish(stored.id, parsed)
+      if (next) desired.publication = next
     }
 
     if (!stored) {
@@ -725,6 +728,43 @@ class DocumentWriter {
     await this.update('meetings', stored, desired, mode)
     const effectiveStart = mode === 'overwrite' && desired.startsAt ? start : stockholmTime(String(stored.startsAt))
     return { id: stored.id, isNew: false, mode, start: effectiveStart }
+  }
+
+  /**
+   * The publication an existing meeting gets from this document, or nothing to change. A stage is published when the
+   * document is its first import and the meeting is public (published, and for the minutes with a public kallelse);
+   * otherwise the stage stays as staff left it — withdrawn, or a meeting made a draft again — and a warning says so.
+   */
+  private async stagesToPublish(meetingId: string, parsed: ParsedMeeting): Promise<{ isNoticePublished: boolean; isMinutesPublished: boolean } | null> {
+    const { docs } = await this.payload.find({
+      collection: 'meetings',
+      where: { id: { equals: meetingId } },
+      select: { _status: true, publication: true },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req: this.req,
+    })
+    const live = docs[0]
+    const notice = Boolean(live?.publication?.isNoticePublished)
+    const minutes = Boolean(live?.publication?.isMinutesPublished)
+    const isStageOut = parsed.stage === 'notice' ? notice : minutes
+    if (isStageOut) return null
+    const label = parsed.stage === 'notice' ? 'Kallelsen' : 'Mötesanteckningen'
+    const keep = (why: string) => {
+      this.warn(1, `${label} har importerats men inte publicerats: ${why} Publicera i administrationen när den ska ut.`)
+      return null
+    }
+    if (live?._status !== 'published') return keep('mötet är inte publicerat.')
+    if (parsed.stage === 'minutes' && !notice) return keep('kallelsen till mötet är inte publicerad.')
+    const { totalDocs } = await this.payload.count({
+      collection: 'import-runs',
+      where: { and: [{ meetings: { contains: meetingId } }, { stage: { equals: parsed.stage } }] },
+      overrideAccess: true,
+      req: this.req,
+    })
+    if (totalDocs > 0) return keep('den har importerats förut och avpublicerats sedan.')
+    return { isNoticePublished: true, isMinutesPublished: parsed.stage === 'minutes' || minutes }
   }
 
   private async writeAgendaItems(
@@ -817,8 +857,12 @@ class DocumentWriter {
         links: links.length ? links.map((link) => ({ label: link.title, url: link.url })) : undefined,
         proposedPosition: (isNotice ? proposalText(item) : item.proposedPosition) ?? undefined,
         description: joinText([topics, ...(isNotice ? [item.notes, ...tables] : [])]) ?? undefined,
-        isPublic: true,
-        _status: 'published',
+        // Published and public as the document was; an item staff have since hidden or unpublished stays so.
+        isPublic: existing ? undefined : true,
+        _status: existing ? undefined : 'published',
+      }
+      if (existing && (existing.isPublic === false || existing._status !== 'published')) {
+        this.warn(item.line, `Punkt ${item.parent ?? ''}${number} är dold eller opublicerad i arkivet och har lämnats så.`)
       }
       if (!isNotice) {
         Object.assign(desired, {

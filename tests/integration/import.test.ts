@@ -168,6 +168,32 @@ describe('importDocument', () => {
     expect(await stamps()).toEqual(itemStamps)
   })
 
+  it('leaves what staff have hidden or unpublished as it is when a document is imported again', async () => {
+    const { payload } = test
+    const context = { disableRevalidate: true }
+    const [meeting] = await meetingsOn('2023-11-23')
+    const [first] = await itemsOf(meeting!.id)
+    await payload.update({ collection: 'agenda-items', id: first!.id, context, data: { isPublic: false } })
+    await payload.update({ collection: 'meetings', id: meeting!.id, context, data: { publication: { isNoticePublished: true, isMinutesPublished: false } } })
+
+    const again = await importDocument({ payload, text: fixture('2023-11-23-motesanteckning.md'), fileName: '2023-11-23-motesanteckning.md' })
+    expect((await payload.findByID({ collection: 'agenda-items', id: first!.id, depth: 0 })).isPublic).toBe(false)
+    expect((await meetingsOn('2023-11-23'))[0]?.publication).toMatchObject({ isNoticePublished: true, isMinutesPublished: false })
+    const messages = again.warnings.map((warning) => warning.message)
+    expect(messages).toContainEqual(expect.stringMatching(/^Punkt 1 är dold eller opublicerad i arkivet och har lämnats så\.$/))
+    expect(messages).toContainEqual(expect.stringContaining('Mötesanteckningen har importerats men inte publicerats: den har importerats förut och avpublicerats sedan.'))
+
+    // A meeting made a draft again stays a draft.
+    await payload.update({ collection: 'meetings', id: meeting!.id, context, data: { _status: 'draft' } })
+    const draft = await importDocument({ payload, text: fixture('2023-11-23-motesanteckning.md'), fileName: '2023-11-23-motesanteckning.md' })
+    const { docs } = await payload.find({ collection: 'meetings', where: { id: { equals: meeting!.id } }, depth: 0 })
+    expect(docs[0]?._status).toBe('draft')
+    expect(draft.warnings.map((warning) => warning.message)).toContainEqual(expect.stringContaining('mötet är inte publicerat'))
+
+    await payload.update({ collection: 'meetings', id: meeting!.id, context, data: { _status: 'published', publication: { isNoticePublished: true, isMinutesPublished: true } } })
+    await payload.update({ collection: 'agenda-items', id: first!.id, context, data: { isPublic: true } })
+  })
+
   it('updates the meeting of the 2025-08-21 kallelse when its minutes are imported', async () => {
     const { payload } = test
     const notice = await importDocument({ payload, text: fixture('2025-08-21-kallelse.md'), fileName: '2025-08-21-kallelse.md' })
