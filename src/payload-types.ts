@@ -751,6 +751,9 @@ export interface PlanTheme {
 export interface PlanItem {
   id: string;
   title: string;
+  /**
+   * Följer mötet när ett möte är valt.
+   */
   year: number;
   theme?: (string | null) | PlanTheme;
   status: 'planerad' | 'pa_dagordningen' | 'genomford' | 'flyttad' | 'struken';

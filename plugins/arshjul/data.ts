@@ -6,12 +6,11 @@ import { THEMES_SLUG } from './collections/themes'
 import type { ArshjulOptions } from './options'
 import type { PlanStatus, WheelMeeting, WheelPlanItem, WheelTheme } from './domain/types'
 import { idOf } from './ids'
+import { stockholmDate } from './domain/stockholmDate'
 
 export type PlanMeeting = WheelMeeting & { slug: string | null; startsAt: string; endsAt: string | null }
 export type PlanItemView = WheelPlanItem & { needsAttention: boolean; attentionNote: string | null; agendaItemId: string | null; handling: string[] }
 export type YearPlan = { year: number; meetings: PlanMeeting[]; themes: WheelTheme[]; items: PlanItemView[] }
-
-const stockholmDate = (value: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value))
 
 type MeetingDoc = { id: string; slug?: string | null; title?: string | null; kind?: string | null; state?: string | null; startsAt: string; endsAt?: string | null }
 

@@ -79,6 +79,16 @@ describe('moving and cancelling a meeting', () => {
     expect(await read(b.id)).toMatchObject({ needsAttention: true, attentionNote: 'Mötet är inställt: flytta punkten till ett annat möte eller stryk den.' })
     expect(await read(c.id)).toMatchObject({ needsAttention: false })
   })
+
+  it("keeps a plan item in its meeting's year, also when the meeting moves into another year", async () => {
+    const december = await meeting('2027-12-16')
+    const item = await planItem({ year: 2026, meeting: december.id })
+    expect(item.year).toBe(2027)
+    await test.payload.update({ collection: 'meetings', id: december.id, data: { startsAt: '2028-01-13T12:00:00.000Z', endsAt: '2028-01-13T14:00:00.000Z' } })
+    expect(await test.payload.findByID({ collection: 'plan-items', id: item.id, depth: 0 })).toMatchObject({ year: 2028, needsAttention: true })
+    const plan = await loadYearPlan(test.payload, test.payload.config.custom?.arshjul as ArshjulOptions, { year: 2028, asVisitor: false })
+    expect(buildGrid(plan).rows.flatMap((row) => row.cells.flat().map((entry) => entry.id))).toContain(item.id)
+  })
 })
 
 describe('what the public sees', () => {

@@ -56,7 +56,7 @@ export function planItemsCollection(options: ArshjulOptions): CollectionConfig {
       {
         type: 'row',
         fields: [
-          { name: 'year', type: 'number', label: 'År', required: true, min: 2000, max: 2100, index: true },
+          { name: 'year', type: 'number', label: 'År', required: true, min: 2000, max: 2100, index: true, admin: { description: 'Följer mötet när ett möte är valt.' } },
           { name: 'theme', type: 'relationship', label: 'Tema', relationTo: THEMES_SLUG as never, index: true },
           { name: 'status', type: 'select', label: 'Status', required: true, defaultValue: 'planerad', options: [...PLAN_STATUSES], index: true },
         ],

@@ -8,13 +8,14 @@ import { canEditPlan } from '../access'
 import { planWarnings } from '../domain/checks'
 import { dateLabel } from '../domain/periods'
 import { loadYearPlan } from '../data'
+import { stockholmDate } from '../domain/stockholmDate'
 import type { ArshjulOptions } from '../options'
 import { PlanItemActions } from './PlanItemActions'
 import { PlanTable } from './PlanTable'
 import { WheelSvg } from './WheelSvg'
 import { ADMIN_STYLES } from './styles'
 
-const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date())
+const today = () => stockholmDate(new Date())
 
 export async function ArshjulAdminView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult

@@ -2,10 +2,10 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { PLAN_ITEMS_SLUG } from '../collections/planItems'
 import { dateLabel } from '../domain/periods'
+import { stockholmDate, stockholmYear } from '../domain/stockholmDate'
 import type { ArshjulOptions } from '../options'
 
-const stockholmDate = (value: unknown): string | null =>
-  value ? new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(String(value))) : null
+const dayOf = (value: unknown): string | null => (value ? stockholmDate(String(value)) : null)
 
 /**
  * Added to the meetings collection: keeps each plan item's public flag in step with its meeting, and flags the plan
@@ -28,13 +28,16 @@ export const meetingChanges =
       .findByID({ collection: options.collections.meetings as never, id: doc.id, depth: 0, req, overrideAccess: true, select: { _status: true } as never })
       .catch(() => null)
     const published = (live as { _status?: string } | null)?._status === 'published'
-    const from = stockholmDate(previousDoc?.startsAt)
-    const to = stockholmDate(doc.startsAt)
+    const from = dayOf(previousDoc?.startsAt)
+    const to = dayOf(doc.startsAt)
     const moved = Boolean(from && to && from !== to)
     const cancelled = doc.state === 'cancelled' && previousDoc?.state !== 'cancelled'
-    for (const item of items as unknown as { id: string; meetingPublished?: boolean; status?: string }[]) {
+    const year = stockholmYear(doc.startsAt)
+    for (const item of items as unknown as { id: string; meetingPublished?: boolean; status?: string; year?: number }[]) {
       const data: Record<string, unknown> = {}
       if (Boolean(item.meetingPublished) !== published) data.meetingPublished = published
+      // A meeting moved into another year takes its plan items to that year's grid.
+      if (moved && year && item.year !== year) data.year = year
       if (item.status !== 'struken' && item.status !== 'genomford') {
         if (cancelled) Object.assign(data, { needsAttention: true, attentionNote: 'Mötet är inställt: flytta punkten till ett annat möte eller stryk den.' })
         else if (moved) Object.assign(data, { needsAttention: true, attentionNote: `Mötet har flyttats från ${dateLabel(from!)} till ${dateLabel(to!)}.` })

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ArshjulOptions } from '../options'
+import { stockholmYear } from '../domain/stockholmDate'
 import { idOf } from '../ids'
 
 /**
@@ -15,9 +16,12 @@ export const syncMeetingPublished =
       data.meetingPublished = Boolean(data.isPublic !== undefined ? data.isPublic : originalDoc?.isPublic)
       return data
     }
-    const meeting = await req.payload
-      .findByID({ collection: options.collections.meetings as never, id: meetingId, depth: 0, req, overrideAccess: true, select: { _status: true } as never })
-      .catch(() => null)
-    data.meetingPublished = (meeting as { _status?: string } | null)?._status === 'published'
+    const meeting = (await req.payload
+      .findByID({ collection: options.collections.meetings as never, id: meetingId, depth: 0, req, overrideAccess: true, select: { _status: true, startsAt: true } as never })
+      .catch(() => null)) as { _status?: string; startsAt?: string } | null
+    data.meetingPublished = meeting?._status === 'published'
+    // An item on a meeting belongs to that meeting's year: otherwise it would fall out of every year's grid.
+    const year = stockholmYear(meeting?.startsAt)
+    if (year) data.year = year
     return data
   }
