@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseArshjulOptions } from './options'
+import { isPublicArshjul, parseArshjulOptions } from './options'
 
 describe('arshjul options', () => {
   it('fills in defaults', () => {
@@ -18,5 +18,13 @@ describe('arshjul options', () => {
     expect(() => parseArshjulOptions({ collections: { meetings: 'Möten' } })).toThrow('collections.meetings: ska vara en samlings-slug')
     expect(() => parseArshjulOptions({ publicPage: 'ja' })).toThrow('publicPage')
     expect(() => parseArshjulOptions({ unknown: 1 })).toThrow('arshjulPlugin: ogiltiga inställningar')
+  })
+})
+
+describe('isPublicArshjul', () => {
+  it('is on by default and off when the option says so or the plugin is missing', () => {
+    expect(isPublicArshjul(parseArshjulOptions({}))).toBe(true)
+    expect(isPublicArshjul(parseArshjulOptions({ publicPage: false }))).toBe(false)
+    expect(isPublicArshjul(undefined)).toBe(false)
   })
 })

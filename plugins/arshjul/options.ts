@@ -43,3 +43,8 @@ export function parseArshjulOptions(input: unknown): ArshjulOptions {
   }
   return result.data
 }
+
+/** Whether the site shows the årshjul (/arshjul, /arshjul.ics, "Kommande"): the plugin is installed and `publicPage` is on. */
+export function isPublicArshjul(options: ArshjulOptions | undefined | null): options is ArshjulOptions {
+  return options?.publicPage === true
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type React from 'react'
 
+import { isArshjulPublic } from '../../lib/public/arshjul'
 import './styles.css'
 
 export const metadata: Metadata = {
@@ -9,7 +10,8 @@ export const metadata: Metadata = {
   description: 'Kallelser, mötesanteckningar och beslut från SRO, samrådet mellan Västra Götalandsregionen och Västra Götalands 49 kommuner.',
 }
 
-export default function FrontendLayout({ children }: { children: React.ReactNode }) {
+export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
+  const hasArshjul = await isArshjulPublic()
   return (
     <html lang="sv">
       <body>
@@ -28,9 +30,11 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
               <li>
                 <a href="/arenden">Ärenden</a>
               </li>
-              <li>
-                <a href="/arshjul">Årshjul</a>
-              </li>
+              {hasArshjul && (
+                <li>
+                  <a href="/arshjul">Årshjul</a>
+                </li>
+              )}
               <li>
                 <a href="/beslutslogg">Beslutslogg</a>
               </li>

@@ -2,7 +2,7 @@ import { UpcomingThemes } from '../../../plugins/arshjul/components/UpcomingThem
 import { MeetingBadge } from '../../components/public/MeetingBadge'
 import { MeetingList } from '../../components/public/MeetingList'
 import { formatSwedishDate, formatTimeRange } from '../../domain/time'
-import { upcomingFromToday } from '../../lib/public/arshjul'
+import { isArshjulPublic, upcomingFromToday } from '../../lib/public/arshjul'
 import { stageOf, startPageMeetings } from '../../lib/public/meetings'
 import type { AgendaItem, Meeting } from '../../payload-types'
 
@@ -10,7 +10,7 @@ import type { AgendaItem, Meeting } from '../../payload-types'
 export const revalidate = 86400
 
 export default async function HomePage() {
-  const [{ next, latestMinutes, recentDecisions, itemNames }, upcoming] = await Promise.all([startPageMeetings(), upcomingFromToday()])
+  const [{ next, latestMinutes, recentDecisions, itemNames }, upcoming, hasArshjul] = await Promise.all([startPageMeetings(), upcomingFromToday(), isArshjulPublic()])
   const latest = latestMinutes[0]
   return (
     <>
@@ -61,7 +61,7 @@ export default async function HomePage() {
       )}
 
       <p>
-        <a href="/moten">Alla möten</a> · <a href="/arenden">Ärenden</a> · <a href="/arshjul">Årshjul</a> · <a href="/moten.ics">Prenumerera på mötena (iCal)</a> · <a href="/feed.xml">Nyhetsflöde</a>
+        <a href="/moten">Alla möten</a> · <a href="/arenden">Ärenden</a> · {hasArshjul && <><a href="/arshjul">Årshjul</a> · </>}<a href="/moten.ics">Prenumerera på mötena (iCal)</a> · <a href="/feed.xml">Nyhetsflöde</a>
       </p>
     </>
   )

@@ -9,7 +9,9 @@ export const revalidate = false
 /** The planned meetings of this year and the next, each with the themes planned for it. */
 export async function GET() {
   const year = Number(todayInStockholm().slice(0, 4))
-  const plans = await Promise.all([publicYearPlan(year), publicYearPlan(year + 1)])
+  const found = await Promise.all([publicYearPlan(year), publicYearPlan(year + 1)])
+  const plans = found.filter((plan) => plan !== null)
+  if (plans.length === 0) return new Response('Årshjulet är inte publikt.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const events = plans.flatMap((plan) => {
     const themes = new Map(plan.themes.map((theme) => [theme.id, theme.name]))
     return plan.meetings.map((meeting) => {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 
 import { PlanTable } from '../../../../plugins/arshjul/components/PlanTable'
 import { TABLE_STYLES } from '../../../../plugins/arshjul/components/styles'
@@ -13,7 +14,10 @@ export const dynamic = 'force-dynamic'
 export default async function ArshjulPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const currentYear = Number(todayInStockholm().slice(0, 4))
   const { value, problems } = parseYearPlanQuery(await searchParams, currentYear)
-  const plans = await Promise.all(value.years.map((year) => publicYearPlan(year)))
+  const found = await Promise.all(value.years.map((year) => publicYearPlan(year)))
+  const plans = found.filter((plan) => plan !== null)
+  // The årshjul plugin's public page is switched off (option publicPage).
+  if (plans.length === 0) notFound()
   return (
     <>
       <style>{TABLE_STYLES}</style>
