@@ -1,12 +1,16 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, canWrite } from '../../src/access'
+import { isLinkTarget } from '../../src/lib/sitePath'
+import { revalidateWholeSite } from '../../src/lib/revalidate'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Webbplatsinställningar',
   admin: { group: 'Webbplats' },
   access: { read: anyone, update: canWrite('siteSettings') },
+  // Name, footer and contact stand on every page.
+  hooks: { afterChange: [revalidateWholeSite] },
   fields: [
     { name: 'siteName', type: 'text', label: 'Webbplatsens namn', required: true, defaultValue: 'SRO – Politiskt samrådsorgan' },
     { name: 'tagline', type: 'text', label: 'Undertitel', defaultValue: 'Samråd mellan Västra Götalandsregionen och Västra Götalands 49 kommuner' },
@@ -26,7 +30,14 @@ export const SiteSettings: GlobalConfig = {
       label: 'Länkar i sidfoten',
       fields: [
         { name: 'label', type: 'text', label: 'Text', required: true },
-        { name: 'url', type: 'text', label: 'Adress', required: true },
+        {
+          name: 'url',
+          type: 'text',
+          label: 'Adress',
+          required: true,
+          validate: (value: string | null | undefined) =>
+            !value || isLinkTarget(value) || 'Ange en sökväg på webbplatsen (/om-sro), en webbadress (https://…) eller mailto:adress.',
+        },
       ],
     },
     { name: 'accessibilityStatement', type: 'relationship', label: 'Tillgänglighetsredogörelse', relationTo: 'pages' },

@@ -16,11 +16,13 @@ export async function revalidatePublic({
   paths = [],
   tags = [],
   routePatterns = [],
+  wholeSite = false,
 }: {
   req: PayloadRequest
   paths?: string[]
   tags?: string[]
   routePatterns?: string[]
+  wholeSite?: boolean
 }) {
   // Search reads the same published content, so it is refreshed with the pages.
   invalidateSearchIndex()
@@ -30,6 +32,7 @@ export async function revalidatePublic({
     for (const tag of tags) revalidateTag(tag, 'max')
     for (const path of paths) revalidatePath(path)
     for (const pattern of routePatterns) revalidatePath(pattern, 'page')
+    if (wholeSite) revalidatePath('/', 'layout')
   } catch (err) {
     // Expected outside the Next.js runtime; logged at debug level only.
     req.payload.logger.debug({ msg: 'revalidate skipped', err })
@@ -42,5 +45,11 @@ export async function revalidatePublic({
  */
 export const revalidateArchive = async ({ req, doc }: { req: PayloadRequest; doc: unknown }) => {
   await revalidatePublic({ req, paths: ARCHIVE_PATHS, routePatterns: [...ARCHIVE_ROUTE_PATTERNS, '/moten/[slug]'] })
+  return doc
+}
+
+/** For what stands on every public page (the site settings): every cached page is rebuilt on its next visit. */
+export const revalidateWholeSite = async ({ req, doc }: { req: PayloadRequest; doc: unknown }) => {
+  await revalidatePublic({ req, wholeSite: true })
   return doc
 }

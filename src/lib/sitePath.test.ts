@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isSitePath } from './sitePath'
+import { isLinkTarget, isSitePath } from './sitePath'
 
 describe('isSitePath', () => {
   it('accepts paths on this site', () => {
@@ -11,5 +11,15 @@ describe('isSitePath', () => {
     for (const path of ['//evil.example', '/\\evil.example', '\\\\evil.example', 'https://evil.example', '/\t/evil.example', 'evil', '']) {
       expect(isSitePath(path), JSON.stringify(path)).toBe(false)
     }
+  })
+})
+
+describe('isLinkTarget', () => {
+  it('takes site paths, web addresses and e-mail links', () => {
+    for (const url of ['/om-sro', 'https://www.vgregion.se/', 'http://example.org/a?b=c', 'mailto:sro@vgregion.se']) expect(isLinkTarget(url), url).toBe(true)
+  })
+
+  it('refuses scripts, other schemes and other hosts in disguise', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', '//evil.example', 'www.example.org', 'https://', 'mailto:']) expect(isLinkTarget(url), url).toBe(false)
   })
 })

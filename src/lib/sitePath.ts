@@ -9,3 +9,15 @@ export function isSitePath(path: string): boolean {
   const base = 'http://site.invalid'
   return new URL(path, base).origin === base
 }
+
+/** Whether a link staff type in (footer, settings) may be shown: a path on this site, a web address or an e-mail. */
+export function isLinkTarget(url: string): boolean {
+  if (isSitePath(url)) return true
+  if (/^mailto:[^\s@]+@[^\s@]+$/i.test(url)) return true
+  if (!/^https?:\/\//i.test(url)) return false
+  try {
+    return Boolean(new URL(url).hostname)
+  } catch {
+    return false
+  }
+}

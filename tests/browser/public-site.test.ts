@@ -108,6 +108,38 @@ describe('accessibility (axe, WCAG 2.1 AA) and keyboard', () => {
   })
 })
 
+describe('site settings', () => {
+  it('show the name, footer links and contact communicators set, on cached pages too, and refuse a bad link', async () => {
+    const admin = await staffSession('admin@sro.example', process.env.SEED_PASSWORD ?? '')
+    const before = await admin.call<Record<string, unknown>>('GET', '/globals/site-settings?depth=0')
+    // Warm the cache first, so the check below proves the change rebuilt the cached pages.
+    await get('/moten/2025-11-13')
+    try {
+      // (The admin form shows the field's own message; the production API names the field.)
+      await expect(admin.call('POST', '/globals/site-settings', { footerLinks: [{ label: 'Farlig', url: 'javascript:alert(1)' }] })).rejects.toThrow(/400 .*ogiltigt.*Adress/)
+      await admin.call('POST', '/globals/site-settings', {
+        tagline: 'Samrådet i Västra Götaland (inställningstest)',
+        contact: { email: 'kansliet@sro.example', phone: '010-000 00 00', address: 'Regionens Hus' },
+        footerLinks: [{ label: 'Kontakta kansliet', url: '/om-sro' }],
+      })
+      for (const path of ['/', '/moten/2025-11-13']) {
+        const page = await chromium.context().newPage()
+        await page.goto(`${BASE_URL}${path}`)
+        const footer = page.locator('footer')
+        await expect(footer.textContent()).resolves.toContain('Samrådet i Västra Götaland (inställningstest)')
+        await expect(footer.getByRole('link', { name: 'Kontakta kansliet' }).getAttribute('href')).resolves.toBe('/om-sro')
+        await expect(footer.getByRole('link', { name: 'kansliet@sro.example' }).getAttribute('href')).resolves.toBe('mailto:kansliet@sro.example')
+        // The accessibility statement (a setting of its own) stays linked.
+        await expect(footer.getByRole('link', { name: 'Tillgänglighetsredogörelse' }).getAttribute('href')).resolves.toBe('/tillganglighet')
+        expect(await axeViolations(page)).toEqual([])
+        await page.close()
+      }
+    } finally {
+      await admin.call('POST', '/globals/site-settings', { tagline: before.tagline, contact: before.contact, footerLinks: before.footerLinks })
+    }
+  })
+})
+
 describe('bad addresses', () => {
   it.each(['/moten?sida=-1', '/moten?ar=abc', `/moten?ar=${'9'.repeat(10_000)}`, '/moten?okand=1', '/moten?typ[]=x', `/sok?q=${'a'.repeat(10_000)}`, '/sok?q=avtal&sida=-1', '/sok?q=avtal&typ=hemligt'])('%s gives a helpful page, not an error', async (path) => {
     const response = await get(path)

@@ -2,16 +2,20 @@ import type { Metadata } from 'next'
 import type React from 'react'
 
 import { isArshjulPublic } from '../../lib/public/arshjul'
+import { publicSiteSettings } from '../../lib/public/siteSettings'
 import './styles.css'
 
-export const metadata: Metadata = {
-  alternates: { types: { 'application/atom+xml': '/feed.xml', 'text/calendar': '/moten.ics' } },
-  title: { default: 'SRO – Politiskt samrådsorgan', template: '%s – SRO' },
-  description: 'Kallelser, mötesanteckningar och beslut från SRO, samrådet mellan Västra Götalandsregionen och Västra Götalands 49 kommuner.',
+export async function generateMetadata(): Promise<Metadata> {
+  const { siteName } = await publicSiteSettings()
+  return {
+    alternates: { types: { 'application/atom+xml': '/feed.xml', 'text/calendar': '/moten.ics' } },
+    title: { default: siteName, template: '%s – SRO' },
+    description: 'Kallelser, mötesanteckningar och beslut från SRO, samrådet mellan Västra Götalandsregionen och Västra Götalands 49 kommuner.',
+  }
 }
 
 export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
-  const hasArshjul = await isArshjulPublic()
+  const [hasArshjul, settings] = await Promise.all([isArshjulPublic(), publicSiteSettings()])
   return (
     <html lang="sv">
       <body>
@@ -20,7 +24,7 @@ export default async function FrontendLayout({ children }: { children: React.Rea
         </a>
         <header className="site-header">
           <a className="site-name" href="/">
-            SRO – Politiskt samrådsorgan
+            {settings.siteName}
           </a>
           <nav aria-label="Huvudmeny">
             <ul>
@@ -49,11 +53,24 @@ export default async function FrontendLayout({ children }: { children: React.Rea
         </header>
         <main id="innehall">{children}</main>
         <footer className="site-footer">
-          <p>SRO – samråd mellan Västra Götalandsregionen och Västra Götalands 49 kommuner.</p>
+          <p>{settings.tagline ?? settings.siteName}</p>
+          {(settings.contact.email || settings.contact.phone || settings.contact.address) && (
+            <address>
+              {settings.contact.address && <span className="footer-address">{settings.contact.address}</span>}
+              {settings.contact.email && (
+                <span>
+                  E-post: <a href={`mailto:${settings.contact.email}`}>{settings.contact.email}</a>
+                </span>
+              )}
+              {settings.contact.phone && <span>Telefon: {settings.contact.phone}</span>}
+            </address>
+          )}
           <ul className="footer-links">
-            <li>
-              <a href="/tillganglighet">Tillgänglighetsredogörelse</a>
-            </li>
+            {settings.footerLinks.map((link) => (
+              <li key={`${link.url}-${link.label}`}>
+                <a href={link.url}>{link.label}</a>
+              </li>
+            ))}
             <li>
               <a href="/moten.ics">Prenumerera på mötena (iCal)</a>
             </li>
