@@ -3,7 +3,9 @@
  * tests/fixtures/minutes, 10–12 agenda items each) imported one by one through `importDocument` into a fresh,
  * migrated SQLite file, each document in its own transaction. Prints JSON.
  *
- *   node_modules/.bin/tsx bench/import.bench.ts [--documents 500]
+ *   node_modules/.bin/tsx bench/import.bench.ts [--documents 500] [--keep DIR]
+ *
+ * `--keep DIR` leaves the database (DIR/bench.db) behind for `bench/search-http.mjs` to serve with `next start`.
  *
  * Target: ≥ 100 agenda items/s on SQLite.
  */
@@ -15,6 +17,8 @@ import type { Migration } from 'payload'
 
 const argDocuments = process.argv.indexOf('--documents')
 const DOCUMENTS = argDocuments > 0 ? Number(process.argv[argDocuments + 1]) : 500
+const argKeep = process.argv.indexOf('--keep')
+const KEEP_DIR = argKeep > 0 ? path.resolve(process.argv[argKeep + 1] ?? '') : null
 const TARGET_ITEMS_PER_SECOND = 100
 
 // ---- corpus ---------------------------------------------------------------------------------------------------
@@ -139,7 +143,9 @@ export function generateDocument(index: number): { fileName: string; text: strin
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sro-import-bench-'))
+  if (KEEP_DIR && fs.existsSync(path.join(KEEP_DIR, 'bench.db'))) throw new Error(`${KEEP_DIR}/bench.db finns redan: välj en tom mapp.`)
+  const dir = KEEP_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sro-import-bench-'))
+  fs.mkdirSync(dir, { recursive: true })
   process.env.DATABASE_URI = `file:${path.join(dir, 'bench.db')}`
   process.env.UPLOADS_DIR = path.join(dir, 'uploads')
   process.env.PAYLOAD_DISABLE_AUTORUN = 'true'
@@ -214,7 +220,7 @@ async function main() {
     if (!report.meetsTarget) process.exitCode = 1
   } finally {
     await payload.destroy()
-    fs.rmSync(dir, { recursive: true, force: true })
+    if (!KEEP_DIR) fs.rmSync(dir, { recursive: true, force: true })
   }
 }
 

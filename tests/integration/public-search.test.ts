@@ -46,3 +46,27 @@ describe('public search index', () => {
     expect(hits.map((hit) => [hit.doc.kind, hit.doc.title, hit.doc.url])).toEqual([['document', 'Bilaga hjälpmedel', '/moten/2025-11-13#punkt-6']])
   })
 })
+
+describe('freshness of the search index', () => {
+  it('is kept while nothing changes, and rebuilt within a second after a change it was not told about', async () => {
+    const { publicSearchIndex } = await import('../../src/lib/public/search')
+    const { search } = await import('../../src/search/engine')
+    const found = (index: Awaited<ReturnType<typeof publicSearchIndex>>) => search(index, 'patientsäkerhet', { limit: 20 }).hits.map((hit) => hit.doc.id)
+    const first = await publicSearchIndex()
+    expect(await publicSearchIndex()).toBe(first)
+    expect(found(first)).toContain(`item:${scenario.publicItem.id}`)
+
+    // As another app instance would: the row changes in the database, and no hook in this process runs.
+    const hide = (isPublic: boolean) =>
+      test.payload.db.updateOne({ collection: 'agenda-items', where: { id: { equals: scenario.publicItem.id } }, data: { isPublic, updatedAt: new Date().toISOString() } })
+    await hide(false)
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1100))
+      const after = await publicSearchIndex()
+      expect(after).not.toBe(first)
+      expect(found(after)).not.toContain(`item:${scenario.publicItem.id}`)
+    } finally {
+      await hide(true)
+    }
+  })
+})

@@ -1,8 +1,12 @@
 /**
- * The public search index: built from what an anonymous visitor may read (access enforced by Payload),
- * rebuilt after any publish (see src/search/freshness.ts) and at the latest every few minutes, so that
- * several app instances also converge.
+ * The public search index: built from what an anonymous visitor may read (access enforced by Payload), and rebuilt
+ * when the archive changes. A change is seen two ways: publish hooks in this process bump a counter (at once), and a
+ * fingerprint of the committed rows (count and latest `updatedAt` per indexed collection, read at most once a second)
+ * catches what the counter cannot — another app instance, or a search that rebuilt while a publish was still
+ * uncommitted. A search waits for a rebuild, so it never answers from an index older than the archive it knows of.
  */
+import type { Payload } from 'payload'
+
 import type { Attachment, Meeting, Page } from '../../payload-types'
 import { type SearchDocument, type SearchIndex, buildIndex } from '../../search/engine'
 import { searchIndexVersion } from '../../search/freshness'
@@ -10,19 +14,53 @@ import { stockholmDate } from '../../domain/time'
 import { AS_VISITOR, publicPayload } from './payload'
 import { itemAnchor, itemLabel } from '../../domain/agendaLabel'
 
-const MAX_AGE_MS = 5 * 60 * 1000
+const INDEXED_COLLECTIONS = ['meetings', 'agenda-items', 'decisions', 'attachments', 'cases', 'pages'] as const
+const FINGERPRINT_MAX_AGE_MS = 1000
 const KEY = Symbol.for('sro-arkivet.searchIndex')
-type Cached = { index: SearchIndex; version: number; builtAt: number }
-type Holder = { [KEY]?: Promise<Cached> }
+type Built = { index: SearchIndex; key: string }
+type State = { ready?: Built; building?: { key: string; promise: Promise<Built> }; fingerprint?: { version: number; at: number; value: Promise<string> } }
+type Holder = { [KEY]?: State }
+
+const state = (): State => ((globalThis as Holder)[KEY] ??= {})
+
+/** Count and latest change of every indexed collection, trash and drafts included: any committed change moves it. */
+async function archiveFingerprint(payload: Payload): Promise<string> {
+  const parts = await Promise.all(
+    INDEXED_COLLECTIONS.map(async (collection) => {
+      const { totalDocs, docs } = await payload.find({ collection, sort: '-updatedAt', limit: 1, depth: 0, select: { updatedAt: true }, overrideAccess: true, trash: true })
+      return `${collection}:${totalDocs}@${docs[0]?.updatedAt ?? ''}`
+    }),
+  )
+  return parts.join('|')
+}
+
+async function indexKey(payload: Payload): Promise<string> {
+  const current = state()
+  const version = searchIndexVersion()
+  const cached = current.fingerprint
+  if (!cached || cached.version !== version || Date.now() - cached.at > FINGERPRINT_MAX_AGE_MS) {
+    current.fingerprint = { version, at: Date.now(), value: archiveFingerprint(payload) }
+  }
+  return `${version}/${await current.fingerprint!.value}`
+}
 
 export async function publicSearchIndex(): Promise<SearchIndex> {
-  const holder = globalThis as Holder
-  const cached = await holder[KEY]?.catch(() => undefined)
-  if (cached && cached.version === searchIndexVersion() && Date.now() - cached.builtAt < MAX_AGE_MS) return cached.index
-  const version = searchIndexVersion()
-  const building = collectDocuments().then((docs) => ({ index: buildIndex(docs), version, builtAt: Date.now() }))
-  holder[KEY] = building
-  return (await building).index
+  const current = state()
+  const key = await indexKey(await publicPayload())
+  if (current.ready?.key === key) return current.ready.index
+  if (current.building?.key !== key) {
+    const promise = collectDocuments().then((docs): Built => ({ index: buildIndex(docs), key }))
+    current.building = { key, promise }
+    promise.then(
+      (built) => {
+        if (current.building?.promise === promise) Object.assign(current, { ready: built, building: undefined })
+      },
+      () => {
+        if (current.building?.promise === promise) current.building = undefined
+      },
+    )
+  }
+  return (await current.building!.promise).index
 }
 
 function lexicalText(node: unknown): string {
@@ -33,9 +71,22 @@ function lexicalText(node: unknown): string {
 
 export async function collectDocuments(): Promise<SearchDocument[]> {
   const payload = await publicPayload()
+  // Only what the index shows: a full read runs every field's hooks (the time plan, the minutes rules) for 10 000 items.
+  const populate = {
+    meetings: { slug: true, title: true, startsAt: true },
+    'agenda-items': { number: true, title: true, parent: true },
+    attachments: { title: true, textContent: true },
+  } as const
   const [items, decisions, cases, pages] = await Promise.all([
-    payload.find({ collection: 'agenda-items', pagination: false, depth: 1, ...AS_VISITOR }),
-    payload.find({ collection: 'decisions', pagination: false, depth: 1, ...AS_VISITOR }),
+    payload.find({
+      collection: 'agenda-items',
+      pagination: false,
+      depth: 1,
+      select: { meeting: true, parent: true, number: true, title: true, description: true, proposedPosition: true, positionTaken: true, notes: true, dialogue: true, attachments: true },
+      populate,
+      ...AS_VISITOR,
+    }),
+    payload.find({ collection: 'decisions', pagination: false, depth: 1, select: { text: true, agendaItem: true, meeting: true }, populate, ...AS_VISITOR }),
     payload.find({ collection: 'cases', pagination: false, depth: 0, ...AS_VISITOR }),
     payload.find({ collection: 'pages', pagination: false, depth: 0, ...AS_VISITOR }),
   ])
