@@ -9,13 +9,18 @@ export const COUNT_LABELS: Record<string, { one: string; many: string }> = {
   attachments: { one: 'dokument', many: 'dokument' },
 }
 
+/** "1 varning", "3 varningar": a count with the Swedish singular or plural. */
+export function counted(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`
+}
+
 /** "1 möte, 12 dagordningspunkter" for the non-zero counts; "inget" when all are zero. */
 export function describeCounts(counts: Record<string, number>): string {
   const parts = Object.entries(counts)
     .filter(([, count]) => count > 0)
     .map(([collection, count]) => {
       const label = COUNT_LABELS[collection]
-      return `${count} ${label ? (count === 1 ? label.one : label.many) : collection}`
+      return label ? counted(count, label.one, label.many) : `${count} ${collection}`
     })
   return parts.length ? parts.join(', ') : 'inget'
 }

@@ -11,6 +11,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { seedArshjul2026 } from '../../plugins/arshjul/seed'
 import type { Role } from '../access/roles'
+import { counted } from '../import/counts'
 import { createImportRegisters, importDocument } from '../import/write'
 import { PAGES, SITE_SETTINGS, demoPdf, richText } from './content'
 import { CASE_LINKS, CASES, DOCUMENTS, FIXTURE_DOCUMENTS, FIXTURES_DIR } from './archive'
@@ -153,7 +154,7 @@ export async function seed({ payload, password, log = () => {} }: { payload: Pay
     const updated = Object.values(outcome.updated).reduce((sum, count) => sum + count, 0)
     result.created += created
     result.existing += created + updated === 0 ? 1 : 0
-    log(`Importerade ${fileName}: ${created} poster skapade, ${updated} uppdaterade, ${outcome.warnings.length} varningar.`)
+    log(`Importerade ${fileName}: ${counted(created, 'post', 'poster')} skapade, ${updated} uppdaterade, ${counted(outcome.warnings.length, 'varning', 'varningar')}.`)
   }
 
   // What the documents cannot say: which case an agenda item belongs to.
