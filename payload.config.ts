@@ -25,6 +25,7 @@ import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings/config'
 import { capAnonymousLimits } from './src/access/capAnonymousLimit'
 import { hideTrashFromPublic } from './src/access/hideTrashFromPublic'
+import { refuseRelatedSorts } from './src/access/refuseRelatedSort'
 import { resolveSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
@@ -98,6 +99,7 @@ export default buildConfig({
     }),
     // Last, so they see every collection.
     capAnonymousLimits,
+    refuseRelatedSorts,
     hideTrashFromPublic,
   ],
   typescript: {

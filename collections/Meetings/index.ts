@@ -130,6 +130,8 @@ export const Meetings: CollectionConfig = {
               type: 'array',
               label: 'Undertecknas av',
               labels: { singular: 'Undertecknare', plural: 'Undertecknare' },
+              // Part of the kallelse: public with it, like the other kallelse fields.
+              access: { read: noticeRead },
               fields: [
                 {
                   type: 'row',

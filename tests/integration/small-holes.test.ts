@@ -1,0 +1,95 @@
+/**
+ * Smaller holes of "ready for the open internet": sorts through relations, the kallelse's signatories, unsafe links,
+ * calendar and CSV injection, and who may delete årshjul rows for good.
+ */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Role } from '../../src/access/roles'
+import type { User } from '../../src/payload-types'
+import type * as Http from '../helpers/http'
+import { type TestPayload, startTestPayload } from '../helpers/payload'
+import { MARKERS, type Scenario, buildScenario } from '../helpers/scenario'
+import { TEST_PASSWORD, createRoleUsers } from '../helpers/users'
+
+let test: TestPayload
+let payload: Payload
+let scenario: Scenario
+let users: Record<Role, User>
+let http: typeof Http
+const context = { disableRevalidate: true }
+
+beforeAll(async () => {
+  test = await startTestPayload()
+  payload = test.payload
+  scenario = await buildScenario(payload)
+  users = await createRoleUsers(payload)
+  http = await import('../helpers/http')
+})
+afterAll(async () => test?.cleanup())
+
+describe('sorting through relations', () => {
+  const refused = [
+    '/meetings?sort=agendaItems.isPublic',
+    '/meetings?sort=-agendaItems.title',
+    '/meetings?sort=agendaItems__isPublic',
+    '/meetings?sort=title,agendaItems.isPublic',
+    '/agenda-items?sort=meeting.title',
+    '/agenda-items?sort=-attachments.isPublic',
+    '/decisions?sort=agendaItem.isPublic',
+  ]
+
+  it.each(refused)('should answer an anonymous %s with 400 and a clear message', async (path) => {
+    const response = await http.api('GET', path)
+    expect(response.status, response.text).toBe(400)
+    expect(response.text).toContain('Sortering på fält i andra dokument')
+  })
+
+  it('should refuse an anonymous GraphQL sort through a relation', async () => {
+    const response = await http.graphql('{ Meetings(sort: "agendaItems.isPublic") { docs { id } } }')
+    const body = response.json() as { data?: { Meetings?: unknown } | null; errors?: { message: string }[] }
+    expect(body.errors?.length, response.text).toBeGreaterThan(0)
+    expect(body.data?.Meetings ?? null).toBeNull()
+  })
+
+  it('should keep plain sorts for visitors and dotted sorts for staff and server code', async () => {
+    expect((await http.api('GET', '/meetings?sort=-startsAt')).status).toBe(200)
+    const headers = await http.loginHeaders('beredning@test.example', TEST_PASSWORD)
+    expect((await http.api('GET', '/meetings?sort=agendaItems.isPublic', { headers })).status).toBe(200)
+    const local = await payload.find({ collection: 'meetings', sort: 'agendaItems.isPublic', overrideAccess: false, depth: 0 })
+    expect(local.docs.length).toBeGreaterThan(0)
+  })
+
+  it('should filter a where through a relation by the related rows the visitor may read', async () => {
+    const response = await http.api('GET', `/meetings?where[agendaItems.title][like]=${MARKERS.nonPublicItem}`)
+    expect(response.status).toBe(200)
+    expect((response.json() as { totalDocs: number }).totalDocs).toBe(0)
+  })
+})
+
+describe('the kallelse’s signatories', () => {
+  it('should stay hidden, through REST and GraphQL, until the kallelse is published', async () => {
+    const meeting = await payload.create({
+      collection: 'meetings',
+      context,
+      data: {
+        body: 'SRO',
+        kind: 'ordinarie',
+        state: 'planned',
+        startsAt: '2027-05-20T11:00:00.000Z',
+        signatories: [{ person: scenario.person.id, role: 'ordforande' }],
+        publication: { isNoticePublished: false, isMinutesPublished: false },
+        _status: 'published',
+      },
+    })
+    const rest = (await http.api('GET', `/meetings/${meeting.id}?depth=0`)).json() as Record<string, unknown>
+    expect(rest.id).toBe(meeting.id)
+    expect(rest.signatories ?? []).toEqual([])
+    const graphql = await http.graphql(`{ Meeting(id: "${meeting.id}") { id signatories { role } } }`)
+    expect(graphql.text).not.toContain('ordforande')
+
+    await payload.update({ collection: 'meetings', id: meeting.id, context, data: { publication: { isNoticePublished: true } } })
+    const published = (await http.api('GET', `/meetings/${meeting.id}?depth=0`)).json() as { signatories?: { role: string }[] }
+    expect(published.signatories?.map(({ role }) => role)).toEqual(['ordforande'])
+  })
+})
