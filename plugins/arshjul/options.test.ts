@@ -28,3 +28,10 @@ describe('isPublicArshjul', () => {
     expect(isPublicArshjul(undefined)).toBe(false)
   })
 })
+
+describe('deleteRoles', () => {
+  it('should leave deleting for good to admins unless the site says otherwise', () => {
+    expect(parseArshjulOptions({}).deleteRoles).toEqual(['admin'])
+    expect(() => parseArshjulOptions({ deleteRoles: [] })).toThrow('deleteRoles: minst en roll behövs')
+  })
+})

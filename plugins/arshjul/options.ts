@@ -23,6 +23,8 @@ export const ArshjulOptionsSchema = z
       .default([]),
     /** Roles (in the user's `roles` field) that may edit themes and plan items, promote and create meeting calendars. */
     editRoles: z.array(z.string().min(1)).min(1, 'minst en roll behövs').default(['admin', 'beredning', 'sekreterare']),
+    /** Roles that may delete themes and plan items for good (the others strike a plan item instead). */
+    deleteRoles: z.array(z.string().min(1)).min(1, 'minst en roll behövs').default(['admin']),
     /** Whether the public site shows the årshjul (/arshjul, the "Kommande" block, /arshjul.ics). */
     publicPage: z.boolean().default(true),
     /** Admin group label for the plugin's collections. */

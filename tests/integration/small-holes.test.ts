@@ -93,3 +93,29 @@ describe('the kallelse’s signatories', () => {
     expect(published.signatories?.map(({ role }) => role)).toEqual(['ordforande'])
   })
 })
+
+describe('årshjul rows', () => {
+  const ROLES: Role[] = ['admin', 'kommunikator', 'beredning', 'sekreterare']
+  const attempt = async (operation: () => Promise<unknown>): Promise<'allowed' | 'forbidden'> => {
+    try {
+      await operation()
+      return 'allowed'
+    } catch (error) {
+      if ((error as { status?: number }).status === 403) return 'forbidden'
+      throw error
+    }
+  }
+
+  it.each(ROLES)('should be deleted for good by admins only (%s)', async (role) => {
+    const user = users[role]
+    const theme = await payload.create({ collection: 'plan-themes', context, data: { name: `Tema ${role}`, colour: '#1f5f8b', order: 5 } })
+    const item = await payload.create({ collection: 'plan-items', context, data: { year: 2027, title: `Punkt ${role}`, theme: theme.id } as never })
+    const expected = role === 'admin' ? 'allowed' : 'forbidden'
+    expect(await attempt(() => payload.delete({ collection: 'plan-items', id: item.id, user, overrideAccess: false, context })), `plan item as ${role}`).toBe(expected)
+    expect(await attempt(() => payload.delete({ collection: 'plan-themes', id: theme.id, user, overrideAccess: false, context })), `theme as ${role}`).toBe(expected)
+    // Editing stays with the plan's editors.
+    const canEdit = ['admin', 'beredning', 'sekreterare'].includes(role) ? 'allowed' : 'forbidden'
+    const fresh = await payload.create({ collection: 'plan-items', context, data: { year: 2027, title: `Ny punkt ${role}` } as never })
+    expect(await attempt(() => payload.update({ collection: 'plan-items', id: fresh.id, data: { status: 'struken' } as never, user, overrideAccess: false, context })), `strike as ${role}`).toBe(canEdit)
+  })
+})

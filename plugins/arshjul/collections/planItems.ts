@@ -1,6 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
 
-import { editAccess } from '../access'
+import { deleteAccess, editAccess } from '../access'
 import { PERIOD_PATTERN } from '../domain/periods'
 import { syncMeetingPublished } from '../hooks/syncMeetingPublished'
 import type { ArshjulOptions } from '../options'
@@ -47,7 +47,7 @@ export function planItemsCollection(options: ArshjulOptions): CollectionConfig {
       read: ({ req }) => (req.user ? true : PUBLIC_PLAN),
       create: editAccess(options),
       update: editAccess(options),
-      delete: editAccess(options),
+      delete: deleteAccess(options),
     },
     endpoints: [promoteEndpoint(options)],
     hooks: { beforeChange: [syncMeetingPublished(options)], afterChange: options.afterChange as never, afterDelete: options.afterChange as never },

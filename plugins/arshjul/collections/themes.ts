@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editAccess } from '../access'
+import { deleteAccess, editAccess } from '../access'
 import type { ArshjulOptions } from '../options'
 
 export const THEMES_SLUG = 'plan-themes'
@@ -13,7 +13,7 @@ export function themesCollection(options: ArshjulOptions): CollectionConfig {
     admin: { group: options.adminGroup, useAsTitle: 'name', defaultColumns: ['name', 'order', 'colour'] },
     defaultSort: 'order',
     hooks: { afterChange: options.afterChange as never, afterDelete: options.afterChange as never },
-    access: { read: () => true, create: editAccess(options), update: editAccess(options), delete: editAccess(options) },
+    access: { read: () => true, create: editAccess(options), update: editAccess(options), delete: deleteAccess(options) },
     fields: [
       { name: 'name', type: 'text', label: 'Namn', required: true, unique: true },
       { name: 'order', type: 'number', label: 'Ordning', required: true, defaultValue: 10, admin: { description: 'Lägre tal står högre upp i årshjulet.' } },
