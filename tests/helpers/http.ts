@@ -12,14 +12,14 @@ const handlers = {
 }
 const graphqlHandler = GRAPHQL_POST(config)
 
-export type ApiResponse = { status: number; text: string; json: () => unknown }
+export type ApiResponse = { status: number; text: string; json: () => unknown; headers: Headers }
 
 export async function api(method: keyof typeof handlers, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}): Promise<ApiResponse> {
   const url = new URL(`/api${path}`, BASE)
   const slug = url.pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
   const response = await handlers[method](new Request(url, { method, body: init.body, headers: init.headers }), { params: Promise.resolve({ slug }) })
   const text = await response.text()
-  return { status: response.status, text, json: () => JSON.parse(text) }
+  return { status: response.status, text, json: () => JSON.parse(text), headers: response.headers }
 }
 
 export async function graphql(query: string, headers: Record<string, string> = {}): Promise<ApiResponse> {
@@ -27,7 +27,7 @@ export async function graphql(query: string, headers: Record<string, string> = {
     new Request(new URL('/api/graphql', BASE), { method: 'POST', body: JSON.stringify({ query }), headers: { 'content-type': 'application/json', ...headers } }),
   )
   const text = await response.text()
-  return { status: response.status, text, json: () => JSON.parse(text) }
+  return { status: response.status, text, json: () => JSON.parse(text), headers: response.headers }
 }
 
 /** Logs in through REST and returns the Authorization header for later calls. */
