@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type LogRow, attentionCounts, describeDue, groupReminders, matchesFilters, sortByAttention, toCsv } from './decisionLog'
+import { type LogRow, attentionCounts, describeDue, groupReminders, matchesFilters, sortByAttention } from './decisionLog'
 
 const row = (id: string, overrides: Partial<LogRow>): LogRow => ({
   kind: 'assignment',
@@ -52,11 +52,6 @@ describe('decision log', () => {
     expect(describeDue({ kind: 'meeting', meetingDate: '2025-11-13' })).toBe('vid mötet 2025-11-13')
     expect(describeDue({ kind: 'meeting', meetingDate: null }, 'next_meeting')).toBe('nästa möte')
     expect(describeDue({ kind: 'none' })).toBe('ej angivet')
-  })
-
-  it('writes CSV that Excel reads and that cannot smuggle formulas', () => {
-    const csv = toCsv(['Rubrik', 'Text'], [['Plan; "god" vård', '=HYPERLINK("x")'], ['rad\nbrytning', null]])
-    expect(csv).toBe('\uFEFFRubrik;Text\r\n"Plan; ""god"" vård";"\'=HYPERLINK(""x"")"\r\n"rad\nbrytning";\r\n')
   })
 
   it('sends each reminder to the staff member following it, or to every secretary', () => {

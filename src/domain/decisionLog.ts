@@ -99,17 +99,6 @@ export function describeDue(due: AssignmentDue & { dueText?: string | null }, st
   }
 }
 
-/** CSV (RFC 4180, semicolon for Swedish Excel) with a BOM so Excel reads å, ä, ö. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  const cell = (value: string | number | null | undefined) => {
-    const text = value === null || value === undefined ? '' : String(value)
-    // A leading = + - @ would be run as a formula by spreadsheet programs.
-    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-    return /[";\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
-  }
-  return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`
-}
-
 export type ReminderAssignment = { id: string; title: string; dueDay: string; responsibleEmail: string | null }
 
 /**

@@ -119,3 +119,52 @@ describe('årshjul rows', () => {
     expect(await attempt(() => payload.update({ collection: 'plan-items', id: fresh.id, data: { status: 'struken' } as never, user, overrideAccess: false, context })), `strike as ${role}`).toBe(canEdit)
   })
 })
+
+describe('calendar and CSV with hostile text in the archive', () => {
+  const HOSTILE_PLACE = 'Rum 1\rATTENDEE:mailto:evil@example.org\nBEGIN:VALARM'
+
+  beforeAll(async () => {
+    const meeting = await payload.create({
+      collection: 'meetings',
+      context,
+      data: {
+        body: 'SRO',
+        kind: 'ordinarie',
+        state: 'held',
+        startsAt: '2026-02-12T12:00:00.000Z',
+        location: HOSTILE_PLACE,
+        publication: { isNoticePublished: true, isMinutesPublished: true },
+        _status: 'published',
+      },
+    })
+    const item = await payload.create({
+      collection: 'agenda-items',
+      context,
+      data: { meeting: meeting.id, number: '3', order: 30, title: '\u00a0@SUM(1+1), med komma', _status: 'published' },
+    })
+    await payload.create({
+      collection: 'decisions',
+      context,
+      data: { agendaItem: item.id, number: 1, kind: 'beslutar', text: ' =HYPERLINK("http://evil.example","klicka")' },
+    })
+  })
+
+  it('should keep a hostile place on its own LOCATION line in /moten.ics', async () => {
+    const route = await import('../../src/app/(frontend)/moten.ics/route')
+    const text = await (await route.GET()).text()
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    const lines = text.replace(/\r\n /g, '').split('\r\n')
+    expect(lines).toContain('LOCATION:Rum 1\\nATTENDEE:mailto:evil@example.org\\nBEGIN:VALARM')
+    expect(lines.filter((line) => line.startsWith('ATTENDEE') || line === 'BEGIN:VALARM')).toEqual([])
+  })
+
+  it('should quote every cell of /beslutslogg.csv and neutralise formulas behind spaces', async () => {
+    const route = await import('../../src/app/(frontend)/beslutslogg.csv/route')
+    const text = await (await route.GET(new Request('http://localhost:3000/beslutslogg.csv'))).text()
+    const row = text.split('\r\n').find((line) => line.includes('HYPERLINK'))
+    expect(row).toBeDefined()
+    expect(row).toMatch(/^"[^"]*"(;"([^"]|"")*")+$/)
+    expect(row).toContain('"\' =HYPERLINK(""http://evil.example"",""klicka"")"')
+    expect(row).toContain('"3. \u00a0@SUM(1+1), med komma"')
+  })
+})

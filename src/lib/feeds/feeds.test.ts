@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { buildAtomFeed, escapeXml } from './atom'
-import { buildCalendar, escapeText, foldLine } from './ical'
+import { buildCalendar, escapeText, foldLine, uriValue } from './ical'
 
 describe('iCal', () => {
   it('escapes text and folds long lines without splitting characters', () => {
@@ -26,6 +26,41 @@ describe('iCal', () => {
     expect(text).toContain('SUMMARY:INSTÄLLT: SRO möte\r\n')
     expect(text).toContain('STATUS:CANCELLED')
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true)
+  })
+})
+
+describe('iCal with hostile text', () => {
+  const HOSTILE = ['Rum 1\rATTENDEE:mailto:evil@example.org', 'Rum 1\nBEGIN:VALARM', 'Rum 1\r\nX-EVIL:1', 'a\u2028b', 'nul\u0000byte\u001b[31m', 'back\\slash;semi,comma']
+
+  it('should turn every line break into \\n and drop other control characters', () => {
+    expect(escapeText('a\rb')).toBe('a\\nb')
+    expect(escapeText('a\r\nb\nc')).toBe('a\\nb\\nc')
+    expect(escapeText('nul\u0000byte\u001b')).toBe('nulbyte')
+    expect(escapeText('tab\tkept')).toBe('tab\tkept')
+    expect(escapeText('back\\slash;semi,comma')).toBe('back\\\\slash\\;semi\\,comma')
+    expect(uriValue('https://sro.example/moten/x\r\nX-EVIL:1')).toBe('https://sro.example/moten/xX-EVIL:1')
+  })
+
+  it('should keep each hostile value on its own property, folded to 75 octets', () => {
+    const text = buildCalendar({
+      name: 'SRO\rX-EVIL:1',
+      now: new Date('2026-01-01T00:00:00Z'),
+      events: HOSTILE.map((value, index) => ({
+        uid: `m${index}\r\nX-EVIL:1@sro`,
+        start: '2026-03-19T12:00:00.000Z',
+        summary: value.repeat(5),
+        location: value,
+        description: value,
+        url: `https://sro.example/${value}`,
+      })),
+    })
+    const lines = text.split('\r\n')
+    // Only CRLF ends a line; no CR or LF stands alone anywhere.
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    for (const line of lines) expect(Buffer.byteLength(line), line).toBeLessThanOrEqual(75)
+    const unfolded = text.replace(/\r\n /g, '').split('\r\n')
+    expect(unfolded.filter((line) => /^(ATTENDEE|X-EVIL|BEGIN:VALARM)/.test(line))).toEqual([])
+    expect(unfolded).toContain('LOCATION:Rum 1\\nATTENDEE:mailto:evil@example.org')
   })
 })
 

@@ -6,7 +6,8 @@
 import type { Payload } from 'payload'
 
 import { ASSIGNMENT_STATUS_LABELS, type AssignmentDisplayStatus, dueDateOf } from '../../domain/assignmentStatus'
-import { type LogFilters, type LogRow, describeDue, matchesFilters, sortByAttention, toCsv } from '../../domain/decisionLog'
+import { type LogFilters, type LogRow, describeDue, matchesFilters, sortByAttention } from '../../domain/decisionLog'
+import { toCsv } from '../feeds/csv'
 import { assignmentDueOf } from '../../domain/reportBack'
 import { stockholmDate } from '../../domain/time'
 import type { AgendaItem, Assignment, Decision, Meeting, Organisation, User } from '../../payload-types'
