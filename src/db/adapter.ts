@@ -13,7 +13,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
-import { type SqliteClient, takeWritesInTurn } from './sqliteWrites'
+import { type SqliteClient, inTransactionScope, takeWritesInTurn } from './sqliteWrites'
 
 export const DEFAULT_SQLITE_URL = 'file:./data/sro-arkivet.db'
 /** How long a writer in another process (a seed script beside the dev server) waits for the file. */
@@ -68,7 +68,10 @@ export function databaseAdapter({ databaseUri }: { databaseUri?: string | null }
   )
 }
 
-/** Once the adapter has its libsql client, writers in this process take turns on it (see sqliteWrites.ts). */
+/**
+ * Once the adapter has its libsql client, writers in this process take turns on it; the caller of beginTransaction
+ * owns the turn, so its own writes outside the transaction join it instead of waiting for it (see sqliteWrites.ts).
+ */
 function withWritesInTurn(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
   return {
     ...adapter,
@@ -82,6 +85,8 @@ function withWritesInTurn(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
           if (client) takeWritesInTurn(client, { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS })
         }
       }
+      const begin = db.beginTransaction
+      if (begin) db.beginTransaction = (options) => inTransactionScope(() => begin.call(db, options))
       return db
     },
   }

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { type SqliteClient, WriteTurns, isBusyError, isReadOnlyStatement, takeWritesInTurn } from './sqliteWrites'
+import { type SqliteClient, WriteTurns, inTransactionScope, isBusyError, isReadOnlyStatement, takeWritesInTurn } from './sqliteWrites'
 
 describe('WriteTurns', () => {
   it('gives turns in the order they were asked for, one at a time', async () => {
@@ -108,5 +108,83 @@ describe('a real libsql client on a file', () => {
     expect(await count(client)).toBe(2)
     client.close()
     otherProcess.close()
+  })
+
+  describe('the context that began a transaction', () => {
+    // Payload's forgotPassword begins a transaction and then writes without it; a hook may call the Local API
+    // without `req`. Waiting for the turn there would wait for itself until the timeout.
+    const prepared = async () => {
+      const client = createClient({ url: open() })
+      takeWritesInTurn(client as unknown as SqliteClient, { busyTimeoutMs: 100, turns: new WriteTurns(1000) })
+      await client.execute('PRAGMA journal_mode = WAL')
+      await client.execute('create table t (x integer)')
+      return client
+    }
+    const values = async (client: { execute(sql: string): Promise<unknown> }) =>
+      ((await client.execute('select x from t order by x')) as { rows: { x: unknown }[] }).rows.map((row) => Number(row.x))
+
+    it('should run its writes outside the transaction inside it, without waiting for itself', async () => {
+      const client = await prepared()
+      const transaction = await inTransactionScope(() => client.transaction('write'))
+      await transaction.execute('insert into t values (1)')
+      await client.execute('insert into t values (2)')
+      // It reads its own writes, as Payload's reservation-then-read does.
+      expect(await values(client)).toEqual([1, 2])
+      await transaction.commit()
+      expect(await values(client)).toEqual([1, 2])
+      client.close()
+    })
+
+    it('should roll back those writes with the transaction', async () => {
+      const client = await prepared()
+      const transaction = await inTransactionScope(() => client.transaction('write'))
+      await client.execute('insert into t values (2)')
+      await transaction.rollback()
+      expect(await values(client)).toEqual([])
+      client.close()
+    })
+
+    it('should still make a writer from another context wait its turn', async () => {
+      const client = await prepared()
+      let startOther!: () => void
+      // Set up before the transaction begins, so this callback does not run in the owner's context.
+      const other = new Promise<void>((resolve) => (startOther = resolve)).then(() => client.execute('insert into t values (2)'))
+      const transaction = await inTransactionScope(() => client.transaction('write'))
+      startOther()
+      await new Promise((resolve) => setTimeout(resolve, 30))
+      await transaction.execute('insert into t values (1)')
+      await transaction.rollback()
+      await other
+      // Had it joined the transaction, the rollback would have taken it too.
+      expect(await values(client)).toEqual([2])
+      client.close()
+    })
+
+    it('should begin a nested transaction as a savepoint, whose rollback undoes only its own writes', async () => {
+      const client = await prepared()
+      const transaction = await inTransactionScope(() => client.transaction('write'))
+      await transaction.execute('insert into t values (1)')
+      const kept = await inTransactionScope(() => client.transaction('write'))
+      await client.execute('insert into t values (2)')
+      await kept.commit()
+      const undone = await inTransactionScope(() => client.transaction('write'))
+      await undone.execute('insert into t values (3)')
+      await undone.rollback()
+      await transaction.commit()
+      expect(await values(client)).toEqual([1, 2])
+      client.close()
+    })
+
+    it('should take turns as before once its transaction has ended', async () => {
+      const client = await prepared()
+      const transaction = await inTransactionScope(() => client.transaction('write'))
+      await transaction.commit()
+      await client.execute('insert into t values (1)')
+      const next = await client.transaction('write')
+      await next.execute('insert into t values (2)')
+      await next.rollback()
+      expect(await values(client)).toEqual([1])
+      client.close()
+    })
   })
 })

@@ -12,11 +12,22 @@
  * So writers in this process take turns in JavaScript (`WriteTurns`); each new connection gets the busy timeout, which
  * still serves writers in other processes (a seed script beside the dev server); and a connection that was refused
  * anyway is swapped for a fresh one.
+ *
+ * A turn belongs to a transaction, and the code that opened it may itself write outside it: Payload's forgotPassword
+ * writes its reservation without its transaction ID, and a hook may call the Local API without `req`. Waiting for the
+ * turn there waits for itself (30 s, then an error, and every other writer waits too). So the async context that
+ * began a transaction is remembered (`inTransactionScope`, AsyncLocalStorage), and while that transaction holds the
+ * turn, whatever that context and its descendants run outside it runs inside it instead: statements directly, a
+ * further transaction as a savepoint. They commit or roll back with the transaction that holds the turn.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 
 /** The part of libsql's client this module touches (the adapter keeps it at `payload.db.client`). */
 export type SqliteStatement = string | { sql: string; args?: unknown }
 export type SqliteTransaction = {
+  execute(statement: SqliteStatement): Promise<unknown>
+  batch(statements: SqliteStatement[]): Promise<unknown>
+  executeMultiple(sql: string): Promise<void>
   commit(): Promise<void>
   rollback(): Promise<void>
   close(): void
@@ -85,6 +96,90 @@ export function isBusyError(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('SQLITE_BUSY')
 }
 
+/**
+ * One `beginTransaction` call and its async descendants. `parent` is the scope it was begun in, if that one is
+ * still open, so a transaction begun inside another (a hook's Local API call without `req`) finds its host.
+ */
+type TransactionScope = {
+  parent?: TransactionScope
+  /** Set while this scope's transaction (or savepoint) holds the write turn. */
+  holding?: HeldTransaction
+  isEnded: boolean
+}
+type HeldTransaction = { transaction: SqliteTransaction; savepoints: WriteTurns }
+
+const scopes = new AsyncLocalStorage<TransactionScope>()
+let savepointCount = 0
+
+/**
+ * Runs `begin` (which opens a transaction) and marks the calling async context as its owner. `enterWith` rather than
+ * `run`: the owner is the caller of `beginTransaction`, which goes on after this returns.
+ */
+export function inTransactionScope<T>(begin: () => Promise<T>): Promise<T> {
+  let parent = scopes.getStore()
+  while (parent?.isEnded) parent = parent.parent
+  const scope: TransactionScope = { parent, isEnded: false }
+  scopes.enterWith(scope)
+  return begin().catch((error: unknown) => {
+    scope.isEnded = true
+    throw error
+  })
+}
+
+/** The transaction the current async context holds the turn with, if any (the innermost). */
+function heldByThisContext(): HeldTransaction | undefined {
+  for (let scope = scopes.getStore(); scope; scope = scope.parent) if (scope.holding) return scope.holding
+  return undefined
+}
+
+/** A transaction begun inside one that holds the turn: a savepoint on its connection, one at a time. */
+async function savepointIn(host: HeldTransaction, scope: TransactionScope | undefined): Promise<SqliteTransaction> {
+  const endTurn = await host.savepoints.take()
+  const name = `sro_nested_${(savepointCount += 1)}`
+  try {
+    await host.transaction.execute(`SAVEPOINT ${name}`)
+  } catch (error) {
+    endTurn()
+    throw error
+  }
+  let isOpen = true
+  const end = () => {
+    isOpen = false
+    if (scope) {
+      scope.holding = undefined
+      scope.isEnded = true
+    }
+    endTurn()
+  }
+  const nested: SqliteTransaction = {
+    execute: (statement) => host.transaction.execute(statement),
+    batch: (statements) => host.transaction.batch(statements),
+    executeMultiple: (sql) => host.transaction.executeMultiple(sql),
+    commit: async () => {
+      if (!isOpen) return
+      try {
+        await host.transaction.execute(`RELEASE ${name}`)
+      } finally {
+        end()
+      }
+    },
+    rollback: async () => {
+      if (!isOpen) return
+      try {
+        await host.transaction.execute(`ROLLBACK TO ${name}`)
+        await host.transaction.execute(`RELEASE ${name}`)
+      } finally {
+        end()
+      }
+    },
+    close: () => {
+      if (isOpen) void nested.rollback().catch(() => undefined)
+    },
+  }
+  if (scope) scope.holding = { transaction: nested, savepoints: new WriteTurns() }
+  return nested
+}
+
 const PREPARED = Symbol.for('sro-arkivet.sqliteWrites')
 
 /** Changes the client in place (the adapter and Drizzle hold the same object). Safe to call again. */
@@ -124,13 +219,31 @@ export function takeWritesInTurn(
     }
   }
 
-  client.execute = (statement, args) =>
-    isReadOnlyStatement(statement) ? original.execute(statement, args) : inTurn(() => original.execute(statement, args))
-  client.batch = (statements, mode) => inTurn(() => original.batch(statements, mode))
+  // Statements from the context that holds the turn go to its transaction (see the header); reads too, so it reads
+  // its own writes.
+  const asStatement = (statement: SqliteStatement, args?: unknown): SqliteStatement =>
+    args === undefined ? statement : { sql: typeof statement === 'string' ? statement : statement.sql, args }
+  client.execute = (statement, args) => {
+    const held = heldByThisContext()
+    if (held) return held.transaction.execute(asStatement(statement, args))
+    return isReadOnlyStatement(statement) ? original.execute(statement, args) : inTurn(() => original.execute(statement, args))
+  }
+  client.batch = (statements, mode) => {
+    const held = heldByThisContext()
+    return held ? held.transaction.batch(statements) : inTurn(() => original.batch(statements, mode))
+  }
   client.migrate = (statements) => inTurn(() => original.migrate(statements))
-  client.executeMultiple = (sql) => inTurn(() => original.executeMultiple(sql))
+  client.executeMultiple = (sql) => {
+    const held = heldByThisContext()
+    return held ? held.transaction.executeMultiple(sql) : inTurn(() => original.executeMultiple(sql))
+  }
   client.transaction = async (mode) => {
     if (mode === 'read') return original.transaction(mode)
+    // Only a scope just begun by `inTransactionScope` is this transaction's own.
+    const current = scopes.getStore()
+    const scope = current && !current.isEnded && !current.holding ? current : undefined
+    const host = heldByThisContext()
+    if (host) return savepointIn(host, scope)
     const endTurn = await turns.take()
     let transaction: SqliteTransaction
     try {
@@ -141,28 +254,36 @@ export function takeWritesInTurn(
       throw error
     }
     await setBusyTimeout().catch(() => undefined)
-    // The turn ends when the transaction does, however it ends.
+    // The turn (and the scope's hold on it) ends when the transaction does, however it ends.
+    const end = () => {
+      if (scope) {
+        scope.holding = undefined
+        scope.isEnded = true
+      }
+      endTurn()
+    }
     const commit = transaction.commit.bind(transaction)
     const rollback = transaction.rollback.bind(transaction)
     const close = transaction.close.bind(transaction)
     transaction.commit = async () => {
       await commit()
-      endTurn()
+      end()
     }
     transaction.rollback = async () => {
       try {
         await rollback()
       } finally {
-        endTurn()
+        end()
       }
     }
     transaction.close = () => {
       try {
         close()
       } finally {
-        endTurn()
+        end()
       }
     }
+    if (scope) scope.holding = { transaction, savepoints: new WriteTurns() }
     return transaction
   }
 }
