@@ -27,6 +27,7 @@ import { capAnonymousLimits } from './src/access/capAnonymousLimit'
 import { hideTrashFromPublic } from './src/access/hideTrashFromPublic'
 import { refuseRelatedSorts } from './src/access/refuseRelatedSort'
 import { resolveSecret } from './src/config/secret'
+import { restHardening } from './src/http/plugin'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
 import { importEndpoint } from './src/import/endpoint'
@@ -101,6 +102,8 @@ export default buildConfig({
     capAnonymousLimits,
     refuseRelatedSorts,
     hideTrashFromPublic,
+    // Bad input that reaches the database answers 400; a file missing on disk answers 404 (src/http/).
+    restHardening,
   ],
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

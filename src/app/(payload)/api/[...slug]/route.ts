@@ -1,10 +1,14 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
-import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { hardenedRest } from '@/http/hardenedRest'
+
+// Payload's REST handlers behind a guard for hostile and malformed requests (src/http/).
+const rest = hardenedRest(config)
+
+export const GET = rest.GET
+export const POST = rest.POST
+export const DELETE = rest.DELETE
+export const PATCH = rest.PATCH
+export const PUT = rest.PUT
+export const OPTIONS = rest.OPTIONS
