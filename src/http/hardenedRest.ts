@@ -45,12 +45,14 @@ function isDisabledVerify({ slug, payload }: { slug: string[]; payload: Payload 
 async function refusal({ request, slug, config }: { request: Request; slug: string[]; config: SanitizedConfig }): Promise<Response | null> {
   const payload = await getPayload({ config })
   const signedIn = await isSignedIn({ request, payload })
+  const collection = payload.collections[slug[0] as keyof typeof payload.collections]?.config
   if (!signedIn) {
     const bodyRefusal = checkVisitorBody({
       method: request.method,
       contentType: request.headers.get('content-type'),
       contentLength: request.headers.get('content-length'),
       hasBody: request.body !== null,
+      isUploadCollection: Boolean(collection?.upload),
     })
     if (bodyRefusal) return answer(bodyRefusal)
   }
@@ -59,7 +61,6 @@ async function refusal({ request, slug, config }: { request: Request; slug: stri
   if (!search) return null
   // The same parse as Payload's createPayloadRequest, so the checked query is the one that would run.
   const query = qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
-  const collection = payload.collections[slug[0] as keyof typeof payload.collections]?.config
   const queryRefusal = checkRestQuery({
     rawQuery: search,
     query,

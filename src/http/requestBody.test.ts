@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest'
 
 import { MAX_VISITOR_BODY_BYTES, checkVisitorBody } from './requestBody'
 
-const json = { contentType: 'application/json', hasBody: true }
+const json = { contentType: 'application/json', hasBody: true, isUploadCollection: false }
 
 describe('checkVisitorBody', () => {
   it('should let a visitor send small JSON', () => {
     expect(checkVisitorBody({ method: 'POST', ...json, contentLength: '120' })).toBeNull()
   })
 
-  it('should refuse a visitor any multipart body, whatever its size', () => {
-    expect(checkVisitorBody({ method: 'POST', contentType: 'multipart/form-data; boundary=x', contentLength: '10', hasBody: true })?.status).toBe(401)
+  it('should refuse a visitor any multipart body to an upload collection, whatever its size', () => {
+    expect(checkVisitorBody({ method: 'POST', contentType: 'multipart/form-data; boundary=x', contentLength: '10', hasBody: true, isUploadCollection: true })?.status).toBe(401)
+  })
+
+  it('should let a visitor post a small multipart form elsewhere, as the admin login does', () => {
+    expect(checkVisitorBody({ method: 'POST', contentType: 'multipart/form-data; boundary=x', contentLength: '300', hasBody: true, isUploadCollection: false })).toBeNull()
   })
 
   it('should refuse a body over the limit with 413', () => {
@@ -24,6 +28,6 @@ describe('checkVisitorBody', () => {
 
   it('should leave reads and bodiless requests alone', () => {
     expect(checkVisitorBody({ method: 'GET', ...json, contentLength: null })).toBeNull()
-    expect(checkVisitorBody({ method: 'POST', contentType: null, contentLength: null, hasBody: false })).toBeNull()
+    expect(checkVisitorBody({ method: 'POST', contentType: null, contentLength: null, hasBody: false, isUploadCollection: true })).toBeNull()
   })
 })

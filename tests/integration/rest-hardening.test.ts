@@ -193,6 +193,18 @@ describe('visitor request bodies', () => {
     expect(response.status).toBe(200)
   })
 
+  it('should let a visitor sign in with the admin form, which posts multipart', async () => {
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ email: 'beredning@test.example', password: TEST_PASSWORD }))
+    const body = new Response(form)
+    const bytes = await body.arrayBuffer()
+    const response = await call('POST', '/users/login', {
+      body: bytes,
+      headers: { 'content-type': body.headers.get('content-type')!, 'content-length': String(bytes.byteLength) },
+    })
+    expect(response.status).toBe(200)
+  })
+
   it('should still take an upload from staff', async () => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(demoPdf('Personalens underlag'))], { type: 'application/pdf' }), 'underlag.pdf')
