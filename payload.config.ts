@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
@@ -27,6 +26,7 @@ import { capAnonymousLimits } from './src/access/capAnonymousLimit'
 import { hideTrashFromPublic } from './src/access/hideTrashFromPublic'
 import { refuseRelatedSorts } from './src/access/refuseRelatedSort'
 import { resolveSecret } from './src/config/secret'
+import { siteEditor } from './src/fields/editor'
 import { restHardening } from './src/http/plugin'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
@@ -45,7 +45,8 @@ export default buildConfig({
   serverURL,
   telemetry: false,
   db: databaseAdapter({ databaseUri: process.env.DATABASE_URI }),
-  editor: lexicalEditor(),
+  // Lexical with links held to the site's link rule (no javascript:, data: or vbscript:).
+  editor: siteEditor,
   // SMTP when SMTP_HOST is set; otherwise Payload's console adapter prints e-mails to the log (development).
   email: emailAdapter({ env: process.env }),
   collections,

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, canWrite } from '../../src/access'
-import { isLinkTarget } from '../../src/lib/sitePath'
+import { linkUrlField } from '../../src/fields/linkTarget'
 import { revalidateWholeSite } from '../../src/lib/revalidate'
 
 export const SiteSettings: GlobalConfig = {
@@ -30,14 +30,7 @@ export const SiteSettings: GlobalConfig = {
       label: 'Länkar i sidfoten',
       fields: [
         { name: 'label', type: 'text', label: 'Text', required: true },
-        {
-          name: 'url',
-          type: 'text',
-          label: 'Adress',
-          required: true,
-          validate: (value: string | null | undefined) =>
-            !value || isLinkTarget(value) || 'Ange en sökväg på webbplatsen (/om-sro), en webbadress (https://…) eller mailto:adress.',
-        },
+        linkUrlField(),
       ],
     },
     { name: 'accessibilityStatement', type: 'relationship', label: 'Tillgänglighetsredogörelse', relationTo: 'pages' },

@@ -10,8 +10,15 @@ export function isSitePath(path: string): boolean {
   return new URL(path, base).origin === base
 }
 
-/** Whether a link staff type in (footer, settings) may be shown: a path on this site, a web address or an e-mail. */
+/**
+ * Whether a link staff type in (footer, link lists, rich text) may be stored and shown: a path on this site, a web
+ * address or an e-mail. Everything else is refused, `javascript:`, `data:` and `vbscript:` in any disguise
+ * (case, leading spaces, tabs or control characters a browser would strip, HTML entities) among it.
+ */
 export function isLinkTarget(url: string): boolean {
+  // Browsers drop these before reading the scheme (` jav\tascript:` runs as javascript:): refuse rather than guess.
+  // eslint-disable-next-line no-control-regex
+  if (url !== url.trim() || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(url)) return false
   if (isSitePath(url)) return true
   if (/^mailto:[^\s@]+@[^\s@]+$/i.test(url)) return true
   if (!/^https?:\/\//i.test(url)) return false

@@ -168,3 +168,69 @@ describe('calendar and CSV with hostile text in the archive', () => {
     expect(row).toContain('"3. \u00a0@SUM(1+1), med komma"')
   })
 })
+
+describe('links in pages', () => {
+  const UNSAFE = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'jav\tascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '&#106;avascript:alert(1)']
+  const richText = (url: string) => ({
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          children: [
+            {
+              type: 'link',
+              version: 3,
+              direction: null,
+              format: '',
+              indent: 0,
+              fields: { linkType: 'custom', url, newTab: false },
+              children: [{ type: 'text', version: 1, text: 'klicka', format: 0, detail: 0, mode: 'normal', style: '' }],
+            },
+          ],
+        },
+      ],
+    },
+  })
+  let headers: Record<string, string>
+  beforeAll(async () => {
+    headers = { ...(await http.loginHeaders('kommunikator@test.example', TEST_PASSWORD)), 'content-type': 'application/json' }
+  })
+  const createPage = async (layout: unknown[]) =>
+    http.api('POST', '/pages', { headers, body: JSON.stringify({ title: `Länkar ${Math.random()}`, layout, _status: 'published' }) })
+
+  it.each(UNSAFE)('should refuse %j in a link list', async (url) => {
+    const response = await createPage([{ blockType: 'linkList', links: [{ label: 'Klicka', url }] }])
+    expect(response.status, response.text).toBe(400)
+    expect(response.text).toContain('Ange en sökväg på webbplatsen')
+  })
+
+  it.each(UNSAFE)('should refuse %j as a link in rich text', async (url) => {
+    const response = await createPage([{ blockType: 'richText', content: richText(url) }])
+    expect(response.status, response.text).toBe(400)
+  })
+
+  it('should take site paths, web addresses and e-mail links in both', async () => {
+    for (const url of ['/moten', 'https://www.vgregion.se/', 'mailto:sro@vgregion.se']) {
+      const response = await createPage([
+        { blockType: 'linkList', links: [{ label: 'Länk', url }] },
+        { blockType: 'richText', content: richText(url) },
+      ])
+      expect(response.status, `${url}: ${response.text}`).toBe(201)
+    }
+  })
+
+  it('should refuse the same links in the footer, with the same message', async () => {
+    const attempt = payload.updateGlobal({ slug: 'site-settings', context, data: { footerLinks: [{ label: 'x', url: 'jav\tascript:alert(1)' }] } })
+    await expect(attempt).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ message: expect.stringContaining('Ange en sökväg på webbplatsen') })] } })
+  })
+})

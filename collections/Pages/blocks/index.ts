@@ -1,5 +1,7 @@
 import type { Block } from 'payload'
 
+import { linkUrlField } from '../../../src/fields/linkTarget'
+
 export const RichTextBlock: Block = {
   slug: 'richText',
   labels: { singular: 'Text', plural: 'Text' },
@@ -18,7 +20,7 @@ export const LinkListBlock: Block = {
       minRows: 1,
       fields: [
         { name: 'label', type: 'text', label: 'Text', required: true },
-        { name: 'url', type: 'text', label: 'Adress', required: true, admin: { description: 'https://… eller en sökväg som /moten' } },
+        linkUrlField(),
       ],
     },
   ],
