@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editableBy, staffOrWhere } from '../../src/access'
 import { uploadsDir } from '../../src/config/paths'
+import { MAX_TEXT_CHARS } from '../../src/extract/limits'
 import { ALLOWED_MIME_TYPES } from './fileRules'
 import { fingerprint } from './hooks/fingerprint'
 import { revalidateArchive } from '../../src/lib/revalidate'
@@ -62,8 +63,8 @@ export const Attachments: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, description: 'Sätts när en publicerad kallelse först länkar till dokumentet.' },
     },
     { name: 'sha256', type: 'text', label: 'SHA-256', index: true, admin: { position: 'sidebar', readOnly: true } },
-    // Read from the file at upload, for full-text search.
-    { name: 'textContent', type: 'textarea', label: 'Text i dokumentet', admin: { hidden: true } },
+    // Read from the file at upload, for full-text search; as long as extraction keeps (Payload's default is 40 000).
+    { name: 'textContent', type: 'textarea', label: 'Text i dokumentet', maxLength: MAX_TEXT_CHARS, admin: { hidden: true } },
   ],
   hooks: {
     afterChange: [revalidateArchive],

@@ -90,7 +90,7 @@ async function handleImport(req: PayloadRequest): Promise<Response> {
   try {
     source = await readImportSource({ name: file.name, data: file.data })
   } catch (error) {
-    if (error instanceof ImportSourceError) return fail(400, error.message)
+    if (error instanceof ImportSourceError) return fail(error.status, error.message)
     throw error
   }
   try {

@@ -1,11 +1,13 @@
 /**
  * The text of an uploaded or given document, for the importer: one set of rules for the CLI and the admin's
- * "Importera" view. Text files are read as UTF-8; .docx through mammoth; .pdf through unpdf (text PDFs only).
+ * "Importera" view. Text files are read as UTF-8; .docx through mammoth; .pdf through unpdf (text PDFs only),
+ * both in the sandboxed reader of `src/extract` (zip and PDF bombs refused, memory and time capped).
  * The bytes are checked, not just the name, and every refusal says in Swedish what is wrong.
  */
 import path from 'node:path'
 
 import { MAX_UPLOAD_BYTES } from '../../collections/Attachments/fileRules'
+import { ExtractionError, extractText } from '../extract'
 import { docxToText } from './docx'
 import type { SourceFile } from './write'
 
@@ -16,6 +18,12 @@ export const IMPORT_EXTENSIONS = [...TEXT_EXTENSIONS, '.docx', '.pdf'] as const
 
 export class ImportSourceError extends Error {
   override name = 'ImportSourceError'
+  /** The HTTP status for the import endpoint: 400, or 413/422 for a bomb, a too heavy or a too slow document. */
+  readonly status: number
+  constructor(message: string, { status = 400 }: { status?: number } = {}) {
+    super(message)
+    this.status = status
+  }
 }
 
 const startsWith = (data: Uint8Array, bytes: number[]) => data.length >= bytes.length && bytes.every((byte, index) => data[index] === byte)
@@ -35,10 +43,9 @@ async function pdfToText(data: Buffer, name: string): Promise<string> {
   if (!looksLikePdf(data)) throw new ImportSourceError(`${name} har filändelsen .pdf men är inte en PDF-fil.`)
   let text: string
   try {
-    const { extractText, getDocumentProxy } = await import('unpdf')
-    const pdf = await getDocumentProxy(new Uint8Array(data))
-    text = (await extractText(pdf, { mergePages: true })).text
+    text = await extractText({ data, kind: 'pdf' })
   } catch (error) {
+    if (error instanceof ExtractionError && error.reason !== 'unreadable') throw new ImportSourceError(`${name}: ${error.message}`, { status: error.status })
     throw new ImportSourceError(`PDF-filen ${name} kunde inte läsas: ${(error as Error).message}`)
   }
   if (!/\p{L}{3}/u.test(text)) {
@@ -63,7 +70,7 @@ export async function readImportSource({ name, data }: { name: string; data: Buf
     try {
       return { text: await docxToText(data), sourceFile: { data, mimetype: DOCX_MIME, name: baseName } }
     } catch (error) {
-      throw new ImportSourceError(`${name}: ${(error as Error).message}`)
+      throw new ImportSourceError(`${name}: ${(error as Error).message}`, { status: error instanceof ExtractionError ? error.status : 400 })
     }
   }
   if (extension === '.pdf') return { text: await pdfToText(data, name), sourceFile: { data, mimetype: PDF_MIME, name: baseName } }
