@@ -1,6 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { ROLE_LABELS, ROLES, adminField, canWrite, isAdmin, isStaff } from '../../src/access'
+import { currentPasswordField } from './fields/currentPassword'
+import { constantTimeLogin } from './hooks/constantTimeLogin'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { enforcePasswordRules, enforcePasswordRulesOnReset } from './hooks/passwordRules'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
+import { endOldSessions } from './hooks/sessionLifetime'
+import { forgiveSuccessfulSignIn, throttleSignIn } from './hooks/throttleSignIn'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -12,9 +19,9 @@ export const Users: CollectionConfig = {
   },
   defaultSort: 'name',
   auth: {
-    // Lockout after repeated failures; only admins unlock (Payload's default lets any user unlock anyone).
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No hard lockout: anyone could keep any account locked. Failed sign-ins are throttled with growing delays
+    // per client and account instead (hooks/throttleSignIn.ts, src/auth/signInLimits.ts).
+    maxLoginAttempts: 0,
     cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
   },
   access: {
@@ -40,16 +47,14 @@ export const Users: CollectionConfig = {
       // Nobody grants themselves a role: only admins change roles (the first user is made admin by a hook).
       access: { create: adminField, update: adminField },
     },
+    currentPasswordField,
   ],
   hooks: {
-    beforeChange: [
-      async ({ req, operation, data }) => {
-        // The very first account (first-register) becomes admin; otherwise nobody could manage users.
-        if (operation !== 'create') return data
-        const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
-        if (totalDocs === 0) return { ...data, roles: ['admin'] }
-        return data
-      },
-    ],
+    // Throttle first, so a throttled request costs no lookup and no hash.
+    beforeOperation: [throttleSignIn, constantTimeLogin, enforcePasswordRulesOnReset],
+    afterOperation: [forgiveSuccessfulSignIn],
+    beforeValidate: [requireCurrentPassword, enforcePasswordRules],
+    beforeChange: [firstUserIsAdmin],
+    afterRead: [endOldSessions],
   },
 }
