@@ -1,7 +1,9 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
+import { isLinkTarget } from '../../lib/sitePath'
 import type { Page } from '../../payload-types'
 import { Paragraphs } from './Paragraphs'
+import { safeLinkConverters } from './richTextLinks'
 
 type Block = NonNullable<Page['layout']>[number]
 
@@ -12,16 +14,15 @@ export function PageBlocks({ blocks }: { blocks: Page['layout'] }) {
       {(blocks ?? []).map((block: Block, index) => {
         switch (block.blockType) {
           case 'richText':
-            return <RichText key={block.id ?? index} data={block.content as never} className="rich-text" />
+            return <RichText key={block.id ?? index} data={block.content as never} converters={safeLinkConverters} className="rich-text" />
           case 'linkList':
             return (
               <section key={block.id ?? index} className="link-list">
                 {block.heading && <h2>{block.heading}</h2>}
                 <ul>
                   {(block.links ?? []).map((link) => (
-                    <li key={link.id ?? link.url}>
-                      <a href={link.url}>{link.label}</a>
-                    </li>
+                    // Checked when saved; a link that breaks the rule anyway is shown as text, never as an href.
+                    <li key={link.id ?? link.url}>{isLinkTarget(link.url) ? <a href={link.url}>{link.label}</a> : link.label}</li>
                   ))}
                 </ul>
               </section>
