@@ -28,6 +28,7 @@ import { refuseRelatedSorts } from './src/access/refuseRelatedSort'
 import { resolveSecret } from './src/config/secret'
 import { siteEditor } from './src/fields/editor'
 import { restHardening } from './src/http/plugin'
+import { keepPublishedOnPlainUpdates } from './src/versions/keepPublished'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
 import { importEndpoint } from './src/import/endpoint'
@@ -105,6 +106,8 @@ export default buildConfig({
     hideTrashFromPublic,
     // Bad input that reaches the database answers 400; a file missing on disk answers 404 (src/http/).
     restHardening,
+    // An update without _status never unpublishes a document with a pending draft (src/versions/).
+    keepPublishedOnPlainUpdates,
   ],
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
