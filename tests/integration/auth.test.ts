@@ -1,4 +1,4 @@
-/** Accounts: first-register closes, lockout after failed logins, only admins unlock, admin UI in Swedish. */
+/** Accounts: first-register closes, no hard lockout after failed logins, only admins unlock, admin UI in Swedish. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type * as Http from '../helpers/http'
@@ -38,16 +38,17 @@ describe('accounts', () => {
     expect(response.status).toBe(403)
   })
 
-  it('locks an account after five failed logins and lets only an admin unlock it', async () => {
+  // Issue 12: a hard lock after five failures let anyone lock any account; failures are throttled instead
+  // (tests/integration/sign-in.test.ts), and unlocking stays an admin's right.
+  it('does not lock an account after five failed logins and lets only an admin unlock it', async () => {
     await test.payload.create({ collection: 'users', data: { email: 'sekr@test.example', password: TEST_PASSWORD, name: 'S', roles: ['sekreterare'] } })
     await test.payload.create({ collection: 'users', data: { email: 'bered@test.example', password: TEST_PASSWORD, name: 'B', roles: ['beredning'] } })
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const response = await http.api('POST', '/users/login', { body: JSON.stringify({ email: 'sekr@test.example', password: 'fel-lösenord' }), headers: json })
       expect(response.status).toBe(401)
     }
-    const locked = await http.api('POST', '/users/login', { body: JSON.stringify({ email: 'sekr@test.example', password: TEST_PASSWORD }), headers: json })
-    expect(locked.status).toBe(401)
-    expect(locked.text).toMatch(/locked|låst/i)
+    const notLocked = await http.api('POST', '/users/login', { body: JSON.stringify({ email: 'sekr@test.example', password: TEST_PASSWORD }), headers: json })
+    expect(notLocked.status).toBe(200)
 
     const asBeredning = await http.loginHeaders('bered@test.example', TEST_PASSWORD)
     const refused = await http.api('POST', '/users/unlock', { body: JSON.stringify({ email: 'sekr@test.example' }), headers: { ...json, ...asBeredning } })
