@@ -37,6 +37,7 @@ describe('sorting through relations', () => {
     '/agenda-items?sort=meeting.title',
     '/agenda-items?sort=-attachments.isPublic',
     '/decisions?sort=agendaItem.isPublic',
+    '/meetings?joins[agendaItems][sort]=-attachments.isPublic',
   ]
 
   it.each(refused)('should answer an anonymous %s with 400 and a clear message', async (path) => {
