@@ -62,9 +62,14 @@ describe('sorting through relations', () => {
   })
 
   it('should filter a where through a relation by the related rows the visitor may read', async () => {
-    const response = await http.api('GET', `/meetings?where[agendaItems.title][like]=${MARKERS.nonPublicItem}`)
-    expect(response.status).toBe(200)
-    expect((response.json() as { totalDocs: number }).totalDocs).toBe(0)
+    // A public item links a hidden document; a public meeting has a hidden item: neither is found through the relation.
+    for (const path of [`/meetings?where[agendaItems.title][like]=${MARKERS.nonPublicItem}`, `/agenda-items?where[attachments.title][like]=${MARKERS.nonPublicAttachment}`]) {
+      const response = await http.api('GET', path)
+      expect(response.status, path).toBe(200)
+      expect((response.json() as { totalDocs: number }).totalDocs, path).toBe(0)
+    }
+    // A field the visitor may not read cannot be queried through a relation either.
+    expect((await http.api('GET', `/meetings?where[agendaItems.positionTaken][like]=${MARKERS.unpublishedPosition}`)).status).toBe(400)
   })
 })
 
