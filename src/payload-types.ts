@@ -579,6 +579,10 @@ export interface User {
   id: string;
   name: string;
   roles: ('admin' | 'kommunikator' | 'beredning' | 'sekreterare')[];
+  /**
+   * Krävs för att byta lösenord eller e-postadress. Ändrar du någon annans konto anger du ditt eget lösenord.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -587,8 +591,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -697,7 +699,7 @@ export interface Page {
               | {
                   label: string;
                   /**
-                   * https://… eller en sökväg som /moten
+                   * En sökväg som /moten, en webbadress (https://…) eller mailto:adress.
                    */
                   url: string;
                   id?: string | null;
@@ -1395,6 +1397,7 @@ export interface ImportRunsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1403,8 +1406,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1539,6 +1540,9 @@ export interface SiteSetting {
   footerLinks?:
     | {
         label: string;
+        /**
+         * En sökväg som /moten, en webbadress (https://…) eller mailto:adress.
+         */
         url: string;
         id?: string | null;
       }[]

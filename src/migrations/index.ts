@@ -7,6 +7,7 @@ import * as migration_20261123_011540_plan_item_proposals from './20261123_01154
 import * as migration_20261123_013803_plan_item_public_period from './20261123_013803_plan_item_public_period';
 import * as migration_20261123_054457_import_runs from './20261123_054457_import_runs';
 import * as migration_20261123_071025_import_run_source_text from './20261123_071025_import_run_source_text';
+import * as migration_20261130_054353_sign_in from './20261130_054353_sign_in';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261123_071025_import_run_source_text.up,
     down: migration_20261123_071025_import_run_source_text.down,
-    name: '20261123_071025_import_run_source_text'
+    name: '20261123_071025_import_run_source_text',
+  },
+  {
+    up: migration_20261130_054353_sign_in.up,
+    down: migration_20261130_054353_sign_in.down,
+    name: '20261130_054353_sign_in'
   },
 ];
