@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { relationId } from '../../src/access/meetingStages'
 import { COUNTED_COLLECTIONS, emptyCounts, importDocument } from '../../src/import/write'
+import { runImport } from '../../src/import/write/run'
 import { demoPdf } from '../../src/seed/content'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 
@@ -300,7 +301,7 @@ Ställningstagande: Det politiska samrådsorganet SRO ställer sig bakom att:
     const before = await counts()
     const text = fixture('2025-11-13-motesanteckning.md').replace('Datum: 13 november 2025', 'Datum: 20 november 2025')
     const sourceFile = { data: demoPdf('Mötesanteckning SRO 2025-11-20'), mimetype: 'application/pdf', name: '2025-11-20-motesanteckning.pdf' }
-    await expect(importDocument({ payload, text, fileName: '2025-11-20-motesanteckning.md', sourceFile, failAfterItems: 6 })).rejects.toThrow(
+    await expect(runImport({ args: { payload, text, fileName: '2025-11-20-motesanteckning.md', sourceFile }, testOptions: { failAfterItems: 6 } })).rejects.toThrow(
       /^Importen av 2025-11-20-motesanteckning\.md misslyckades och ingenting sparades: testfel efter 6 dagordningspunkter/,
     )
     expect(await counts()).toEqual(before)
@@ -311,7 +312,7 @@ Ställningstagande: Det politiska samrådsorganet SRO ställer sig bakom att:
 
     // A person created early in the document is rolled back too.
     const withNewcomer = text.replace('Frånvaro: Ulf Olsson,', 'Frånvaro: Ny Nykomling, Ulf Olsson,')
-    await expect(importDocument({ payload, text: withNewcomer, fileName: 'x.md', failAfterItems: 1 })).rejects.toThrow(/ingenting sparades/)
+    await expect(runImport({ args: { payload, text: withNewcomer, fileName: 'x.md' }, testOptions: { failAfterItems: 1 } })).rejects.toThrow(/ingenting sparades/)
     expect(await counts()).toEqual(before)
 
     // The same document without the forced error goes in whole.
