@@ -121,9 +121,10 @@ export function textPdf(pages: string[][]): Buffer {
 
 /**
  * A PDF bomb: one page whose content stream is FlateDecode-compressed and inflates to `inflatedBytes` of
- * spaces and a little text, from a few hundred kB of file.
+ * spaces and a little text, from a few hundred kB of file. `isDisguised` marks the stream as an image, which a
+ * quick scan skips but pdf.js still reads as the page's content.
  */
-export async function bombPdf({ inflatedBytes }: { inflatedBytes: number }): Promise<Buffer> {
+export async function bombPdf({ inflatedBytes, isDisguised = false }: { inflatedBytes: number; isDisguised?: boolean }): Promise<Buffer> {
   // Deflated a megabyte at a time, so the test never holds the inflated stream itself.
   const deflate = createDeflateRaw({ level: 9 })
   const compressed: Buffer[] = []
@@ -152,7 +153,11 @@ export async function bombPdf({ inflatedBytes }: { inflatedBytes: number }): Pro
     offsets.push(length)
     const bytes =
       object === null
-        ? Buffer.concat([Buffer.from(`${index + 1} 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'), stream, Buffer.from('\nendstream\nendobj\n', 'latin1')])
+        ? Buffer.concat([
+            Buffer.from(`${index + 1} 0 obj\n<< ${isDisguised ? '/Subtype /Image ' : ''}/Length ${stream.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'),
+            stream,
+            Buffer.from('\nendstream\nendobj\n', 'latin1'),
+          ])
         : Buffer.from(`${index + 1} 0 obj\n${object}\nendobj\n`, 'latin1')
     chunks.push(bytes)
     length += bytes.length
