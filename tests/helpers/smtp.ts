@@ -1,0 +1,84 @@
+/**
+ * A real SMTP server on localhost that keeps what it receives, for tests of e-mail the app sends (password reset,
+ * kallelser, reminders). Point the app at it with `smtpEnv(server)` before the Payload config is imported.
+ */
+import type { AddressInfo } from 'node:net'
+
+import { type ParsedMail, simpleParser } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+
+export type ReceivedMail = {
+  /** Envelope recipients, as the sending server addressed them. */
+  to: string[]
+  from: string
+  subject: string
+  text: string
+  html: string
+  parsed: ParsedMail
+}
+
+export type TestSmtpServer = {
+  port: number
+  received: ReceivedMail[]
+  /** Resolves with the first message (already received or still to come) that matches, or fails after `timeoutMs`. */
+  waitFor: (args: { to?: string; match?: (mail: ReceivedMail) => boolean; timeoutMs?: number }) => Promise<ReceivedMail>
+  close: () => Promise<void>
+}
+
+export async function startSmtpServer(): Promise<TestSmtpServer> {
+  const received: ReceivedMail[] = []
+  const listeners = new Set<() => void>()
+  const server = new SMTPServer({
+    // Plain SMTP on localhost, no login: the app's nodemailer transport needs neither TLS nor credentials here.
+    secure: false,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          received.push({
+            to: session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase()),
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            html: typeof parsed.html === 'string' ? parsed.html : '',
+            parsed,
+          })
+          listeners.forEach((listener) => listener())
+          callback()
+        })
+        .catch((error: Error) => callback(error))
+    },
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => resolve())
+  })
+  const { port } = server.server.address() as AddressInfo
+
+  const waitFor: TestSmtpServer['waitFor'] = ({ to, match, timeoutMs = 5000 }) => {
+    const isWanted = (mail: ReceivedMail) => (!to || mail.to.includes(to.toLowerCase())) && (!match || match(mail))
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const mail = received.find(isWanted)
+        if (!mail) return false
+        listeners.delete(check)
+        clearTimeout(timer)
+        resolve(mail)
+        return true
+      }
+      const timer = setTimeout(() => {
+        listeners.delete(check)
+        reject(new Error(`No e-mail${to ? ` to ${to}` : ''} within ${timeoutMs} ms (received ${received.length}).`))
+      }, timeoutMs)
+      if (!check()) listeners.add(check)
+    })
+  }
+
+  return { port, received, waitFor, close: () => new Promise((resolve) => server.close(() => resolve())) }
+}
+
+/** The environment that sends the app's e-mail to this server (see src/email/adapter.ts). */
+export function smtpEnv(server: TestSmtpServer): Record<string, string> {
+  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(server.port), EMAIL_FROM: 'no-reply@sro.example' }
+}
