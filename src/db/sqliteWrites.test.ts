@@ -128,8 +128,9 @@ describe('a real libsql client on a file', () => {
       const transaction = await inTransactionScope(() => client.transaction('write'))
       await transaction.execute('insert into t values (1)')
       await client.execute('insert into t values (2)')
-      // It reads its own writes, as Payload's reservation-then-read does.
-      expect(await values(client)).toEqual([1, 2])
+      // Reads outside see the last commit only, never what may yet be rolled back.
+      expect(await values(client)).toEqual([])
+      expect(await values(transaction)).toEqual([1, 2])
       await transaction.commit()
       expect(await values(client)).toEqual([1, 2])
       client.close()
@@ -160,18 +161,18 @@ describe('a real libsql client on a file', () => {
       client.close()
     })
 
-    it('should begin a nested transaction as a savepoint, whose rollback undoes only its own writes', async () => {
+    it('should let a transaction begun from that context wait for its own turn, not merge into the first', async () => {
       const client = await prepared()
-      const transaction = await inTransactionScope(() => client.transaction('write'))
-      await transaction.execute('insert into t values (1)')
-      const kept = await inTransactionScope(() => client.transaction('write'))
-      await client.execute('insert into t values (2)')
-      await kept.commit()
-      const undone = await inTransactionScope(() => client.transaction('write'))
-      await undone.execute('insert into t values (3)')
-      await undone.rollback()
-      await transaction.commit()
-      expect(await values(client)).toEqual([1, 2])
+      const first = await inTransactionScope(() => client.transaction('write'))
+      const second = inTransactionScope(() => client.transaction('write')).then(async (transaction) => {
+        await client.execute('insert into t values (2)')
+        await transaction.commit()
+      })
+      await new Promise((resolve) => setTimeout(resolve, 30))
+      await first.execute('insert into t values (1)')
+      await first.rollback()
+      await second
+      expect(await values(client)).toEqual([2])
       client.close()
     })
 

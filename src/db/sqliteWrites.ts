@@ -13,12 +13,17 @@
  * still serves writers in other processes (a seed script beside the dev server); and a connection that was refused
  * anyway is swapped for a fresh one.
  *
- * A turn belongs to a transaction, and the code that opened it may itself write outside it: Payload's forgotPassword
- * writes its reservation without its transaction ID, and a hook may call the Local API without `req`. Waiting for the
- * turn there waits for itself (30 s, then an error, and every other writer waits too). So the async context that
- * began a transaction is remembered (`inTransactionScope`, AsyncLocalStorage), and while that transaction holds the
- * turn, whatever that context and its descendants run outside it runs inside it instead: statements directly, a
- * further transaction as a savepoint. They commit or roll back with the transaction that holds the turn.
+ * A turn belongs to a transaction, and the operation that opened it may itself write outside it: Payload's
+ * forgotPassword writes its reservation without its transaction ID. Waiting for the turn there waits for itself (30 s,
+ * then an error, while every other writer waits too). So the async context that began a transaction is remembered
+ * (`inTransactionScope`, AsyncLocalStorage), and while that transaction holds the turn, writes that context runs
+ * outside it run inside it instead; they commit or roll back with it. Reads stay outside: they see the last commit,
+ * as they always did, and never data that may yet be rolled back.
+ * The mark is set with `enterWith` in the caller of `beginTransaction`, so it also reaches what that caller's caller
+ * starts in the same synchronous step (`Promise.all([payload.update(…), …])`). For that reason a *transaction* begun
+ * from a marked context is never merged into the marked one: it waits for its own turn, as before; only single
+ * writes join. (A hook that calls the Local API without `req` inside a transaction therefore still waits on itself
+ * until the timeout: pass `req`.)
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
@@ -97,19 +102,17 @@ export function isBusyError(error: unknown): boolean {
 }
 
 /**
- * One `beginTransaction` call and its async descendants. `parent` is the scope it was begun in, if that one is
- * still open, so a transaction begun inside another (a hook's Local API call without `req`) finds its host.
+ * One `beginTransaction` call and its async descendants. `parent` is the scope it was begun in, if that one is still
+ * open, so statements after a nested transaction has ended go on joining the outer one.
  */
 type TransactionScope = {
   parent?: TransactionScope
-  /** Set while this scope's transaction (or savepoint) holds the write turn. */
-  holding?: HeldTransaction
+  /** Set while this scope's transaction holds the write turn. */
+  holding?: SqliteTransaction
   isEnded: boolean
 }
-type HeldTransaction = { transaction: SqliteTransaction; savepoints: WriteTurns }
 
 const scopes = new AsyncLocalStorage<TransactionScope>()
-let savepointCount = 0
 
 /**
  * Runs `begin` (which opens a transaction) and marks the calling async context as its owner. `enterWith` rather than
@@ -127,57 +130,9 @@ export function inTransactionScope<T>(begin: () => Promise<T>): Promise<T> {
 }
 
 /** The transaction the current async context holds the turn with, if any (the innermost). */
-function heldByThisContext(): HeldTransaction | undefined {
+function heldByThisContext(): SqliteTransaction | undefined {
   for (let scope = scopes.getStore(); scope; scope = scope.parent) if (scope.holding) return scope.holding
   return undefined
-}
-
-/** A transaction begun inside one that holds the turn: a savepoint on its connection, one at a time. */
-async function savepointIn(host: HeldTransaction, scope: TransactionScope | undefined): Promise<SqliteTransaction> {
-  const endTurn = await host.savepoints.take()
-  const name = `sro_nested_${(savepointCount += 1)}`
-  try {
-    await host.transaction.execute(`SAVEPOINT ${name}`)
-  } catch (error) {
-    endTurn()
-    throw error
-  }
-  let isOpen = true
-  const end = () => {
-    isOpen = false
-    if (scope) {
-      scope.holding = undefined
-      scope.isEnded = true
-    }
-    endTurn()
-  }
-  const nested: SqliteTransaction = {
-    execute: (statement) => host.transaction.execute(statement),
-    batch: (statements) => host.transaction.batch(statements),
-    executeMultiple: (sql) => host.transaction.executeMultiple(sql),
-    commit: async () => {
-      if (!isOpen) return
-      try {
-        await host.transaction.execute(`RELEASE ${name}`)
-      } finally {
-        end()
-      }
-    },
-    rollback: async () => {
-      if (!isOpen) return
-      try {
-        await host.transaction.execute(`ROLLBACK TO ${name}`)
-        await host.transaction.execute(`RELEASE ${name}`)
-      } finally {
-        end()
-      }
-    },
-    close: () => {
-      if (isOpen) void nested.rollback().catch(() => undefined)
-    },
-  }
-  if (scope) scope.holding = { transaction: nested, savepoints: new WriteTurns() }
-  return nested
 }
 
 const PREPARED = Symbol.for('sro-arkivet.sqliteWrites')
@@ -219,31 +174,28 @@ export function takeWritesInTurn(
     }
   }
 
-  // Statements from the context that holds the turn go to its transaction (see the header); reads too, so it reads
-  // its own writes.
+  // Writes from the context that holds the turn go to its transaction (see the header).
   const asStatement = (statement: SqliteStatement, args?: unknown): SqliteStatement =>
     args === undefined ? statement : { sql: typeof statement === 'string' ? statement : statement.sql, args }
   client.execute = (statement, args) => {
+    if (isReadOnlyStatement(statement)) return original.execute(statement, args)
     const held = heldByThisContext()
-    if (held) return held.transaction.execute(asStatement(statement, args))
-    return isReadOnlyStatement(statement) ? original.execute(statement, args) : inTurn(() => original.execute(statement, args))
+    return held ? held.execute(asStatement(statement, args)) : inTurn(() => original.execute(statement, args))
   }
   client.batch = (statements, mode) => {
     const held = heldByThisContext()
-    return held ? held.transaction.batch(statements) : inTurn(() => original.batch(statements, mode))
+    return held ? held.batch(statements) : inTurn(() => original.batch(statements, mode))
   }
   client.migrate = (statements) => inTurn(() => original.migrate(statements))
   client.executeMultiple = (sql) => {
     const held = heldByThisContext()
-    return held ? held.transaction.executeMultiple(sql) : inTurn(() => original.executeMultiple(sql))
+    return held ? held.executeMultiple(sql) : inTurn(() => original.executeMultiple(sql))
   }
   client.transaction = async (mode) => {
     if (mode === 'read') return original.transaction(mode)
     // Only a scope just begun by `inTransactionScope` is this transaction's own.
     const current = scopes.getStore()
     const scope = current && !current.isEnded && !current.holding ? current : undefined
-    const host = heldByThisContext()
-    if (host) return savepointIn(host, scope)
     const endTurn = await turns.take()
     let transaction: SqliteTransaction
     try {
@@ -283,7 +235,7 @@ export function takeWritesInTurn(
         end()
       }
     }
-    if (scope) scope.holding = { transaction, savepoints: new WriteTurns() }
+    if (scope) scope.holding = transaction
     return transaction
   }
 }
