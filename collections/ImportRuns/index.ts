@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isStaff, nobody } from '../../src/access'
+import { MAX_TEXT_CHARS } from '../../src/extract/limits'
 
 export const IMPORT_STAGES = [
   { label: 'Kallelse', value: 'notice' },
@@ -39,6 +40,8 @@ export const ImportRuns: CollectionConfig = {
       name: 'sourceText',
       type: 'textarea',
       label: 'Källtext',
+      // As long as extraction keeps (Payload's default is 40 000: a 14-page document's text).
+      maxLength: MAX_TEXT_CHARS,
       admin: {
         readOnly: true,
         rows: 12,

@@ -37,10 +37,10 @@ function upload(bytes: Buffer, name: string, type: string) {
   return http.api('POST', '/attachments', { body: form, headers: headers.beredning })
 }
 
-function importFile(bytes: Buffer, name: string) {
+function importFile(bytes: Buffer, name: string, { confirm = false }: { confirm?: boolean } = {}) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/octet-stream' }), name)
-  form.append('_payload', JSON.stringify({ confirm: false }))
+  form.append('_payload', JSON.stringify({ confirm }))
   return http.api('POST', '/import', { body: form, headers: headers.sekreterare })
 }
 
@@ -173,5 +173,16 @@ describe('text extraction limits', () => {
     const response = await importFile(await bombPdf({ inflatedBytes: 1024 * MB }), 'bomb.pdf')
     expect(response.status).toBe(413)
     expect(response.text).toContain('packas upp')
+  })
+
+  it('keeps the whole text of a document over 40 000 characters in its import run', async () => {
+    const minutes = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/minutes/2025-11-13-motesanteckning.md'), 'utf8')
+    const notes = Array.from({ length: 400 }, (_, line) => `Anteckning ${line + 1}: regional samverkan om vård och omsorg i Västra Götaland, uppföljning.`).join('\n')
+    const text = `${minutes}\n\n${notes}\n`
+    expect(text.length).toBeGreaterThan(40_000)
+    const response = await importFile(Buffer.from(text), 'lang-motesanteckning.md', { confirm: true })
+    expect(response.status, response.text).toBe(200)
+    const runs = await test.payload.find({ collection: 'import-runs', where: { fileName: { equals: 'lang-motesanteckning.md' } } })
+    expect(runs.docs[0]?.sourceText?.length).toBe(text.length)
   })
 })
