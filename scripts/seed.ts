@@ -5,6 +5,7 @@
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { passwordProblem } from '../src/auth/passwordPolicy'
 import { SEED_USERS, seed } from '../src/seed'
 
 export const DEVELOPMENT_SEED_PASSWORD = 'sro-demo-2025'
@@ -12,7 +13,9 @@ export const DEVELOPMENT_SEED_PASSWORD = 'sro-demo-2025'
 function seedPassword(): { password: string; isDefault: boolean } {
   const fromEnv = process.env.SEED_PASSWORD
   if (fromEnv) {
-    if (fromEnv.length < 12) throw new Error('SEED_PASSWORD måste vara minst 12 tecken.')
+    // The same rules as every account (src/auth/passwordPolicy.ts), said before anything is created.
+    const problem = passwordProblem(fromEnv)
+    if (problem) throw new Error(`SEED_PASSWORD: ${problem}`)
     return { password: fromEnv, isDefault: false }
   }
   if (process.env.NODE_ENV === 'production') {
