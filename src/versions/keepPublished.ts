@@ -1,11 +1,13 @@
-import type { CollectionBeforeOperationHook, CollectionConfig, Config, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, CollectionSlug, Config, PayloadRequest, TypeWithID } from 'payload'
 import { APIError } from 'payload'
 
 import { plainUpdateDecision } from './plainUpdate'
 
-async function liveAndLatestStatus({ req, collection, id }: { req: PayloadRequest; collection: string; id: number | string }) {
-  const live = await req.payload.db.findOne<{ _status?: string }>({ collection, where: { id: { equals: id } }, req })
-  const { docs } = await req.payload.db.findVersions<{ _status?: string }>({
+type WithStatus = TypeWithID & { _status?: string }
+
+async function liveAndLatestStatus({ req, collection, id }: { req: PayloadRequest; collection: CollectionSlug; id: number | string }) {
+  const live = await req.payload.db.findOne<WithStatus>({ collection, where: { id: { equals: id } }, req })
+  const { docs } = await req.payload.db.findVersions<WithStatus>({
     collection,
     where: { parent: { equals: id } },
     sort: '-updatedAt',
@@ -23,15 +25,16 @@ export const keepPublishedOnPlainUpdate: CollectionBeforeOperationHook = async (
   const hasStatus = data._status !== undefined
   const isDraftSave = Boolean(args.draft)
   if (hasStatus || isDraftSave) return args
-  if (args.id !== undefined) {
-    const statuses = await liveAndLatestStatus({ req, collection: collection.slug, id: args.id })
+  const slug = collection.slug as CollectionSlug
+  if ('id' in args && args.id !== undefined) {
+    const statuses = await liveAndLatestStatus({ req, collection: slug, id: args.id as number | string })
     const decision = plainUpdateDecision({ hasStatus, isDraftSave, ...statuses })
     return decision === 'save-as-draft' ? { ...args, draft: true } : args
   }
   // Several documents at once: the draft flag is one for all, so ask the caller to say what is meant.
-  const { docs } = await req.payload.find({ collection: collection.slug, where: args.where, depth: 0, limit: 0, pagination: false, select: {}, req })
+  const { docs } = await req.payload.find({ collection: slug, where: args.where, depth: 0, limit: 0, pagination: false, select: {}, req })
   for (const doc of docs) {
-    const statuses = await liveAndLatestStatus({ req, collection: collection.slug, id: doc.id })
+    const statuses = await liveAndLatestStatus({ req, collection: slug, id: doc.id })
     if (plainUpdateDecision({ hasStatus, isDraftSave, ...statuses }) === 'save-as-draft') {
       throw new APIError('Ett av dokumenten har ett opublicerat utkast: ange _status (published eller draft) eller draft=true.', 400, null, true)
     }
