@@ -5,6 +5,7 @@ import { uploadsDir } from '../../src/config/paths'
 import { MAX_TEXT_CHARS } from '../../src/extract/limits'
 import { ALLOWED_MIME_TYPES } from './fileRules'
 import { fingerprint } from './hooks/fingerprint'
+import { storeUnderDetectedExtension } from './hooks/storedExtension'
 import { revalidateArchive } from '../../src/lib/revalidate'
 
 export const ATTACHMENT_CATEGORIES = [
@@ -67,6 +68,8 @@ export const Attachments: CollectionConfig = {
     { name: 'textContent', type: 'textarea', label: 'Text i dokumentet', maxLength: MAX_TEXT_CHARS, admin: { hidden: true } },
   ],
   hooks: {
+    // The stored name takes the extension of the type the bytes have (x.html holding a PDF becomes x.pdf).
+    beforeOperation: [storeUnderDetectedExtension],
     afterChange: [revalidateArchive],
     afterDelete: [revalidateArchive],
     beforeChange: [fingerprint],

@@ -213,3 +213,26 @@ describe('visitor request bodies', () => {
     expect(response.status).toBe(201)
   })
 })
+
+describe('stored file names', () => {
+  async function upload(name: string) {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(demoPdf(name))], { type: 'application/pdf' }), name)
+    form.append('_payload', JSON.stringify({ title: name, category: 'bilaga' }))
+    const response = await call('POST', '/attachments', { body: form, headers: staff })
+    expect(response.status, response.text).toBe(201)
+    return (JSON.parse(response.text) as { doc: { filename: string; mimeType: string } }).doc
+  }
+
+  it('should store a PDF named .html under .pdf', async () => {
+    const doc = await upload('sida.html')
+    expect(doc).toMatchObject({ filename: 'sida.pdf', mimeType: 'application/pdf' })
+    const stored = await call('GET', '/attachments/file/sida.pdf', { headers: staff })
+    expect(stored.status).toBe(200)
+    expect((await call('GET', '/attachments/file/sida.html', { headers: staff })).status).toBe(404)
+  })
+
+  it('should give a file without an extension the one of its type', async () => {
+    expect((await upload('protokoll')).filename).toBe('protokoll.pdf')
+  })
+})
