@@ -16,14 +16,14 @@
  * A turn belongs to a transaction, and the operation that opened it may itself write outside it: Payload's
  * forgotPassword writes its reservation without its transaction ID. Waiting for the turn there waits for itself (30 s,
  * then an error, while every other writer waits too). So the async context that began a transaction is remembered
- * (`inTransactionScope`, AsyncLocalStorage), and while that transaction holds the turn, writes that context runs
- * outside it run inside it instead; they commit or roll back with it. Reads stay outside: they see the last commit,
- * as they always did, and never data that may yet be rolled back.
+ * (`inTransactionScope`, AsyncLocalStorage), and while that transaction holds the turn, statements that context runs
+ * outside it run inside it instead; they commit or roll back with it. Reads go there too: the adapter reads a row
+ * back right after writing it, and must find it.
  * The mark is set with `enterWith` in the caller of `beginTransaction`, so it also reaches what that caller's caller
  * starts in the same synchronous step (`Promise.all([payload.update(…), …])`). For that reason a *transaction* begun
  * from a marked context is never merged into the marked one: it waits for its own turn, as before; only single
- * writes join. (A hook that calls the Local API without `req` inside a transaction therefore still waits on itself
- * until the timeout: pass `req`.)
+ * statements join. (A hook that calls the Local API without `req` inside a transaction therefore still waits on
+ * itself until the timeout: pass `req`.)
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
@@ -174,13 +174,13 @@ export function takeWritesInTurn(
     }
   }
 
-  // Writes from the context that holds the turn go to its transaction (see the header).
+  // Statements from the context that holds the turn go to its transaction (see the header).
   const asStatement = (statement: SqliteStatement, args?: unknown): SqliteStatement =>
     args === undefined ? statement : { sql: typeof statement === 'string' ? statement : statement.sql, args }
   client.execute = (statement, args) => {
-    if (isReadOnlyStatement(statement)) return original.execute(statement, args)
     const held = heldByThisContext()
-    return held ? held.execute(asStatement(statement, args)) : inTurn(() => original.execute(statement, args))
+    if (held) return held.execute(asStatement(statement, args))
+    return isReadOnlyStatement(statement) ? original.execute(statement, args) : inTurn(() => original.execute(statement, args))
   }
   client.batch = (statements, mode) => {
     const held = heldByThisContext()
