@@ -1,4 +1,4 @@
-import type { JSXConverters, JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import type { JSXConverter, JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
 
 import { isLinkTarget, isSitePath } from '../../lib/sitePath'
@@ -28,23 +28,21 @@ export function richTextHref(fields: Partial<LinkFields> | undefined): string | 
   return typeof url === 'string' && isLinkTarget(url) ? url : null
 }
 
-const linkConverter =
-  (): JSXConverters<SerializedAutoLinkNode | SerializedLinkNode>['link'] =>
-  ({ node, nodesToJSX }) => {
-    const children = nodesToJSX({ nodes: node.children })
-    const href = richTextHref(node.fields)
-    if (!href) return <>{children}</>
-    const isNewTab = Boolean(node.fields.newTab)
-    return (
-      <a href={href} rel={isNewTab ? 'noopener noreferrer' : undefined} target={isNewTab ? '_blank' : undefined}>
-        {children}
-      </a>
-    )
-  }
+const renderLink: JSXConverter<SerializedAutoLinkNode | SerializedLinkNode> = ({ node, nodesToJSX }) => {
+  const children = nodesToJSX({ nodes: node.children })
+  const href = richTextHref(node.fields)
+  if (!href) return <>{children}</>
+  const isNewTab = Boolean(node.fields.newTab)
+  return (
+    <a href={href} rel={isNewTab ? 'noopener noreferrer' : undefined} target={isNewTab ? '_blank' : undefined}>
+      {children}
+    </a>
+  )
+}
 
 /** Payload's converters, with links and autolinks held to the site's link rule. */
 export const safeLinkConverters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
-  link: linkConverter(),
-  autolink: linkConverter(),
+  link: renderLink,
+  autolink: renderLink,
 })
