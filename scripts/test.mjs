@@ -60,6 +60,8 @@ const browserOnly = process.env.BROWSER_ONLY === '1'
 const browserFiles = process.argv.slice(2)
 
 if (!browserOnly) {
+  step('Beroenden (npm run audit: lägsta säkra versioner, npm audit)')
+  await run('node', ['scripts/audit.mjs'])
   step('Typkontroll (tsc --noEmit)')
   await run('tsc', ['--noEmit'])
   step('Lint (eslint)')
