@@ -25,6 +25,8 @@ import { SiteSettings } from './globals/SiteSettings/config'
 import { capAnonymousLimits } from './src/access/capAnonymousLimit'
 import { hideTrashFromPublic } from './src/access/hideTrashFromPublic'
 import { refuseRelatedSorts } from './src/access/refuseRelatedSort'
+import { graphqlBudget } from './src/graphql/budget'
+import { graphqlLimitRules } from './src/graphql/validationRules'
 import { resolveSecret } from './src/config/secret'
 import { siteEditor } from './src/fields/editor'
 import { restHardening } from './src/http/plugin'
@@ -85,7 +87,9 @@ export default buildConfig({
   },
   csrf: [serverURL],
   cors: [serverURL],
-  graphQL: { maxComplexity: 500, disablePlaygroundInProduction: true },
+  // Depth, a cost that multiplies by list sizes, and a runtime budget per request; the route bounds body and query
+  // (src/graphql/). maxComplexity stays as Payload's own field count.
+  graphQL: { maxComplexity: 500, disablePlaygroundInProduction: true, validationRules: graphqlLimitRules },
   jobs: {
     tasks: [assignmentRemindersTask],
     // Scheduled publishing and the morning reminders need a runner; the server runs due jobs every minute.
@@ -104,6 +108,7 @@ export default buildConfig({
     capAnonymousLimits,
     refuseRelatedSorts,
     hideTrashFromPublic,
+    graphqlBudget,
     // Bad input that reaches the database answers 400; a file missing on disk answers 404 (src/http/).
     restHardening,
     // An update without _status never unpublishes a document with a pending draft (src/versions/).

@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const alias = { '@payload-config': path.resolve(dirname, 'payload.config.ts'), '@': path.resolve(dirname, 'src') }
+// graphql ships CommonJS (main) and ESM (module); Vite picks the ESM copy, Payload's GraphQL the CommonJS one, and graphql
+// refuses types and errors from "another realm". One copy, as in Next (where graphql is external).
+const alias = {
+  '@payload-config': path.resolve(dirname, 'payload.config.ts'),
+  '@': path.resolve(dirname, 'src'),
+  graphql: path.resolve(dirname, 'node_modules/graphql/index.js'),
+}
 
 export default defineConfig({
   resolve: { alias },

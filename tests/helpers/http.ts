@@ -1,6 +1,8 @@
 /** Calls Payload's own Next.js route handlers with a plain Request: the real HTTP layer, no server. */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+import { POST as graphqlRoute } from '../../src/app/(payload)/api/graphql/route'
 
 const BASE = 'http://localhost:3000'
 
@@ -10,7 +12,8 @@ const handlers = {
   PATCH: REST_PATCH(config),
   DELETE: REST_DELETE(config),
 }
-const graphqlHandler = GRAPHQL_POST(config)
+// The app's GraphQL route (Payload's handler behind the app's request limits), not Payload's handler alone.
+const graphqlHandler = graphqlRoute
 
 export type ApiResponse = { status: number; text: string; json: () => unknown; headers: Headers }
 
@@ -22,9 +25,10 @@ export async function api(method: keyof typeof handlers, path: string, init: { b
   return { status: response.status, text, json: () => JSON.parse(text), headers: response.headers }
 }
 
-export async function graphql(query: string, headers: Record<string, string> = {}): Promise<ApiResponse> {
+/** `body` replaces the JSON `{ query }` (for batches, variables or malformed bodies). */
+export async function graphql(query: string, headers: Record<string, string> = {}, body?: BodyInit): Promise<ApiResponse> {
   const response = await graphqlHandler(
-    new Request(new URL('/api/graphql', BASE), { method: 'POST', body: JSON.stringify({ query }), headers: { 'content-type': 'application/json', ...headers } }),
+    new Request(new URL('/api/graphql', BASE), { method: 'POST', body: body ?? JSON.stringify({ query }), headers: { 'content-type': 'application/json', ...headers } }),
   )
   const text = await response.text()
   return { status: response.status, text, json: () => JSON.parse(text), headers: response.headers }
