@@ -187,3 +187,29 @@ describe('runtime budget', () => {
     expect(docs.length).toBeGreaterThan(ITEMS)
   })
 })
+
+describe('time plan of listed items (timeSlot)', () => {
+  /** SQL statements the request sends, counted at the database client. */
+  async function queriesDuring(send: () => Promise<Http.ApiResponse>): Promise<number> {
+    const client = (test.payload.db as unknown as { client: { execute: (...args: unknown[]) => unknown } }).client
+    const execute = client.execute
+    let count = 0
+    client.execute = (...args: unknown[]) => {
+      count += 1
+      return execute.apply(client, args)
+    }
+    try {
+      expect((await send()).status).toBe(200)
+    } finally {
+      client.execute = execute
+    }
+    return count
+  }
+
+  it('should read the meeting and its items once per request, however many items are listed', async () => {
+    const list = (limit: number) => () => http.graphql(`{ AgendaItems(limit: ${limit}, sort: "order") { docs { timeSlot } } }`)
+    const restList = (limit: number) => () => http.api('GET', `/agenda-items?limit=${limit}&sort=order&depth=0`)
+    expect(await queriesDuring(list(50))).toBe(await queriesDuring(list(5)))
+    expect(await queriesDuring(restList(50))).toBe(await queriesDuring(restList(5)))
+  })
+})
