@@ -4,13 +4,11 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { securityHeaderRoutes } from './src/http/securityHeaders'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-]
+const serverURL = process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -27,8 +25,9 @@ const nextConfig: NextConfig = {
     }
     return webpackConfig
   },
+  // CSP per kind of address, Permissions-Policy, COOP, HSTS over HTTPS: see src/http/securityHeaders.ts.
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return securityHeaderRoutes({ serverURL, isDev: process.env.NODE_ENV === 'development' })
   },
 }
 
