@@ -5,7 +5,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { type SqliteClient, WriteTurns, inTransactionScope, isBusyError, isReadOnlyStatement, takeWritesInTurn } from './sqliteWrites'
+import { type SqliteClient, WriteTurns, inTransactionScope, isBusyError, isReadOnlyStatement, runAfterCommit, takeWritesInTurn } from './sqliteWrites'
 
 describe('WriteTurns', () => {
   it('gives turns in the order they were asked for, one at a time', async () => {
@@ -185,6 +185,32 @@ describe('a real libsql client on a file', () => {
       await next.rollback()
       expect(await values(client)).toEqual([1])
       client.close()
+    })
+
+    it('should run work scheduled after the commit only once the transaction has committed', async () => {
+      const client = await prepared()
+      const transaction = await inTransactionScope(() => client.transaction('write'))
+      const ran: string[] = []
+      expect(runAfterCommit(() => ran.push('e-post'))).toBe(true)
+      await transaction.execute('insert into t values (1)')
+      expect(ran).toEqual([])
+      await transaction.commit()
+      expect(ran).toEqual(['e-post'])
+      client.close()
+    })
+
+    it('should drop work scheduled after the commit when the transaction rolls back', async () => {
+      const client = await prepared()
+      const transaction = await inTransactionScope(() => client.transaction('write'))
+      const ran: string[] = []
+      runAfterCommit(() => ran.push('e-post'))
+      await transaction.rollback()
+      expect(ran).toEqual([])
+      client.close()
+    })
+
+    it('should schedule nothing outside a transaction', () => {
+      expect(runAfterCommit(() => undefined)).toBe(false)
     })
   })
 })

@@ -109,6 +109,8 @@ type TransactionScope = {
   parent?: TransactionScope
   /** Set while this scope's transaction holds the write turn. */
   holding?: SqliteTransaction
+  /** Work that waits for the commit (e-mail): run after it, dropped on rollback. */
+  afterCommit: Array<() => void>
   isEnded: boolean
 }
 
@@ -121,7 +123,7 @@ const scopes = new AsyncLocalStorage<TransactionScope>()
 export function inTransactionScope<T>(begin: () => Promise<T>): Promise<T> {
   let parent = scopes.getStore()
   while (parent?.isEnded) parent = parent.parent
-  const scope: TransactionScope = { parent, isEnded: false }
+  const scope: TransactionScope = { parent, afterCommit: [], isEnded: false }
   scopes.enterWith(scope)
   return begin().catch((error: unknown) => {
     scope.isEnded = true
@@ -129,10 +131,23 @@ export function inTransactionScope<T>(begin: () => Promise<T>): Promise<T> {
   })
 }
 
-/** The transaction the current async context holds the turn with, if any (the innermost). */
-function heldByThisContext(): SqliteTransaction | undefined {
-  for (let scope = scopes.getStore(); scope; scope = scope.parent) if (scope.holding) return scope.holding
+/** The scope whose transaction the current async context holds the turn with, if any (the innermost). */
+function holdingScope(): TransactionScope | undefined {
+  for (let scope = scopes.getStore(); scope; scope = scope.parent) if (scope.holding) return scope
   return undefined
+}
+const heldByThisContext = (): SqliteTransaction | undefined => holdingScope()?.holding
+
+/**
+ * Schedules `work` for when the transaction this context writes in has committed, and says whether there was one
+ * (false: nothing was scheduled). For slow side effects such as e-mail: Payload's forgotPassword sends its message
+ * inside its transaction, and waiting for an SMTP server there would hold the write turn, and so every writer, for as
+ * long as the server takes. A rolled-back transaction drops the work (no reset link for a reservation not saved).
+ */
+export function runAfterCommit(work: () => void): boolean {
+  const scope = holdingScope()
+  scope?.afterCommit.push(work)
+  return Boolean(scope)
 }
 
 const PREPARED = Symbol.for('sro-arkivet.sqliteWrites')
@@ -207,32 +222,34 @@ export function takeWritesInTurn(
     }
     await setBusyTimeout().catch(() => undefined)
     // The turn (and the scope's hold on it) ends when the transaction does, however it ends.
-    const end = () => {
+    const end = ({ isCommitted }: { isCommitted: boolean }) => {
+      const waiting = scope?.afterCommit.splice(0) ?? []
       if (scope) {
         scope.holding = undefined
         scope.isEnded = true
       }
       endTurn()
+      if (isCommitted) for (const work of waiting) work()
     }
     const commit = transaction.commit.bind(transaction)
     const rollback = transaction.rollback.bind(transaction)
     const close = transaction.close.bind(transaction)
     transaction.commit = async () => {
       await commit()
-      end()
+      end({ isCommitted: true })
     }
     transaction.rollback = async () => {
       try {
         await rollback()
       } finally {
-        end()
+        end({ isCommitted: false })
       }
     }
     transaction.close = () => {
       try {
         close()
       } finally {
-        end()
+        end({ isCommitted: false })
       }
     }
     if (scope) scope.holding = transaction

@@ -22,12 +22,15 @@ export type TestSmtpServer = {
   received: ReceivedMail[]
   /** Resolves with the first message (already received or still to come) that matches, or fails after `timeoutMs`. */
   waitFor: (args: { to?: string; match?: (mail: ReceivedMail) => boolean; timeoutMs?: number }) => Promise<ReceivedMail>
+  /** From now on the server takes this long to accept each message (a slow or overloaded mail server). */
+  answerAfter: (ms: number) => void
   close: () => Promise<void>
 }
 
 export async function startSmtpServer(): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = []
   const listeners = new Set<() => void>()
+  let answerDelayMs = 0
   const server = new SMTPServer({
     // Plain SMTP on localhost, no login: the app's nodemailer transport needs neither TLS nor credentials here.
     secure: false,
@@ -45,7 +48,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
             parsed,
           })
           listeners.forEach((listener) => listener())
-          callback()
+          setTimeout(callback, answerDelayMs)
         })
         .catch((error: Error) => callback(error))
     },
@@ -75,7 +78,10 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     })
   }
 
-  return { port, received, waitFor, close: () => new Promise((resolve) => server.close(() => resolve())) }
+  const answerAfter = (ms: number) => {
+    answerDelayMs = ms
+  }
+  return { port, received, waitFor, answerAfter, close: () => new Promise((resolve) => server.close(() => resolve())) }
 }
 
 /** The environment that sends the app's e-mail to this server (see src/email/adapter.ts). */

@@ -120,6 +120,21 @@ describe('password reset', () => {
     expect((await post('/users/reset-password', { token, password: `${NEW_PASSWORD}-igen` })).status).toBeGreaterThanOrEqual(400)
   })
 
+  it('should not hold other writers while a slow mail server takes the reset e-mail, and still deliver it', async () => {
+    await createUser('langsam-post@test.example')
+    smtp.answerAfter(6000)
+    try {
+      const run = await withStaffSave(() => post('/users/forgot-password', { email: 'langsam-post@test.example' }))
+      expect(run.result.status).toBe(200)
+      // The mail server answers after 6 s; neither the request nor the save waits for it.
+      expect(run.operationMs).toBeLessThan(3000)
+      expect(run.saveMs).toBeLessThan(3000)
+      await smtp.waitFor({ to: 'langsam-post@test.example', timeoutMs: 10_000 })
+    } finally {
+      smtp.answerAfter(0)
+    }
+  })
+
   it('should answer an unknown address the same way, sending nothing', async () => {
     const before = smtp.received.length
     const run = await withStaffSave(() => post('/users/forgot-password', { email: 'finns-inte@test.example' }))
