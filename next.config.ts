@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
   // throughput (bench/load.mjs: 42 % → 63 % of a static server). Pages carry s-maxage; the CDN or proxy in front
   // does conditional requests.
   generateEtags: false,
+  // Cached pages and feeds live in this process's memory and are checked against the archive revision, read from the
+  // database at most once a second: any writer, any instance (src/cache/handler.mjs, README "Drift i flera instanser").
+  cacheHandler: path.resolve(dirname, 'src/cache/handler.mjs'),
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   turbopack: { root: path.resolve(dirname) },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {

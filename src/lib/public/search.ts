@@ -1,52 +1,27 @@
 /**
  * The public search index: built from what an anonymous visitor may read (access enforced by Payload), and rebuilt
- * when the archive changes. A change is seen two ways: publish hooks in this process bump a counter (at once), and a
- * fingerprint of the committed rows (count and latest `updatedAt` per indexed collection, read at most once a second)
- * catches what the counter cannot — another app instance, or a search that rebuilt while a publish was still
- * uncommitted. A search waits for a rebuild, so it never answers from an index older than the archive it knows of.
+ * when the archive revision moves (src/cache/archiveRevision.ts, the same revision the page cache follows): at once
+ * after a publish in this process, within a second after any other writer. A search waits for a rebuild, so it never
+ * answers from an index older than the archive it knows of.
  */
-import type { Payload } from 'payload'
 
 import type { Attachment, Meeting, Page } from '../../payload-types'
 import { type SearchDocument, type SearchIndex, buildIndex } from '../../search/engine'
-import { searchIndexVersion } from '../../search/freshness'
+import { archiveRevision } from '../../cache/archiveRevision'
 import { stockholmDate } from '../../domain/time'
 import { AS_VISITOR, publicPayload } from './payload'
 import { itemAnchor, itemLabel } from '../../domain/agendaLabel'
 
-const INDEXED_COLLECTIONS = ['meetings', 'agenda-items', 'decisions', 'attachments', 'cases', 'pages'] as const
-const FINGERPRINT_MAX_AGE_MS = 1000
 const KEY = Symbol.for('sro-arkivet.searchIndex')
 type Built = { index: SearchIndex; key: string }
-type State = { ready?: Built; building?: { key: string; promise: Promise<Built> }; fingerprint?: { version: number; at: number; value: Promise<string> } }
+type State = { ready?: Built; building?: { key: string; promise: Promise<Built> } }
 type Holder = { [KEY]?: State }
 
 const state = (): State => ((globalThis as Holder)[KEY] ??= {})
 
-/** Count and latest change of every indexed collection, trash and drafts included: any committed change moves it. */
-async function archiveFingerprint(payload: Payload): Promise<string> {
-  const parts = await Promise.all(
-    INDEXED_COLLECTIONS.map(async (collection) => {
-      const { totalDocs, docs } = await payload.find({ collection, sort: '-updatedAt', limit: 1, depth: 0, select: { updatedAt: true }, overrideAccess: true, trash: true })
-      return `${collection}:${totalDocs}@${docs[0]?.updatedAt ?? ''}`
-    }),
-  )
-  return parts.join('|')
-}
-
-async function indexKey(payload: Payload): Promise<string> {
-  const current = state()
-  const version = searchIndexVersion()
-  const cached = current.fingerprint
-  if (!cached || cached.version !== version || Date.now() - cached.at > FINGERPRINT_MAX_AGE_MS) {
-    current.fingerprint = { version, at: Date.now(), value: archiveFingerprint(payload) }
-  }
-  return `${version}/${await current.fingerprint!.value}`
-}
-
 export async function publicSearchIndex(): Promise<SearchIndex> {
   const current = state()
-  const key = await indexKey(await publicPayload())
+  const key = await archiveRevision(await publicPayload())
   if (current.ready?.key === key) return current.ready.index
   if (current.building?.key !== key) {
     const promise = collectDocuments().then((docs): Built => ({ index: buildIndex(docs), key }))

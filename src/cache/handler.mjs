@@ -1,0 +1,108 @@
+/**
+ * Next.js cache handler (next.config.ts `cacheHandler`) for the cached public pages and feeds.
+ *
+ * Each entry remembers the archive revision (src/cache/archiveRevision.ts) its render started from. An entry from an
+ * older revision is a miss: Next renders it again before answering (blocking, never stale-while-revalidate), so a
+ * withdrawal is never served from the cache once the revision moved. The revision is read through the app's Payload
+ * at most once a second per process, so a write by any writer (another instance, a CLI, a job, a restore) reaches
+ * every cached surface of every instance within about a second, with no cache server to share.
+ *
+ * Plain JavaScript beside the app: Next imports it at run time (in `next build` and `next start`), outside the app's
+ * bundles. It shares state with the app only through globalThis. Entries live in this process's memory, starting
+ * empty, so nothing rendered at build time is ever served.
+ */
+
+/** Set by registerArchiveRevision (src/cache/archiveRevision.ts) the first time a public page reads Payload. */
+const READER_KEY = Symbol.for('sro-arkivet.archiveRevision')
+/** The in-process write counter of src/search/freshness.ts: bumping it makes the next read see a new revision. */
+const LOCAL_VERSION_KEY = Symbol.for('sro-arkivet.searchIndexVersion')
+const STATE_KEY = Symbol.for('sro-arkivet.pageCache')
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+/** Renders in flight whose revision is remembered; more than this many at once means keys nobody sets. */
+const MAX_PENDING = 10_000
+
+/**
+ * @typedef {{ value: unknown, lastModified: number, cacheControl: unknown, revision: string | null, size: number }} Entry
+ * @typedef {{ entries: Map<string, Entry>, pending: Map<string, string | null>, bytes: number }} State
+ */
+
+/** @returns {State} */
+function state() {
+  return (globalThis[STATE_KEY] ??= { entries: new Map(), pending: new Map(), bytes: 0 })
+}
+
+/** The current revision, or null when no reader is registered yet (fresh process) or the read failed. */
+async function currentRevision() {
+  const read = globalThis[READER_KEY]
+  if (typeof read !== 'function') return null
+  try {
+    return await read()
+  } catch {
+    return null
+  }
+}
+
+const byteLength = (data) => (typeof data === 'string' ? data.length : (data?.byteLength ?? data?.length ?? 0))
+
+/** A rough size of a cached value, counted like Next's own memory cache. */
+export function entrySize(key, value) {
+  if (!value || typeof value !== 'object') return key.length + 25
+  let size = byteLength(value.html) + byteLength(value.rscData) + byteLength(value.body) + byteLength(value.postponed)
+  if (value.segmentData instanceof Map) for (const [path, buffer] of value.segmentData) size += path.length + byteLength(buffer)
+  return key.length + Math.max(size, 1)
+}
+
+function remove(current, key) {
+  const entry = current.entries.get(key)
+  if (!entry) return
+  current.entries.delete(key)
+  current.bytes -= entry.size
+}
+
+export default class ArchiveCacheHandler {
+  /** @param {{ maxMemoryCacheSize?: number }} [options] Next passes `cacheMaxMemorySize` from next.config.ts. */
+  constructor(options = {}) {
+    this.maxBytes = options.maxMemoryCacheSize || DEFAULT_MAX_BYTES
+  }
+
+  async get(key) {
+    const revision = await currentRevision()
+    const current = state()
+    // The render that follows a miss starts from this revision; set() stamps it (never the revision at its end).
+    if (current.pending.size >= MAX_PENDING) current.pending.clear()
+    current.pending.set(key, revision)
+    const entry = current.entries.get(key)
+    if (!entry) return null
+    if (revision === null || entry.revision !== revision) {
+      remove(current, key)
+      return null
+    }
+    // Least recently used last.
+    current.entries.delete(key)
+    current.entries.set(key, entry)
+    return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl }
+  }
+
+  async set(key, data, ctx = {}) {
+    const current = state()
+    const started = current.pending.has(key) ? current.pending.get(key) : null
+    current.pending.delete(key)
+    remove(current, key)
+    if (data === null || data === undefined) return
+    const size = entrySize(key, data)
+    if (size > this.maxBytes) return
+    current.entries.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx.cacheControl, revision: started, size })
+    current.bytes += size
+    for (const oldest of current.entries.keys()) {
+      if (current.bytes <= this.maxBytes) break
+      remove(current, oldest)
+    }
+  }
+
+  /** revalidatePath / revalidateTag anywhere in this process: every cached page is rendered again. */
+  async revalidateTag() {
+    globalThis[LOCAL_VERSION_KEY] = (globalThis[LOCAL_VERSION_KEY] ?? 0) + 1
+  }
+
+  resetRequestCache() {}
+}

@@ -1,0 +1,82 @@
+/**
+ * The archive revision that the page cache and the search index follow: it moves with every committed change that can
+ * show on the public site, withdrawals included, and stays put for what never shows (sign-ins, drafts, jobs).
+ */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { REVISION_MAX_AGE_MS, archiveFingerprint, archiveRevision } from '../../src/cache/archiveRevision'
+import { invalidateSearchIndex } from '../../src/search/freshness'
+import { type TestPayload, startTestPayload } from '../helpers/payload'
+import { type Scenario, buildScenario } from '../helpers/scenario'
+
+let test: TestPayload
+let payload: Payload
+let scenario: Scenario
+const context = { disableRevalidate: true }
+
+beforeAll(async () => {
+  test = await startTestPayload()
+  payload = test.payload
+  scenario = await buildScenario(payload)
+})
+afterAll(async () => test?.cleanup())
+
+/** The fingerprint before and after a change. */
+async function moves(change: () => Promise<unknown>): Promise<boolean> {
+  const before = await archiveFingerprint(payload)
+  await change()
+  return (await archiveFingerprint(payload)) !== before
+}
+
+describe('archive fingerprint', () => {
+  it('should move when a published meeting is unpublished', async () => {
+    const meeting = scenario.meeting
+    expect(await moves(() => payload.update({ collection: 'meetings', id: meeting.id, data: { _status: 'draft' }, context }))).toBe(true)
+    expect(await moves(() => payload.update({ collection: 'meetings', id: meeting.id, data: { _status: 'published' }, context }))).toBe(true)
+  })
+
+  it('should move when an agenda item is moved to the trash', async () => {
+    expect(await moves(() => payload.update({ collection: 'agenda-items', id: scenario.publicItem.id, data: { deletedAt: new Date().toISOString() }, trash: true, context }))).toBe(true)
+    await payload.update({ collection: 'agenda-items', id: scenario.publicItem.id, data: { deletedAt: null }, trash: true, context })
+  })
+
+  it('should move when an older row is deleted for good', async () => {
+    const older = await payload.create({ collection: 'cases', data: { title: 'Ärende som raderas', _status: 'published' }, context })
+    await payload.create({ collection: 'cases', data: { title: 'Senare ärende', _status: 'published' }, context })
+    expect(await moves(() => payload.delete({ collection: 'cases', id: older.id, context }))).toBe(true)
+  })
+
+  it('should move when the site settings change', async () => {
+    expect(await moves(() => payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'SRO-arkivet (test)' }, context }))).toBe(true)
+  })
+
+  it('should stay the same when staff sign in or save a draft', async () => {
+    const user = await payload.create({ collection: 'users', data: { email: 'revision@sro.example', password: 'ett-langt-losenord-2025', name: 'Revision', roles: ['admin'] }, context })
+    expect(await moves(() => payload.login({ collection: 'users', data: { email: user.email, password: 'ett-langt-losenord-2025' } }))).toBe(false)
+    expect(await moves(() => payload.update({ collection: 'meetings', id: scenario.meeting.id, data: { title: 'Utkast till ny rubrik' }, draft: true, context }))).toBe(false)
+  })
+})
+
+describe('archive revision', () => {
+  it('should be read from the database at most once a second, and at once after a write in this process', async () => {
+    const find = vi.spyOn(payload, 'find')
+    try {
+      const first = await archiveRevision(payload)
+      const reads = find.mock.calls.length
+      expect(await archiveRevision(payload)).toBe(first)
+      expect(find.mock.calls.length).toBe(reads)
+
+      invalidateSearchIndex()
+      expect(await archiveRevision(payload)).not.toBe(first)
+      expect(find.mock.calls.length).toBeGreaterThan(reads)
+
+      const afterBump = find.mock.calls.length
+      await new Promise((resolve) => setTimeout(resolve, REVISION_MAX_AGE_MS + 50))
+      await archiveRevision(payload)
+      expect(find.mock.calls.length).toBeGreaterThan(afterBump)
+    } finally {
+      find.mockRestore()
+    }
+  })
+})
