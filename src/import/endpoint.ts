@@ -11,7 +11,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 import { z } from 'zod'
 
 import { canWriteArea } from '../access/roles'
-import { ARCHIVE_PATHS, ARCHIVE_ROUTE_PATTERNS, revalidatePublic } from '../lib/revalidate'
+import { revalidatePublic } from '../lib/revalidate'
 import { ImportSourceError, readImportSource } from './source'
 import { importDocument, type ImportOutcome } from './write'
 
@@ -61,17 +61,6 @@ export function describeOutcome(outcome: ImportOutcome) {
 
 export type ImportResponse = ReturnType<typeof describeOutcome>
 
-/** Every archive page, and each imported meeting's own page by its path (a cached "not found" included). */
-async function revalidateImported(req: PayloadRequest, meetingIds: string[]): Promise<void> {
-  const { docs } = await req.payload.find({ collection: 'meetings', where: { id: { in: meetingIds } }, select: { slug: true }, depth: 0, pagination: false, req })
-  const slugs = docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
-  await revalidatePublic({
-    req,
-    tags: ['meetings', ...slugs.map((slug) => `meeting:${slug}`)],
-    paths: [...ARCHIVE_PATHS, ...slugs.map((slug) => `/moten/${slug}`)],
-    routePatterns: [...ARCHIVE_ROUTE_PATTERNS, '/moten/[slug]'],
-  })
-}
 
 async function handleImport(req: PayloadRequest): Promise<Response> {
   if (!req.user) return fail(401, 'Du måste vara inloggad för att importera.')
@@ -105,7 +94,7 @@ async function handleImport(req: PayloadRequest): Promise<Response> {
       importedBy: String(req.user.id),
     })
     // The importer writes with revalidation off (one document is many records); the archive is rebuilt once here.
-    if (!outcome.dryRun) await revalidateImported(req, outcome.meetingIds)
+    if (!outcome.dryRun) await revalidatePublic({ req })
     return Response.json(describeOutcome(outcome))
   } catch (error) {
     // importDocument's messages are Swedish and say that nothing was saved.

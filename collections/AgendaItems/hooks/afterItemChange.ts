@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { meetingStagesFor, relationId } from '../../../src/access/meetingStages'
-import { ARCHIVE_PATHS, ARCHIVE_ROUTE_PATTERNS, revalidatePublic } from '../../../src/lib/revalidate'
+import { revalidatePublic } from '../../../src/lib/revalidate'
 import { syncAttachmentRelease } from '../../Attachments/releaseAttachments'
 
 /**
@@ -15,13 +15,7 @@ export const afterItemChange: CollectionAfterChangeHook = async ({ doc, previous
   const stages = await meetingStagesFor({ req, meetingId })
   if (!stages.isNoticePublic && !(previousDoc && relationId(previousDoc.meeting) !== meetingId)) return doc
   await syncAttachmentRelease({ req, attachments: [...(doc.attachments ?? []), ...(previousDoc?.attachments ?? [])] })
-  // Imports and seeds revalidate once at the end: no lookup of the page to rebuild, only the search index is refreshed.
-  if (req.context.disableRevalidate) {
-    await revalidatePublic({ req })
-    return doc
-  }
-  const meeting = await req.payload.findByID({ collection: 'meetings', id: meetingId!, depth: 0, overrideAccess: true, req, select: { slug: true } })
-  await revalidatePublic({ req, tags: ['meetings', `meeting:${meeting.slug}`], paths: [...ARCHIVE_PATHS, `/moten/${meeting.slug}`], routePatterns: ARCHIVE_ROUTE_PATTERNS })
+  await revalidatePublic({ req })
   return doc
 }
 

@@ -6,8 +6,9 @@ import { isArshjulPublic, upcomingFromToday } from '../../lib/public/arshjul'
 import { stageOf, startPageMeetings } from '../../lib/public/meetings'
 import type { AgendaItem, Meeting } from '../../payload-types'
 
-// Cached; a publish revalidates "/". A daily revalidation moves "next meeting" along as days pass.
-export const revalidate = 86400
+// Cached until the archive revision moves (src/cache/handler.mjs); the revision carries the date, so "next meeting"
+// moves along as days pass.
+export const revalidate = false
 
 export default async function HomePage() {
   const [{ next, latestMinutes, recentDecisions, itemNames }, upcoming, hasArshjul] = await Promise.all([startPageMeetings(), upcomingFromToday(), isArshjulPublic()])

@@ -2,7 +2,7 @@ import { buildCalendar } from '../../../lib/feeds/ical'
 import { publicYearPlan, todayInStockholm } from '../../../lib/public/arshjul'
 import { siteUrl } from '../../../lib/public/site'
 
-// Static until a plan item, theme or meeting changes (their hooks revalidate /arshjul.ics).
+// Cached until the archive revision moves (src/cache/handler.mjs).
 export const dynamic = 'force-static'
 export const revalidate = false
 

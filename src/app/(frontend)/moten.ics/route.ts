@@ -1,7 +1,7 @@
 import { buildCalendar } from '../../../lib/feeds/ical'
 import { meetingEvent, publicMeetings } from '../../../lib/public/feeds'
 
-// Static until a meeting is published or changed (the meeting hooks revalidate /moten.ics).
+// Cached until the archive revision moves (src/cache/handler.mjs).
 export const dynamic = 'force-static'
 export const revalidate = false
 

@@ -13,7 +13,7 @@ import type { Organisation, Person } from '../../../../payload-types'
 import { UpcomingThemes } from '../../../../../plugins/arshjul/components/UpcomingThemes'
 import { upcomingAfter } from '../../../../lib/public/arshjul'
 
-// Rendered on first request, then served from the cache until a publish revalidates /moten/<slug>.
+// Rendered on first request, then served from the cache until the archive revision moves (src/cache/handler.mjs).
 export const dynamicParams = true
 export const revalidate = false
 export function generateStaticParams() {
