@@ -36,7 +36,7 @@ import { emailAdapter } from './src/email/adapter'
 import { importEndpoint } from './src/import/endpoint'
 import { assignmentRemindersTask } from './src/jobs/assignmentReminders'
 import { revalidateArchive } from './src/lib/revalidate'
-import { arshjulPlugin } from './plugins/arshjul'
+import { arshjulPlugin } from './plugins/arshjul/exports'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
@@ -97,7 +97,32 @@ export default buildConfig({
     autoRun: () => (process.env.PAYLOAD_DISABLE_AUTORUN === 'true' ? [] : [{ cron: '* * * * *', limit: 20, queue: 'default' }]),
   },
   plugins: [
-    arshjulPlugin({ afterChange: [revalidateArchive, linkPromotedReportBack] }),
+    arshjulPlugin({
+      meetings: {
+        slug: 'meetings',
+        fields: { startsAt: 'startsAt', endsAt: 'endsAt', title: 'title', slug: 'slug', kind: 'kind', status: 'state', location: 'location' },
+        cancelledStatus: 'cancelled',
+        kindNotes: { presidieavstamning: 'presidieavstämning' },
+        publicPath: '/moten/{slug}',
+        calendar: {
+          sro: { value: 'ordinarie', label: 'SRO', start: '13:00', end: '15:00' },
+          presidium: { value: 'presidieavstamning', label: 'Presidieavstämning', start: '09:00', end: '10:00' },
+          data: { body: 'SRO', state: 'planned' },
+        },
+      },
+      agendaItems: {
+        slug: 'agenda-items',
+        fields: { meeting: 'meeting', title: 'title', parent: 'parent', number: 'number', order: 'order', handling: 'handling', durationMinutes: 'durationMinutes', presenters: 'presenters', case: 'case' },
+        data: { isPublic: true },
+      },
+      relations: { organisations: 'organisations', people: 'people', cases: 'cases' },
+      timeZone: 'Europe/Stockholm',
+      editRoles: ['admin', 'beredning', 'sekreterare'],
+      deleteRoles: ['admin'],
+      adminGroup: 'Möten',
+      afterChange: [revalidateArchive, linkPromotedReportBack],
+      afterDelete: [revalidateArchive],
+    }),
     seoPlugin({
       collections: ['pages'],
       uploadsCollection: undefined,

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest'
 
-import { CalendarRequestSchema, plannedMeetings, stockholmInstant } from './calendar'
+import { calendarRequestSchema, plannedMeetings, zonedInstant } from './calendar'
+
+const CalendarRequestSchema = calendarRequestSchema({
+  sro: { value: 'regular', label: 'Möte', start: '13:00', end: '15:00' },
+  presidium: { value: 'prep', label: 'Förberedelse', start: '09:00', end: '10:00' },
+})
 
 describe('meeting calendar', () => {
   it('lists the meetings in date order without duplicates', () => {
     const request = CalendarRequestSchema.parse({ sro: ['2026-06-04', '2026-03-19', '2026-03-19'], presidium: ['2026-03-05'] })
     expect(plannedMeetings(request)).toEqual([
-      { kind: 'presidieavstamning', date: '2026-03-05', start: '09:00', end: '10:00' },
-      { kind: 'ordinarie', date: '2026-03-19', start: '13:00', end: '15:00' },
-      { kind: 'ordinarie', date: '2026-06-04', start: '13:00', end: '15:00' },
+      { list: 'presidium', date: '2026-03-05', start: '09:00', end: '10:00' },
+      { list: 'sro', date: '2026-03-19', start: '13:00', end: '15:00' },
+      { list: 'sro', date: '2026-06-04', start: '13:00', end: '15:00' },
     ])
   })
 
@@ -20,8 +25,19 @@ describe('meeting calendar', () => {
     expect(CalendarRequestSchema.safeParse({ sro: ['2026-03-19'], start: '15:00', end: '13:00' }).error?.issues[0]?.message).toBe('Sluttiden ska vara efter starttiden.')
   })
 
+  it('should take each kind’s times from the options', () => {
+    const schema = calendarRequestSchema({
+      sro: { value: 'regular', label: 'Möte', start: '18:00', end: '20:00' },
+      presidium: { value: 'prep', label: 'Förberedelse', start: '08:00', end: '08:30' },
+    })
+    expect(plannedMeetings(schema.parse({ sro: ['2026-03-19'], presidium: ['2026-03-19'] }))).toEqual([
+      { list: 'sro', date: '2026-03-19', start: '18:00', end: '20:00' },
+      { list: 'presidium', date: '2026-03-19', start: '08:00', end: '08:30' },
+    ])
+  })
+
   it('turns Stockholm wall-clock time into an instant, winter and summer', () => {
-    expect(stockholmInstant('2026-03-19', '13:00')).toBe('2026-03-19T12:00:00.000Z')
-    expect(stockholmInstant('2026-06-04', '13:00')).toBe('2026-06-04T11:00:00.000Z')
+    expect(zonedInstant({ date: '2026-03-19', time: '13:00', timeZone: 'Europe/Stockholm' })).toBe('2026-03-19T12:00:00.000Z')
+    expect(zonedInstant({ date: '2026-06-04', time: '13:00', timeZone: 'Europe/Stockholm' })).toBe('2026-06-04T11:00:00.000Z')
   })
 })

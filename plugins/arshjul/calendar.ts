@@ -1,12 +1,18 @@
 /**
- * A year's meeting calendar in one step: SRO meetings and presidium meetings from lists of dates, each created once
- * (found again by kind and day), as planned meetings. Idempotent: sending the same list again creates nothing.
+ * A year's meeting calendar in one step: regular meetings ("sro") and presidium meetings ("presidium") from lists of
+ * dates, each created once (found again by kind and day), as published dates in the host's meeting collection.
+ * Idempotent: sending the same list again creates nothing. The kinds, times and other fields come from the options
+ * (`meetings.calendar`).
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { canEditPlan } from './access'
+import { hasDrafts, hasTimezone, hostCollection } from './host'
 import type { ArshjulOptions } from './options'
+import { fill, wordsFor } from './translations'
+
+type CalendarOptions = NonNullable<ArshjulOptions['meetings']['calendar']>
 
 /** A real calendar day: `Date.parse` would accept 2026-02-30 and quietly make it 2 March. */
 const isRealDay = (value: string) => {
@@ -19,92 +25,101 @@ const isoDate = z
   .refine(isRealDay, { error: (issue) => `Datumet ${String(issue.input)} finns inte.` })
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tid skrivs TT:MM.')
 
-export const CalendarRequestSchema = z
-  .object({
-    sro: z.array(isoDate).default([]),
-    presidium: z.array(isoDate).default([]),
-    start: clock.default('13:00'),
-    end: clock.default('15:00'),
-    presidiumStart: clock.default('09:00'),
-    presidiumEnd: clock.default('10:00'),
-    location: z.string().max(200).optional(),
-  })
-  .strict()
-  .refine((value) => value.sro.length + value.presidium.length > 0, 'Ange minst ett datum.')
-  .refine((value) => value.start < value.end && value.presidiumStart < value.presidiumEnd, 'Sluttiden ska vara efter starttiden.')
+/** The request body; the times default to those the options give each kind. */
+export function calendarRequestSchema(calendar: Pick<CalendarOptions, 'sro' | 'presidium'>) {
+  return z
+    .object({
+      sro: z.array(isoDate).default([]),
+      presidium: z.array(isoDate).default([]),
+      start: clock.default(calendar.sro.start),
+      end: clock.default(calendar.sro.end),
+      presidiumStart: clock.default(calendar.presidium.start),
+      presidiumEnd: clock.default(calendar.presidium.end),
+      location: z.string().max(200).optional(),
+    })
+    .strict()
+    .refine((value) => value.sro.length + value.presidium.length > 0, 'Ange minst ett datum.')
+    .refine((value) => value.start < value.end && value.presidiumStart < value.presidiumEnd, 'Sluttiden ska vara efter starttiden.')
+}
 
-export type CalendarRequest = z.output<typeof CalendarRequestSchema>
-export type PlannedMeeting = { kind: 'ordinarie' | 'presidieavstamning'; date: string; start: string; end: string }
+export type CalendarRequest = z.output<ReturnType<typeof calendarRequestSchema>>
+export type PlannedMeeting = { list: 'sro' | 'presidium'; date: string; start: string; end: string }
 
 /** The meetings a calendar request asks for, in date order, without duplicates. */
 export function plannedMeetings(request: CalendarRequest): PlannedMeeting[] {
   const meetings = new Map<string, PlannedMeeting>()
-  for (const date of request.sro) meetings.set(`ordinarie:${date}`, { kind: 'ordinarie', date, start: request.start, end: request.end })
-  for (const date of request.presidium) meetings.set(`presidieavstamning:${date}`, { kind: 'presidieavstamning', date, start: request.presidiumStart, end: request.presidiumEnd })
-  return [...meetings.values()].sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind))
+  for (const date of request.sro) meetings.set(`sro:${date}`, { list: 'sro', date, start: request.start, end: request.end })
+  for (const date of request.presidium) meetings.set(`presidium:${date}`, { list: 'presidium', date, start: request.presidiumStart, end: request.presidiumEnd })
+  return [...meetings.values()].sort((a, b) => a.date.localeCompare(b.date) || b.list.localeCompare(a.list))
 }
 
-/** A Stockholm wall-clock time as an instant (Europe/Stockholm is UTC+1 in winter, UTC+2 in summer). */
-export function stockholmInstant(date: string, time: string): string {
+/** A wall-clock time in `timeZone` as an instant. */
+export function zonedInstant({ date, time, timeZone }: { date: string; time: string; timeZone: string }): string {
   const guess = new Date(`${date}T${time}:00Z`)
-  const shown = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(guess)
-  const [hours, minutes] = shown.split(':').map(Number) as [number, number]
-  const [wantHours, wantMinutes] = time.split(':').map(Number) as [number, number]
-  const offsetMinutes = hours * 60 + minutes - (wantHours * 60 + wantMinutes)
+  const shown = new Intl.DateTimeFormat('sv-SE', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(guess)
+  const [hours, minutes] = shown.split(':').map(Number)
+  const [wantHours, wantMinutes] = time.split(':').map(Number)
+  const offsetMinutes = (hours ?? 0) * 60 + (minutes ?? 0) - ((wantHours ?? 0) * 60 + (wantMinutes ?? 0))
   return new Date(guess.getTime() - offsetMinutes * 60_000).toISOString()
 }
 
 export async function createCalendar(req: PayloadRequest, options: ArshjulOptions, request: CalendarRequest) {
-  const collection = options.collections.meetings as never
+  const { meetings, timeZone } = options
+  const calendar = meetings.calendar
   const result: { created: string[]; existing: string[] } = { created: [], existing: [] }
+  if (!calendar) return result
+  const collection = hostCollection(req.payload, meetings.slug)
+  const { startsAt, endsAt, kind, location } = meetings.fields
+  const drafts = hasDrafts(req.payload, collection)
   for (const meeting of plannedMeetings(request)) {
-    const dayStart = stockholmInstant(meeting.date, '00:00')
+    const kindOption = calendar[meeting.list]
+    const dayStart = zonedInstant({ date: meeting.date, time: '00:00', timeZone })
     const dayEnd = new Date(new Date(dayStart).getTime() + 24 * 3_600_000).toISOString()
+    const sameDay = [{ [startsAt]: { greater_than_equal: dayStart } }, { [startsAt]: { less_than: dayEnd } }]
     const { totalDocs } = await req.payload.count({
       collection,
-      where: { and: [{ kind: { equals: meeting.kind } }, { startsAt: { greater_than_equal: dayStart } }, { startsAt: { less_than: dayEnd } }] },
+      where: { and: kind ? [{ [kind]: { equals: kindOption.value } }, ...sameDay] : sameDay },
       req,
       overrideAccess: true,
       trash: true,
-    } as never)
-    const label = `${meeting.kind === 'ordinarie' ? 'SRO' : 'Presidieavstämning'} ${meeting.date}`
+    })
+    const label = `${kindOption.label} ${meeting.date}`
     if (totalDocs > 0) {
       result.existing.push(label)
       continue
     }
-    await req.payload.create({
-      collection,
-      req,
-      overrideAccess: false,
-      data: {
-        body: 'SRO',
-        kind: meeting.kind,
-        state: 'planned',
-        startsAt: stockholmInstant(meeting.date, meeting.start),
-        startsAt_tz: 'Europe/Stockholm',
-        endsAt: stockholmInstant(meeting.date, meeting.end),
-        endsAt_tz: 'Europe/Stockholm',
-        location: request.location,
-        // Published as a date in the calendar; the kallelse is a later, separate step.
-        _status: 'published',
-      } as never,
-    })
+    const data: Record<string, unknown> = { ...calendar.data, [startsAt]: zonedInstant({ date: meeting.date, time: meeting.start, timeZone }) }
+    if (hasTimezone(req.payload, collection, startsAt)) data[`${startsAt}_tz`] = timeZone
+    if (endsAt) {
+      data[endsAt] = zonedInstant({ date: meeting.date, time: meeting.end, timeZone })
+      if (hasTimezone(req.payload, collection, endsAt)) data[`${endsAt}_tz`] = timeZone
+    }
+    if (kind) data[kind] = kindOption.value
+    if (location && request.location !== undefined) data[location] = request.location
+    // Published as a date in the calendar; the notice is a later, separate step.
+    if (drafts) data._status = 'published'
+    await req.payload.create({ collection, req, overrideAccess: false, data })
     result.created.push(label)
   }
   return result
 }
 
-export const calendarEndpoint = (options: ArshjulOptions): Endpoint => ({
-  path: '/meeting-calendar',
-  method: 'post',
-  handler: async (req) => {
-    if (!req.user) return Response.json({ error: 'Du måste vara inloggad.' }, { status: 401 })
-    if (!canEditPlan(options, req)) return Response.json({ error: 'Din roll får inte lägga upp möten.' }, { status: 403 })
-    const body = await req.json?.().catch(() => null)
-    const parsed = CalendarRequestSchema.safeParse(body)
-    if (!parsed.success) {
-      return Response.json({ error: `Felaktig mötesplan: ${parsed.error.issues.map((issue) => `${issue.path.join('.') ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ')}` }, { status: 400 })
-    }
-    return Response.json(await createCalendar(req, options, parsed.data), { status: 200 })
-  },
-})
+export const calendarEndpoint = ({ options, calendar }: { options: ArshjulOptions; calendar: CalendarOptions }): Endpoint => {
+  const schema = calendarRequestSchema(calendar)
+  return {
+    path: '/meeting-calendar',
+    method: 'post',
+    handler: async (req) => {
+      const words = wordsFor(req.i18n?.language)
+      if (!req.user) return Response.json({ error: words.errors.signIn }, { status: 401 })
+      if (!canEditPlan(options, req)) return Response.json({ error: words.errors.calendarForbidden }, { status: 403 })
+      const body: unknown = await req.json?.().catch(() => null)
+      const parsed = schema.safeParse(body)
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ')
+        return Response.json({ error: fill(words.errors.badCalendar, { problems }) }, { status: 400 })
+      }
+      return Response.json(await createCalendar(req, options, parsed.data), { status: 200 })
+    },
+  }
+}

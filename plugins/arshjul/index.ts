@@ -1,48 +1,58 @@
 /**
- * arshjulPlugin: SRO's årshjul as a self-contained Payload plugin. Adds themes and plan items, keeps plan items in
- * step with their meetings (public flag; moved or cancelled meetings flag their items), a promote endpoint that turns
- * a plan item into a draft agenda item, a one-step meeting calendar, and the admin view "Årshjul".
- * The public pieces (table, wheel, "Kommande" block, loaders) are exported for the site to place.
+ * arshjulPlugin: an årshjul (annual plan) as a Payload plugin, `(options) => (config) => config`. Adds themes and plan
+ * items, keeps plan items in step with the host's meetings (public flag; moved or cancelled meetings flag their
+ * items), a promote endpoint that turns a plan item into a draft agenda item, a one-step meeting calendar, and the
+ * admin view "Årshjul". The host names its collections and fields in the options; the public pieces (table, wheel,
+ * "Kommande" block, loaders) are exported from `exports/` for the site to place.
  */
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, Endpoint } from 'payload'
 
 import { calendarEndpoint } from './calendar'
 import { planItemsCollection } from './collections/planItems'
 import { themesCollection } from './collections/themes'
 import { meetingChanges } from './hooks/meetingChanges'
+import { resolveHostSlugs } from './host'
 import { type ArshjulOptionsInput, parseArshjulOptions } from './options'
+import { promoteEndpoint } from './promote'
 
-export { PLAN_ITEMS_SLUG } from './collections/planItems'
-export { THEMES_SLUG } from './collections/themes'
+export { arshjulOptionsOf } from './data'
 export type { ArshjulOptions, ArshjulOptionsInput } from './options'
-export { findProposal, hasArshjul, proposePlanItem } from './proposals'
-export type { PlanProposal, ProposalResult } from './proposals'
+
+/** Where the admin finds the plugin's components: path strings into `exports/`, as Payload's import map wants them. */
+const COMPONENTS = {
+  navLink: '/plugins/arshjul/exports/rsc#ArshjulNavLink',
+  adminView: '/plugins/arshjul/exports/rsc#ArshjulAdminView',
+}
 
 export const arshjulPlugin =
-  (input?: ArshjulOptionsInput) =>
+  (input: ArshjulOptionsInput) =>
   (config: Config): Config => {
     const options = parseArshjulOptions(input)
-    const collections = config.collections ?? []
-    if (!collections.some((collection) => collection.slug === options.collections.meetings)) {
-      throw new Error(`arshjulPlugin: samlingen "${options.collections.meetings}" (collections.meetings) finns inte i konfigurationen.`)
-    }
+    const hosts = resolveHostSlugs({ config, options })
+    // Appended to the host's own hooks, never replacing them.
     const withMeetingHooks = (collection: CollectionConfig): CollectionConfig =>
-      collection.slug !== options.collections.meetings
+      collection.slug !== hosts.meetings
         ? collection
         : { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), meetingChanges(options)] } }
-    const planItems = planItemsCollection(options)
+    const planItems = planItemsCollection({ options, hosts })
+    const calendar = options.meetings.calendar
+    const endpoints: Endpoint[] = [
+      ...(planItems.endpoints || []),
+      ...(hosts.agendaItems ? [promoteEndpoint(options)] : []),
+      ...(calendar ? [calendarEndpoint({ options, calendar })] : []),
+    ]
     return {
       ...config,
       custom: { ...config.custom, arshjul: options },
-      collections: [...collections.map(withMeetingHooks), themesCollection(options), { ...planItems, endpoints: [...(planItems.endpoints || []), calendarEndpoint(options)] }],
+      collections: [...(config.collections ?? []).map(withMeetingHooks), themesCollection(options), { ...planItems, endpoints }],
       admin: {
         ...config.admin,
         components: {
           ...config.admin?.components,
-          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/plugins/arshjul/components/NavLink#ArshjulNavLink'],
+          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), COMPONENTS.navLink],
           views: {
             ...config.admin?.components?.views,
-            arshjul: { Component: '/plugins/arshjul/components/AdminView#ArshjulAdminView', path: '/arshjul' },
+            arshjul: { Component: COMPONENTS.adminView, path: '/arshjul' },
           },
         },
       },

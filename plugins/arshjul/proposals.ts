@@ -6,9 +6,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { PLAN_ITEMS_SLUG } from './collections/planItems'
-import { idOf } from './ids'
+import { idOf } from './host'
 
-export const hasArshjul = (payload: Payload): boolean => Boolean((payload.collections as Record<string, unknown>)[PLAN_ITEMS_SLUG])
+export const hasArshjul = (payload: Payload): boolean => Object.hasOwn(payload.collections, PLAN_ITEMS_SLUG)
 
 export type PlanProposal = {
   /** Stable and unique for what is proposed, e.g. `assignment:<id>`. */
@@ -22,11 +22,9 @@ export type PlanProposal = {
 /** The plan item (if any) and the agenda item it became (once promoted). */
 export type ProposalResult = { planItem: string | null; agendaItem: string | null }
 
-type ProposedDoc = { id: string; title: string; meeting?: unknown; agendaItem?: unknown; status?: string; notes?: string | null }
-
-export async function findProposal(req: PayloadRequest, key: string): Promise<ProposedDoc | undefined> {
-  const { docs } = await req.payload.find({ collection: PLAN_ITEMS_SLUG as never, where: { proposedBy: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req })
-  return docs[0] as unknown as ProposedDoc | undefined
+export async function findProposal(req: PayloadRequest, key: string) {
+  const { docs } = await req.payload.find({ collection: PLAN_ITEMS_SLUG, where: { proposedBy: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req })
+  return docs[0]
 }
 
 export async function proposePlanItem(req: PayloadRequest, proposal: PlanProposal): Promise<ProposalResult> {
@@ -35,7 +33,7 @@ export async function proposePlanItem(req: PayloadRequest, proposal: PlanProposa
   if (current && (agendaItem || current.status === 'struken')) return { planItem: current.id, agendaItem }
 
   if (!proposal.meeting) {
-    if (current) await req.payload.delete({ collection: PLAN_ITEMS_SLUG as never, id: current.id, overrideAccess: true, req })
+    if (current) await req.payload.delete({ collection: PLAN_ITEMS_SLUG, id: current.id, overrideAccess: true, req })
     return { planItem: null, agendaItem: null }
   }
   const notes = proposal.notes ?? null
@@ -47,8 +45,8 @@ export async function proposePlanItem(req: PayloadRequest, proposal: PlanProposa
     year: proposal.meeting.year,
     meeting: proposal.meeting.id,
     period: null,
-    status: 'planerad',
-    handling: ['information'],
+    status: 'planerad' as const,
+    handling: ['information' as const],
     notes,
     proposedBy: proposal.key,
     // Moved here by the proposer: nothing left for staff to review.
@@ -56,7 +54,7 @@ export async function proposePlanItem(req: PayloadRequest, proposal: PlanProposa
     attentionNote: null,
   }
   const saved = current
-    ? await req.payload.update({ collection: PLAN_ITEMS_SLUG as never, id: current.id, data: data as never, depth: 0, overrideAccess: true, req })
-    : await req.payload.create({ collection: PLAN_ITEMS_SLUG as never, data: data as never, depth: 0, overrideAccess: true, req })
-  return { planItem: String((saved as { id: unknown }).id), agendaItem: null }
+    ? await req.payload.update({ collection: PLAN_ITEMS_SLUG, id: current.id, data, depth: 0, overrideAccess: true, req })
+    : await req.payload.create({ collection: PLAN_ITEMS_SLUG, data, depth: 0, overrideAccess: true, req })
+  return { planItem: String(saved.id), agendaItem: null }
 }

@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { seedArshjul2026 } from '../../plugins/arshjul/seed'
+import { seedArshjul2026 } from './arshjul2026'
 import type { Role } from '../access/roles'
 import { counted } from '../import/counts'
 import { createImportRegisters, importDocument } from '../import/write'
@@ -174,7 +174,7 @@ export async function seed({ payload, password, log = () => {} }: { payload: Pay
     if (item && !item.case) await payload.update({ collection: 'agenda-items', id: item.id, data: { case: caseId }, context })
   }
 
-  // The 2026 årshjul from the end of the 2025-11-13 mötesanteckning (plugins/arshjul).
+  // The 2026 årshjul from the end of the 2025-11-13 mötesanteckning (src/seed/arshjul2026.ts).
   result.created += await seedArshjul2026(payload, { log })
 
   await seedDecisionLog({ payload, context })

@@ -1,10 +1,8 @@
 /** The årshjul plugin on a real Payload: promote (idempotent), moved and cancelled meetings, the public's view, the calendar, the 2026 seed. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildGrid } from '../../plugins/arshjul/domain/grid'
-import { loadYearPlan } from '../../plugins/arshjul/data'
-import type { ArshjulOptions } from '../../plugins/arshjul/options'
-import { seedArshjul2026 } from '../../plugins/arshjul/seed'
+import { type ArshjulOptions, buildGrid, loadYearPlan } from '../../plugins/arshjul/exports'
+import { seedArshjul2026 } from '../../src/seed/arshjul2026'
 import type * as Http from '../helpers/http'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 import { TEST_PASSWORD, createRoleUsers } from '../helpers/users'

@@ -7,9 +7,8 @@ import { type Payload, createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { proposeDraftAgendaItem } from '../../collections/Assignments/reportBack/propose'
-import { parseArshjulOptions } from '../../plugins/arshjul/options'
-import { promotePlanItem } from '../../plugins/arshjul/promote'
-import { relationId } from '../../src/access/meetingStages'
+import { arshjulOptionsOf, promotePlanItem } from '../../plugins/arshjul/exports'
+import { relationId } from '../../src/lib/relations'
 import { stockholmInstant } from '../../src/domain/time'
 import type { User } from '../../src/payload-types'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
@@ -100,7 +99,7 @@ describe('the closed loop', () => {
 
     // Staff put it on the agenda ("Lägg på dagordningen"): a draft agenda item, linked both ways to the assignment.
     const req = await createLocalReq({ user: { ...users.sekreterare, collection: 'users' } }, payload)
-    const { agendaItem } = await promotePlanItem(req, parseArshjulOptions({}), proposal!.id)
+    const { agendaItem } = await promotePlanItem(req, arshjulOptionsOf(payload)!, proposal!.id)
     stored = await payload.findByID({ collection: 'assignments', id: assignment.id, depth: 0 })
     expect(relationId(stored.reportBackItem)).toBe(agendaItem)
     const item = await payload.findByID({ collection: 'agenda-items', id: agendaItem, depth: 0 })
@@ -265,8 +264,8 @@ describe('what the public sees', () => {
     // The public årshjul shows the meeting's plan, never the system's proposals.
     const publicPlan = await payload.find({ collection: 'plan-items', where: { meeting: { equals: coming.id } }, overrideAccess: false, depth: 0 })
     expect(publicPlan.docs.map((doc) => doc.title)).toEqual(['Planerad punkt som syns'])
-    const { loadYearPlan } = await import('../../plugins/arshjul/data')
-    expect(JSON.stringify(await loadYearPlan(payload, parseArshjulOptions({}), { year: 2027, asVisitor: true }))).not.toContain(SECRET)
+    const { loadYearPlan } = await import('../../plugins/arshjul/exports')
+    expect(JSON.stringify(await loadYearPlan(payload, arshjulOptionsOf(payload)!, { year: 2027, asVisitor: true }))).not.toContain(SECRET)
     await payload.create({ collection: 'progress-notes', context, data: { assignment: hidden.id, date: '2026-10-02', text: `Läge ${SECRET}` } })
 
     const { loadDecisionLog, logCsv, logJson } = await import('../../src/lib/public/decisionLog')

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { hasArshjul, proposePlanItem } from '../../../plugins/arshjul'
-import { relationId } from '../../../src/access/meetingStages'
+import { hasArshjul, proposePlanItem } from '../../../plugins/arshjul/exports'
+import { relationId } from '../../../src/lib/relations'
 import type { Assignment } from '../../../src/payload-types'
 
 export type ReportBackProposal = { assignment: Assignment; meeting: { id: string; date: string } | null; req: PayloadRequest }

@@ -1,27 +1,17 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig, Field, PayloadRequest, Where } from 'payload'
 
 import { deleteAccess, editAccess } from '../access'
 import { PERIOD_PATTERN } from '../domain/periods'
 import { syncMeetingPublished } from '../hooks/syncMeetingPublished'
+import type { HostSlugs } from '../host'
 import type { ArshjulOptions } from '../options'
-import { promoteEndpoint } from '../promote'
+import { labelOf, wordsFor } from '../translations'
 import { THEMES_SLUG } from './themes'
 
 export const PLAN_ITEMS_SLUG = 'plan-items'
 
-export const PLAN_STATUSES = [
-  { label: 'Planerad', value: 'planerad' },
-  { label: 'På dagordningen', value: 'pa_dagordningen' },
-  { label: 'Genomförd', value: 'genomford' },
-  { label: 'Flyttad', value: 'flyttad' },
-  { label: 'Struken', value: 'struken' },
-] as const
-
-export const PLAN_HANDLINGS = [
-  { label: 'Information', value: 'information' },
-  { label: 'Dialog', value: 'dialog' },
-  { label: 'Ställningstagande', value: 'stallningstagande' },
-] as const
+export const PLAN_STATUSES = ['planerad', 'pa_dagordningen', 'genomford', 'flyttad', 'struken'] as const
+export const PLAN_HANDLINGS = ['information', 'dialog', 'stallningstagande'] as const
 
 /**
  * The public sees a plan item when its meeting is published, or, without a meeting, when staff ticked "Visa publikt"
@@ -31,16 +21,33 @@ export const PLAN_HANDLINGS = [
  */
 const PUBLIC_PLAN: Where = { and: [{ meetingPublished: { equals: true } }, { proposedBy: { exists: false } }] }
 
-export function planItemsCollection(options: ArshjulOptions): CollectionConfig {
-  const { collections } = options
+const staffOnly = { read: ({ req }: { req: { user?: unknown } }) => Boolean(req.user) }
+
+/** The plan item's links into the host: only to the collections the options name. */
+function relationFields(hosts: HostSlugs): Field[] {
+  const responsible: Field[] = [
+    ...(hosts.organisations
+      ? [{ name: 'responsibleOrganisation', type: 'relationship', label: labelOf((words) => words.fields.responsibleOrganisation), relationTo: hosts.organisations } satisfies Field]
+      : []),
+    ...(hosts.people
+      ? [{ name: 'responsiblePeople', type: 'relationship', label: labelOf((words) => words.fields.responsiblePeople), relationTo: hosts.people, hasMany: true } satisfies Field]
+      : []),
+  ]
+  return [
+    ...(responsible.length ? [{ type: 'row', fields: responsible } satisfies Field] : []),
+    ...(hosts.cases ? [{ name: 'case', type: 'relationship', label: labelOf((words) => words.fields.case), relationTo: hosts.cases } satisfies Field] : []),
+  ]
+}
+
+export function planItemsCollection({ options, hosts }: { options: ArshjulOptions; hosts: HostSlugs }): CollectionConfig {
   return {
     slug: PLAN_ITEMS_SLUG,
-    labels: { singular: 'Planerad punkt', plural: 'Planerade punkter (årshjul)' },
+    labels: { singular: labelOf((words) => words.planItems.singular), plural: labelOf((words) => words.planItems.plural) },
     admin: {
       group: options.adminGroup,
       useAsTitle: 'title',
       defaultColumns: ['title', 'theme', 'meeting', 'period', 'status', 'needsAttention'],
-      description: 'Årshjulets celler: vad som ska upp på vilket möte. "Lägg på dagordningen" gör en planerad punkt till ett utkast på mötets dagordning.',
+      description: labelOf((words) => words.planItemsDescription),
     },
     defaultSort: 'year',
     access: {
@@ -49,76 +56,92 @@ export function planItemsCollection(options: ArshjulOptions): CollectionConfig {
       update: editAccess(options),
       delete: deleteAccess(options),
     },
-    endpoints: [promoteEndpoint(options)],
-    hooks: { beforeChange: [syncMeetingPublished(options)], afterChange: options.afterChange as never, afterDelete: options.afterChange as never },
+    hooks: { beforeChange: [syncMeetingPublished(options)], afterChange: [...options.afterChange], afterDelete: [...options.afterDelete] },
     fields: [
-      { name: 'title', type: 'text', label: 'Rubrik', required: true },
+      { name: 'title', type: 'text', label: labelOf((words) => words.fields.title), required: true },
       {
         type: 'row',
         fields: [
-          { name: 'year', type: 'number', label: 'År', required: true, min: 2000, max: 2100, index: true, admin: { description: 'Följer mötet när ett möte är valt.' } },
-          { name: 'theme', type: 'relationship', label: 'Tema', relationTo: THEMES_SLUG as never, index: true },
-          { name: 'status', type: 'select', label: 'Status', required: true, defaultValue: 'planerad', options: [...PLAN_STATUSES], index: true },
+          {
+            name: 'year',
+            type: 'number',
+            label: labelOf((words) => words.fields.year),
+            required: true,
+            min: 2000,
+            max: 2100,
+            index: true,
+            admin: { description: labelOf((words) => words.fields.yearDescription) },
+          },
+          { name: 'theme', type: 'relationship', label: labelOf((words) => words.fields.theme), relationTo: THEMES_SLUG, index: true },
+          {
+            name: 'status',
+            type: 'select',
+            label: labelOf((words) => words.fields.status),
+            required: true,
+            defaultValue: 'planerad',
+            options: PLAN_STATUSES.map((value) => ({ value, label: labelOf((words) => words.statuses[value]) })),
+            index: true,
+          },
         ],
       },
       {
         type: 'row',
         fields: [
-          { name: 'meeting', type: 'relationship', label: 'Möte', relationTo: collections.meetings as never, index: true },
+          { name: 'meeting', type: 'relationship', label: labelOf((words) => words.fields.meeting), relationTo: hosts.meetings, index: true },
           {
             name: 'period',
             type: 'text',
-            label: 'Månad eller kvartal (utan möte)',
-            admin: { placeholder: '2026-01 eller 2026-Q3', description: 'När inget möte är bestämt än.' },
-            validate: (value: string | null | undefined) => !value || PERIOD_PATTERN.test(value) || 'Skriv månaden som ÅÅÅÅ-MM (2026-01) eller kvartalet som ÅÅÅÅ-QN (2026-Q3).',
+            label: labelOf((words) => words.fields.period),
+            admin: { placeholder: labelOf((words) => words.fields.periodPlaceholder), description: labelOf((words) => words.fields.periodDescription) },
+            validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => !value || PERIOD_PATTERN.test(value) || wordsFor(req.i18n?.language).fields.periodInvalid,
           },
-          { name: 'durationMinutes', type: 'number', label: 'Planerad tid (minuter)', min: 0, max: 600 },
+          { name: 'durationMinutes', type: 'number', label: labelOf((words) => words.fields.durationMinutes), min: 0, max: 600 },
           {
             name: 'isPublic',
             type: 'checkbox',
-            label: 'Visa publikt',
+            label: labelOf((words) => words.fields.isPublic),
             defaultValue: false,
-            admin: {
-              condition: (data) => !data?.meeting,
-              description: 'För punkter utan möte (en månad eller ett kvartal). Punkter på ett möte syns publikt när mötet är publicerat.',
-            },
+            admin: { condition: (data) => !data?.meeting, description: labelOf((words) => words.fields.isPublicDescription) },
           },
         ],
       },
-      { name: 'handling', type: 'select', label: 'Avsedd hantering', hasMany: true, options: [...PLAN_HANDLINGS] },
       {
-        type: 'row',
-        fields: [
-          { name: 'responsibleOrganisation', type: 'relationship', label: 'Ansvarig organisation', relationTo: collections.organisations as never },
-          { name: 'responsiblePeople', type: 'relationship', label: 'Ansvariga/föredragande', relationTo: collections.people as never, hasMany: true },
-        ],
+        name: 'handling',
+        type: 'select',
+        label: labelOf((words) => words.fields.handling),
+        hasMany: true,
+        options: PLAN_HANDLINGS.map((value) => ({ value, label: labelOf((words) => words.handlings[value]) })),
       },
-      { name: 'case', type: 'relationship', label: 'Ärende', relationTo: collections.cases as never },
-      { name: 'notes', type: 'textarea', label: 'Anteckning' },
-      {
-        name: 'agendaItem',
-        type: 'relationship',
-        label: 'Blev dagordningspunkt',
-        relationTo: collections.agendaItems as never,
-        admin: { readOnly: true, position: 'sidebar', description: 'Sätts av "Lägg på dagordningen".' },
-      },
+      ...relationFields(hosts),
+      { name: 'notes', type: 'textarea', label: labelOf((words) => words.fields.notes) },
+      ...(hosts.agendaItems
+        ? [
+            {
+              name: 'agendaItem',
+              type: 'relationship',
+              label: labelOf((words) => words.fields.agendaItem),
+              relationTo: hosts.agendaItems,
+              admin: { readOnly: true, position: 'sidebar', description: labelOf((words) => words.fields.agendaItemDescription) },
+            } satisfies Field,
+          ]
+        : []),
       {
         name: 'needsAttention',
         type: 'checkbox',
-        label: 'Behöver ses över',
+        label: labelOf((words) => words.fields.needsAttention),
         defaultValue: false,
-        admin: { position: 'sidebar', description: 'Sätts när mötet flyttas eller ställs in.' },
-        access: { read: ({ req }) => Boolean(req.user) },
+        admin: { position: 'sidebar', description: labelOf((words) => words.fields.needsAttentionDescription) },
+        access: staffOnly,
       },
-      { name: 'attentionNote', type: 'text', label: 'Varför', admin: { position: 'sidebar' }, access: { read: ({ req }) => Boolean(req.user) } },
+      { name: 'attentionNote', type: 'text', label: labelOf((words) => words.fields.attentionNote), admin: { position: 'sidebar' }, access: staffOnly },
       {
         name: 'proposedBy',
         type: 'text',
-        label: 'Föreslagen av',
+        label: labelOf((words) => words.fields.proposedBy),
         index: true,
         unique: true,
-        admin: { readOnly: true, position: 'sidebar', description: 'Satt när systemet föreslog punkten, t.ex. en återrapportering från beslutsloggen.' },
-        access: { read: ({ req }) => Boolean(req.user) },
+        admin: { readOnly: true, position: 'sidebar', description: labelOf((words) => words.fields.proposedByDescription) },
+        access: staffOnly,
       },
       { name: 'meetingPublished', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },
     ],

@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { deleteAccess, editAccess } from '../access'
 import type { ArshjulOptions } from '../options'
+import { labelOf, wordsFor } from '../translations'
 
 export const THEMES_SLUG = 'plan-themes'
 
@@ -9,23 +10,31 @@ export const THEMES_SLUG = 'plan-themes'
 export function themesCollection(options: ArshjulOptions): CollectionConfig {
   return {
     slug: THEMES_SLUG,
-    labels: { singular: 'Tema', plural: 'Teman (årshjul)' },
+    labels: { singular: labelOf((words) => words.themes.singular), plural: labelOf((words) => words.themes.plural) },
     admin: { group: options.adminGroup, useAsTitle: 'name', defaultColumns: ['name', 'order', 'colour'] },
     defaultSort: 'order',
-    hooks: { afterChange: options.afterChange as never, afterDelete: options.afterChange as never },
+    hooks: { afterChange: [...options.afterChange], afterDelete: [...options.afterDelete] },
     access: { read: () => true, create: editAccess(options), update: editAccess(options), delete: deleteAccess(options) },
     fields: [
-      { name: 'name', type: 'text', label: 'Namn', required: true, unique: true },
-      { name: 'order', type: 'number', label: 'Ordning', required: true, defaultValue: 10, admin: { description: 'Lägre tal står högre upp i årshjulet.' } },
+      { name: 'name', type: 'text', label: labelOf((words) => words.fields.name), required: true, unique: true },
+      {
+        name: 'order',
+        type: 'number',
+        label: labelOf((words) => words.fields.order),
+        required: true,
+        defaultValue: 10,
+        admin: { description: labelOf((words) => words.fields.orderDescription) },
+      },
       {
         name: 'colour',
         type: 'text',
-        label: 'Färg',
+        label: labelOf((words) => words.fields.colour),
         required: true,
         defaultValue: '#1f5f8b',
-        validate: (value: string | null | undefined) => (value && /^#[0-9a-f]{6}$/i.test(value)) || 'Ange färgen som #rrggbb, t.ex. #1f5f8b. Välj en mörk färg: texten i hjulet är vit.',
+        validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+          (value && /^#[0-9a-f]{6}$/i.test(value)) || wordsFor(req.i18n?.language).fields.colourInvalid,
       },
-      { name: 'description', type: 'textarea', label: 'Beskrivning' },
+      { name: 'description', type: 'textarea', label: labelOf((words) => words.fields.description) },
     ],
   }
 }

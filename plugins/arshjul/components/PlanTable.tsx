@@ -1,19 +1,22 @@
 /** The årshjul grid as an accessible table: meetings as columns, themes as rows, like the table in the documents. */
 import type { ReactNode } from 'react'
 
+import type { PlanItemView, PlanMeeting, YearPlan } from '../data'
 import { buildGrid } from '../domain/grid'
-import type { PlanItemView, YearPlan } from '../data'
 
 type Props = {
   plan: YearPlan
   caption?: string
   /** Staff views link a cell to the plan item and add actions; the public table shows text only. */
   renderItem?: (item: PlanItemView) => ReactNode
-  meetingHref?: (meeting: { slug: string | null; id: string }) => string | null
+  /** A column's link; without it, the meeting's public page (option `meetings.publicPath`). */
+  meetingHref?: (meeting: PlanMeeting) => string | null
 }
 
 export function PlanTable({ plan, caption, renderItem, meetingHref }: Props) {
   const grid = buildGrid({ year: plan.year, meetings: plan.meetings, themes: plan.themes, items: plan.items })
+  const meetings = new Map(plan.meetings.map((meeting) => [meeting.id, meeting]))
+  const items = new Map(plan.items.map((item) => [item.id, item]))
   if (grid.columns.length === 0) return <p>Inga möten eller planerade punkter för {plan.year}.</p>
   return (
     <div className="arshjul-table">
@@ -23,7 +26,8 @@ export function PlanTable({ plan, caption, renderItem, meetingHref }: Props) {
           <tr>
             <th scope="col">Tema</th>
             {grid.columns.map((column) => {
-              const href = column.meeting && meetingHref ? meetingHref(column.meeting as never) : null
+              const meeting = column.meeting ? meetings.get(column.meeting.id) : undefined
+              const href = meeting ? (meetingHref ? meetingHref(meeting) : meeting.href) : null
               return (
                 <th scope="col" key={column.key}>
                   {href ? <a href={href}>{column.label}</a> : column.label}
@@ -43,9 +47,10 @@ export function PlanTable({ plan, caption, renderItem, meetingHref }: Props) {
                 <td key={grid.columns[index]!.key}>
                   {cell.length ? (
                     <ul>
-                      {(cell as PlanItemView[]).map((item) => (
-                        <li key={item.id}>{renderItem ? renderItem(item) : item.title}</li>
-                      ))}
+                      {cell.map((entry) => {
+                        const item = items.get(entry.id)
+                        return <li key={entry.id}>{renderItem && item ? renderItem(item) : entry.title}</li>
+                      })}
                     </ul>
                   ) : null}
                 </td>

@@ -1,21 +1,26 @@
 /** "Kommande": the next meetings and what is planned for them, on the start page and under every meeting page. */
+import type { UpcomingMeeting } from '../data'
 import { dateLabel } from '../domain/periods'
-import type { loadUpcoming } from '../data'
 
-type Upcoming = Awaited<ReturnType<typeof loadUpcoming>>
+type Props = {
+  upcoming: UpcomingMeeting[]
+  headingLevel?: 2 | 3
+  /** The site's page with the whole årshjul; null: no link. */
+  planHref?: string | null
+}
 
-export function UpcomingThemes({ upcoming, headingLevel = 2 }: { upcoming: Upcoming; headingLevel?: 2 | 3 }) {
+export function UpcomingThemes({ upcoming, headingLevel = 2, planHref = '/arshjul' }: Props) {
   if (upcoming.length === 0) return null
-  const Heading = `h${headingLevel}` as const
-  const Sub = `h${headingLevel + 1}` as 'h3' | 'h4'
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const Sub = headingLevel === 2 ? 'h3' : 'h4'
   return (
     <section aria-labelledby="kommande-rubrik" className="arshjul-upcoming">
       <Heading id="kommande-rubrik">Kommande möten och teman</Heading>
       {upcoming.map(({ meeting, items }) => (
         <article key={meeting.id}>
           <Sub>
-            {meeting.slug ? <a href={`/moten/${meeting.slug}`}>{dateLabel(meeting.date)}</a> : dateLabel(meeting.date)}
-            {meeting.kind === 'presidieavstamning' ? ' (presidieavstämning)' : ''}
+            {meeting.href ? <a href={meeting.href}>{dateLabel(meeting.date)}</a> : dateLabel(meeting.date)}
+            {meeting.note ? ` (${meeting.note})` : ''}
           </Sub>
           {items.length ? (
             <ul>
@@ -31,9 +36,11 @@ export function UpcomingThemes({ upcoming, headingLevel = 2 }: { upcoming: Upcom
           )}
         </article>
       ))}
-      <p>
-        <a href="/arshjul">Hela årshjulet</a>
-      </p>
+      {planHref ? (
+        <p>
+          <a href={planHref}>Hela årshjulet</a>
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { CELLS_2026, MEETINGS_2026, THEMES_2026 } from './fixture2026'
 import { buildGrid } from './grid'
 import type { WheelMeeting, WheelPlanItem, WheelTheme } from './types'
 
-const themes: WheelTheme[] = THEMES_2026.map((theme, index) => ({ id: `t${index}`, name: theme.name, order: index + 1, colour: theme.colour }))
-const meetings: WheelMeeting[] = MEETINGS_2026.flatMap((meeting) => ('date' in meeting ? [{ id: meeting.key, date: meeting.date, title: `SRO ${meeting.date}`, kind: 'ordinarie' }] : []))
-const items: WheelPlanItem[] = CELLS_2026.map((cell, index) => ({
-  id: `p${index}`,
-  title: cell.title,
-  themeId: themes.find((theme) => theme.name === cell.theme)!.id,
-  meetingId: cell.meeting,
-  period: null,
-  status: 'planerad',
-}))
+// A small plan of its own: four meetings, four themes, one item on each meeting.
+const themes: WheelTheme[] = ['Tema A', 'Tema B', 'Tema C', 'Tema D'].map((name, index) => ({ id: `t${index}`, name, order: index + 1, colour: '#1f5f8b' }))
+const meetings: WheelMeeting[] = ['2026-03-19', '2026-06-04', '2026-09-24', '2026-11-12'].map((date) => ({ id: date, date, title: `Möte ${date}`, kind: 'ordinarie' }))
+const items: WheelPlanItem[] = meetings.map((meeting, index) => ({ id: `p${index}`, title: `Punkt ${index}`, themeId: 't0', meetingId: meeting.id, period: null, status: 'planerad' }))
 
 describe('buildGrid', () => {
-  it('gives the 2026 årshjul of the 2025-11-13 document: four meetings as columns, six themes as rows, the same cells', () => {
-    const grid = buildGrid({ year: 2026, meetings, themes, items })
-    expect(grid.columns.map((column) => column.label)).toEqual(['19 mars 2026', '4 juni 2026', '24 september 2026', '12 november 2026'])
-    expect(grid.rows.map((row) => row.theme?.name)).toEqual(THEMES_2026.map((theme) => theme.name))
-    const filled = grid.rows.map((row) => row.cells.map((cell) => (cell.length ? 'x' : '.')).join(''))
-    // Read off the document's table, row by row (meeting columns only).
-    expect(filled).toEqual(['xxxx', 'x.x.', 'x...', 'xxxx', 'x..x', 'xxxx'])
-  })
-
   it('adds a month or quarter column for items planned without a meeting, in date order', () => {
     const extra: WheelPlanItem[] = [
       { id: 'trip', title: 'Studieresa', themeId: 't0', meetingId: null, period: '2026-01', status: 'planerad' },

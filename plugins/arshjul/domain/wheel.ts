@@ -10,7 +10,7 @@ const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 
 
 /** The fraction of the year (0 ≤ f < 1) at the start of a YYYY-MM-DD date. */
 export function yearFraction(date: string): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number)
   const start = Date.UTC(year, 0, 1)
   const days = isLeap(year) ? 366 : 365
   return (Date.UTC(year, month - 1, day) - start) / (days * 86_400_000)

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { idOf } from '../host'
 import type { ArshjulOptions } from '../options'
-import { stockholmYear } from '../domain/stockholmDate'
-import { idOf } from '../ids'
+import { liveMeeting } from './meetingState'
 
 /**
  * Keeps a plan item's public flag (`meetingPublished`) on every save: an item on a meeting is public when the meeting
@@ -16,12 +16,9 @@ export const syncMeetingPublished =
       data.meetingPublished = Boolean(data.isPublic !== undefined ? data.isPublic : originalDoc?.isPublic)
       return data
     }
-    const meeting = (await req.payload
-      .findByID({ collection: options.collections.meetings as never, id: meetingId, depth: 0, req, overrideAccess: true, select: { _status: true, startsAt: true } as never })
-      .catch(() => null)) as { _status?: string; startsAt?: string } | null
-    data.meetingPublished = meeting?._status === 'published'
+    const meeting = await liveMeeting({ req, options, id: meetingId })
+    data.meetingPublished = meeting?.isPublished ?? false
     // An item on a meeting belongs to that meeting's year: otherwise it would fall out of every year's grid.
-    const year = stockholmYear(meeting?.startsAt)
-    if (year) data.year = year
+    if (meeting?.year) data.year = meeting.year
     return data
   }

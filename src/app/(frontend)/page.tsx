@@ -1,4 +1,4 @@
-import { UpcomingThemes } from '../../../plugins/arshjul/components/UpcomingThemes'
+import { UpcomingThemes } from '../../../plugins/arshjul/exports/public'
 import { MeetingBadge } from '../../components/public/MeetingBadge'
 import { MeetingList } from '../../components/public/MeetingList'
 import { formatSwedishDate, formatTimeRange } from '../../domain/time'

@@ -1,6 +1,5 @@
 /** The årshjul on the public site, read with the visitor's access (plans of published meetings only). */
-import { loadUpcoming, loadYearPlan } from '../../../plugins/arshjul/data'
-import { type ArshjulOptions, isPublicArshjul } from '../../../plugins/arshjul/options'
+import { type ArshjulOptions, isPublicArshjul, loadUpcoming, loadYearPlan } from '../../../plugins/arshjul/exports'
 import { stockholmDate } from '../../domain/time'
 import { publicPayload } from './payload'
 

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { PlanTable } from '../../../../plugins/arshjul/components/PlanTable'
-import { TABLE_STYLES } from '../../../../plugins/arshjul/components/styles'
+import { PlanTable, TABLE_STYLES } from '../../../../plugins/arshjul/exports/public'
 import { Problems } from '../../../components/public/Problems'
 import { publicYearPlan, todayInStockholm } from '../../../lib/public/arshjul'
 import { parseYearPlanQuery, type SearchParams } from '../../../lib/public/query'

@@ -28,11 +28,11 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { CurrentPasswordField as CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151 } from '../../../../collections/Users/components/CurrentPasswordField'
 import { DecisionLogNavLink as DecisionLogNavLink_57a94db880e8aa331ae7ef92af815681 } from '../../../../src/components/admin/DecisionLog/NavLink'
 import { ImportNavLink as ImportNavLink_33cd99ec6589f36f197118d786b4d36f } from '../../../../src/components/admin/ImportView/NavLink'
-import { ArshjulNavLink as ArshjulNavLink_352d7d28a8c3e9afbc676ba183874903 } from '../../../../plugins/arshjul/components/NavLink'
+import { ArshjulNavLink as ArshjulNavLink_d1eef8a1eebec9615eb8d5797237a7fc } from '../../../../plugins/arshjul/exports/rsc'
 import { DecisionLogWidget as DecisionLogWidget_e2c82b6b47b7f52bc12e5450e7ab1184 } from '../../../../src/components/admin/DecisionLog/DashboardWidget'
 import { ImportView as ImportView_0408358898c494abd4a6b9fd26246658 } from '../../../../src/components/admin/ImportView'
 import { DecisionLogView as DecisionLogView_436a29144efb7c8d3b94ca0b494e5dcf } from '../../../../src/components/admin/DecisionLog/DecisionLogView'
-import { ArshjulAdminView as ArshjulAdminView_0cdb8fef1f149f1cbc04fee13df5d300 } from '../../../../plugins/arshjul/components/AdminView'
+import { ArshjulAdminView as ArshjulAdminView_d1eef8a1eebec9615eb8d5797237a7fc } from '../../../../plugins/arshjul/exports/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -67,10 +67,10 @@ export const importMap = {
   "/collections/Users/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151,
   "/src/components/admin/DecisionLog/NavLink#DecisionLogNavLink": DecisionLogNavLink_57a94db880e8aa331ae7ef92af815681,
   "/src/components/admin/ImportView/NavLink#ImportNavLink": ImportNavLink_33cd99ec6589f36f197118d786b4d36f,
-  "/plugins/arshjul/components/NavLink#ArshjulNavLink": ArshjulNavLink_352d7d28a8c3e9afbc676ba183874903,
+  "/plugins/arshjul/exports/rsc#ArshjulNavLink": ArshjulNavLink_d1eef8a1eebec9615eb8d5797237a7fc,
   "/src/components/admin/DecisionLog/DashboardWidget#DecisionLogWidget": DecisionLogWidget_e2c82b6b47b7f52bc12e5450e7ab1184,
   "/src/components/admin/ImportView#ImportView": ImportView_0408358898c494abd4a6b9fd26246658,
   "/src/components/admin/DecisionLog/DecisionLogView#DecisionLogView": DecisionLogView_436a29144efb7c8d3b94ca0b494e5dcf,
-  "/plugins/arshjul/components/AdminView#ArshjulAdminView": ArshjulAdminView_0cdb8fef1f149f1cbc04fee13df5d300,
+  "/plugins/arshjul/exports/rsc#ArshjulAdminView": ArshjulAdminView_d1eef8a1eebec9615eb8d5797237a7fc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -10,7 +10,7 @@ import { isMeetingSlug } from '../../../../domain/meetingSlug'
 import { formatSwedishDate, formatTimeRange, stockholmDate } from '../../../../domain/time'
 import { getMeeting } from '../../../../lib/public/meetings'
 import type { Organisation, Person } from '../../../../payload-types'
-import { UpcomingThemes } from '../../../../../plugins/arshjul/components/UpcomingThemes'
+import { UpcomingThemes } from '../../../../../plugins/arshjul/exports/public'
 import { upcomingAfter } from '../../../../lib/public/arshjul'
 
 // Rendered on first request, then served from the cache until the archive revision moves (src/cache/handler.mjs).
