@@ -254,7 +254,11 @@ export interface AgendaItem {
   /**
    * Räknas fram från mötets start, ordningen, tiderna och pauserna.
    */
-  timeSlot?: string | null;
+  timeSlot?: {
+    startsAt: string;
+    endsAt: string;
+    isOverrun: boolean;
+  } | null;
   presenters?: (string | Person)[] | null;
   /**
    * T.ex. "och en representant från kommunalförbunden".

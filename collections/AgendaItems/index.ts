@@ -1,3 +1,4 @@
+import type { JSONSchema4 } from 'json-schema'
 import type { CollectionConfig, Where } from 'payload'
 
 import { PUBLISHED, editableBy, fieldWritableBy } from '../../src/access'
@@ -5,12 +6,26 @@ import { meetingNoticePublicWhere, minutesFieldRead } from '../../src/access/mee
 import { afterItemChange, afterItemDelete } from './hooks/afterItemChange'
 import { followMovedItem } from './hooks/followMovedItem'
 import { readTimeSlot } from './hooks/timeSlot'
+import { isClock } from '../../src/domain/time'
 import { DIALOGUE_KINDS, HANDLINGS } from './options'
 import { revalidateArchive } from '../../src/lib/revalidate'
 import { closeLoopFromItem } from '../Assignments/reportBack/hooks'
 
-const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/
-const validateClock = (value: string | null | undefined) => !value || HH_MM.test(value) || 'Ange tid som TT:MM, t.ex. 13:35.'
+const validateClock = (value: string | null | undefined) => !value || isClock(value) || 'Ange tid som TT:MM, t.ex. 13:35.'
+
+/** The generated type of `timeSlot`: `PlannedSlot` in src/domain/time. */
+const PLANNED_SLOT_SCHEMA: JSONSchema4 = {
+  description: 'Räknas fram från mötets start, ordningen, tiderna och pauserna.',
+  oneOf: [
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['startsAt', 'endsAt', 'isOverrun'],
+      properties: { startsAt: { type: 'string' }, endsAt: { type: 'string' }, isOverrun: { type: 'boolean' } },
+    },
+    { type: 'null' },
+  ],
+}
 
 export const AgendaItems: CollectionConfig = {
   slug: 'agenda-items',
@@ -67,11 +82,17 @@ export const AgendaItems: CollectionConfig = {
       ],
     },
     {
+      // Data, not text: the page prints it with the meeting's own time format (formatTimeSlot).
       name: 'timeSlot',
-      type: 'text',
+      type: 'json',
       label: 'Tid enligt tidsplan',
       virtual: true,
-      admin: { readOnly: true, description: 'Räknas fram från mötets start, ordningen, tiderna och pauserna.' },
+      admin: {
+        readOnly: true,
+        description: 'Räknas fram från mötets start, ordningen, tiderna och pauserna.',
+        components: { Cell: '/collections/AgendaItems/components/TimeSlot#TimeSlotCell', Field: '/collections/AgendaItems/components/TimeSlot#TimeSlotField' },
+      },
+      typescriptSchema: [() => PLANNED_SLOT_SCHEMA],
       hooks: { afterRead: [readTimeSlot] },
     },
     {

@@ -1,9 +1,4 @@
-export const HANDLINGS = [
-  { label: 'Information', value: 'information' },
-  { label: 'Dialog', value: 'dialog' },
-  { label: 'Ställningstagande', value: 'stallningstagande' },
-  { label: 'Inför ställningstagande', value: 'infor_stallningstagande' },
-] as const
+export { HANDLINGS } from '../../src/domain/handling'
 
 export const DIALOGUE_KINDS = [
   { label: 'Dialog', value: 'dialog' },

@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { meetingNoticePublicWhere, relationId } from '../../src/access/meetingStages'
+import { meetingNoticePublicWhere } from '../../src/access/meetingStages'
+import { relationId } from '../../src/lib/relations'
 
 /** The ids among `values` (relations as ids or populated documents), each once. */
 export function attachmentIds(values: unknown[]): string[] {

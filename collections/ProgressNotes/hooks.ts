@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../../src/access/meetingStages'
+import { relationId } from '../../src/lib/relations'
 
 /** The author is whoever saves the note; meeting and item come from the assignment (for the public read rule). */
 export const copyFromAssignment: CollectionBeforeChangeHook = async ({ data, req, operation }) => {

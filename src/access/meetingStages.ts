@@ -1,5 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { relationId } from '../lib/relations'
 import { itemMeeting, oncePerRequest } from '../lib/requestCache'
 
 export type MeetingStages = { isPublished: boolean; isNoticePublic: boolean; isMinutesPublic: boolean }
@@ -77,13 +78,6 @@ export async function meetingStagesFor({
         }
       }),
   )
-}
-
-export function relationId(value: unknown): string | null {
-  if (!value) return null
-  if (typeof value === 'string') return value
-  if (typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return null
 }
 
 /** Field rule: staff always; the public once the minutes stage of the document's meeting is published. */

@@ -1,3 +1,4 @@
+import { addClockMinutes, clockMinutesBetween } from '../domain/time'
 import type { Context } from './context'
 import { attendanceLabel, isPersonName, parseAttendanceSentence, parsePersonList } from './people'
 import type {
@@ -12,7 +13,6 @@ import type {
 import { decisionKind } from './assignments'
 import { buildYearPlan, isYearPlanHeader } from './tables'
 import {
-  addMinutes,
   dateOnOrAfter,
   extractLinks,
   findDate,
@@ -20,7 +20,6 @@ import {
   findMonthYear,
   findTimeRange,
   type FoundDate,
-  minutesBetween,
   MONTH_PATTERN,
   parseDuration,
   questionSentences,
@@ -248,7 +247,7 @@ function startPause(rest: string, line: TextLine, state: State): void {
   if (!item.start && previousEnd && item.durationMinutes !== null) {
     // The pause starts when the item before it ends; its end follows from its length.
     item.start = previousEnd
-    item.end = addMinutes(previousEnd, item.durationMinutes)
+    item.end = addClockMinutes(previousEnd, item.durationMinutes)
   }
   const draft = newDraft(item)
   draft.headOpen = false
@@ -692,7 +691,7 @@ function finishDraft(draft: Draft, ctx: Context): ParsedAgendaItem {
     item.decisions.push({ number: 1, text: draft.positionIntro.text, kind: decisionKind(draft.positionIntro.text), line: draft.positionIntro.line })
   }
   if (item.start && item.end) {
-    const span = minutesBetween(item.start, item.end)
+    const span = clockMinutesBetween(item.start, item.end)
     if (item.durationMinutes === null && span !== null) item.durationMinutes = span
     else if (span !== null && item.durationMinutes !== null && span !== item.durationMinutes) {
       ctx.warn(item.line, `${label}: ${item.durationMinutes} minuter stämmer inte med kl. ${item.start}–${item.end}.`)

@@ -1,12 +1,15 @@
 import { z } from 'zod'
 
+import { PRINTED_HANDLINGS } from '../domain/handling'
+import { CLOCK_PATTERN } from '../domain/time'
+
 /**
  * The public result of `parseDocument`: what one kallelse or mötesanteckning says, before anything is
  * matched against people, organisations or meetings in the archive. Names are kept as written.
  */
 
 export const IsoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Datum ska skrivas ÅÅÅÅ-MM-DD.')
-export const ClockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tid ska skrivas TT:MM.')
+export const ClockSchema = z.string().regex(CLOCK_PATTERN, 'Tid ska skrivas TT:MM.')
 const LineSchema = z.number().int().min(1)
 
 export const StageSchema = z.enum(['notice', 'minutes'])
@@ -16,7 +19,7 @@ export const SideSchema = z.enum(['vgk', 'vgr'])
 export const GroupSchema = z.enum(['kommunpolitiker', 'regionpolitiker', 'tjansteperson', 'administration', 'kommunikation', 'adjungerad'])
 /** The same values as the Memberships collection. */
 export const RoleSchema = z.enum(['ordforande', 'vice_ordforande', 'sekreterare', 'ledamot', 'beredning', 'direktor', 'representant', 'kommunikator', 'adjungerad'])
-export const HandlingSchema = z.enum(['information', 'dialog', 'stallningstagande'])
+export const HandlingSchema = z.enum(PRINTED_HANDLINGS)
 /** The same values as the Decisions collection. */
 export const DecisionKindSchema = z.enum(['noterar_informationen', 'staller_sig_bakom', 'rekommenderar_huvudmannen', 'beslutar', 'ger_i_uppdrag', 'godkanner'])
 export const DialogueKindSchema = z.enum(['dialog', 'inspel', 'fraga', 'svar'])

@@ -2,6 +2,7 @@
  * Text helpers for SRO documents: markdown exported from Word, text extracted from PDF, DOCX raw text.
  * Everything here is pure and tolerant: bad input gives `null`, never an exception.
  */
+import { minutesToClock } from '../domain/time'
 
 /** One logical line: text after normalisation, with the 1-based number of its first physical line. */
 export interface TextLine {
@@ -139,7 +140,7 @@ export function parseClock(value: string): string | null {
   const hour = Number(match[1])
   const minute = match[2] === undefined ? 0 : Number(match[2])
   if (hour > 23 || minute > 59) return null
-  return `${pad2(hour)}:${pad2(minute)}`
+  return minutesToClock(hour * 60 + minute)
 }
 
 export interface TimeRange {
@@ -175,19 +176,6 @@ export function parseDuration(text: string): number | null {
   if (!hours && !minutes) return null
   const total = (hours ? Number((hours[1] ?? '0').replace(',', '.')) * 60 : 0) + (minutes ? Number(minutes[1]) : 0)
   return Number.isFinite(total) && total <= 24 * 60 ? Math.round(total) : null
-}
-
-/** Minutes between two "HH:MM" clocks on the same day, or null. */
-export function minutesBetween(start: string, end: string): number | null {
-  const toMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5))
-  const diff = toMinutes(end) - toMinutes(start)
-  return diff >= 0 ? diff : null
-}
-
-export function addMinutes(clock: string, minutes: number): string | null {
-  const total = Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5)) + minutes
-  if (!Number.isFinite(total) || total < 0 || total >= 24 * 60) return null
-  return `${pad2(Math.floor(total / 60))}:${pad2(total % 60)}`
 }
 
 // Markdown escapes ("\(", "\-", "\.") as Word-to-markdown converters write them.

@@ -4,12 +4,14 @@ import type { PayloadRequest } from 'payload'
  * Facts that stay true for the length of one request, kept on `req.context`: an import writes hundreds of records in
  * one request, and hooks would otherwise read the same rows again for every record.
  */
-function cacheOf<T>(req: PayloadRequest, name: string): Map<string, T> {
-  return ((req.context[name] as Map<string, T> | undefined) ??= new Map<string, T>())
+type MemoName = 'timePlans' | 'meetingStages' | 'itemMeetings' | 'reportBackSettled'
+
+function cacheOf<T>(req: PayloadRequest, name: MemoName): Map<string, T> {
+  return ((req.context[name] as Map<string, T> | undefined) ??= new Map<string, T>() as never)
 }
 
 /** `load()` once per request and key; later calls (also concurrent ones) share its promise. */
-export function oncePerRequest<T>(req: PayloadRequest, name: string, key: string, load: () => Promise<T>): Promise<T> {
+export function oncePerRequest<T>(req: PayloadRequest, name: MemoName, key: string, load: () => Promise<T>): Promise<T> {
   const cache = cacheOf<Promise<T>>(req, name)
   let pending = cache.get(key)
   if (!pending) {

@@ -2,9 +2,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { relationId } from '../../src/access/meetingStages'
+import { relationId } from '../../src/lib/relations'
 import { rosterOn } from '../../src/domain/roster'
-import { stockholmInstant } from '../../src/domain/time'
+import { formatTimeSlot, stockholmInstant } from '../../src/domain/time'
 import type { Person } from '../../src/payload-types'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 
@@ -96,7 +96,7 @@ describe('agenda items', () => {
       ids.push(item.id)
     }
     const { docs } = await payload.find({ collection: 'agenda-items', where: { meeting: { equals: meeting.id } }, sort: 'order' })
-    expect(docs.map((doc) => doc.timeSlot ?? null)).toEqual([null, '13.35–14.15', '14.15–14.25', '14.25–14.35', '14.35–14.45', '14.45–15.55 (efter mötets sluttid)'])
+    expect(docs.map((doc) => (doc.timeSlot ? formatTimeSlot(doc.timeSlot) : null))).toEqual([null, '13.35–14.15', '14.15–14.25', '14.25–14.35', '14.35–14.45', '14.45–15.55 (efter mötets sluttid)'])
   })
 })
 

@@ -1,7 +1,8 @@
 /** The demo seed holds the 2025-11-13 meeting as the document has it, and running it twice adds nothing. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { relationId } from '../../src/access/meetingStages'
+import { relationId } from '../../src/lib/relations'
+import { formatTimeSlot } from '../../src/domain/time'
 import { seed } from '../../src/seed'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 
@@ -36,7 +37,7 @@ describe('demo seed', () => {
 
     const items = await payload.find({ collection: 'agenda-items', where: { meeting: { equals: meeting.id } }, sort: 'order', pagination: false, depth: 1 })
     expect(items.docs.filter((item) => !item.parent).map((item) => item.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
-    const slots = Object.fromEntries(items.docs.map((item) => [item.number, item.timeSlot]))
+    const slots = Object.fromEntries(items.docs.map((item) => [item.number, item.timeSlot ? formatTimeSlot(item.timeSlot) : item.timeSlot]))
     expect(slots).toMatchObject({ '4': '13.05–13.25', '5': '13.25–13.40', '6': '13.40–13.50', '7': '14.05–14.10', '8': '14.10–14.30', '9': '14.30–14.40' })
     const item6 = items.docs.find((item) => item.number === '6')!
     expect(item6.presenters?.map((person) => (typeof person === 'object' ? person.name : ''))).toEqual(['Jenny Nilsson', 'Malin Swärd Davidsson'])

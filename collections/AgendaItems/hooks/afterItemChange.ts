@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { meetingStagesFor, relationId } from '../../../src/access/meetingStages'
+import { meetingStagesFor } from '../../../src/access/meetingStages'
+import { relationId } from '../../../src/lib/relations'
 import { revalidatePublic } from '../../../src/lib/revalidate'
 import { syncAttachmentRelease } from '../../Attachments/releaseAttachments'
 

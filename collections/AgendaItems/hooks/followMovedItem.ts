@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { relationId } from '../../../src/access/meetingStages'
+import { relationId } from '../../../src/lib/relations'
 import { rememberItemMeeting } from '../../../src/lib/requestCache'
 
 /**

@@ -1,7 +1,7 @@
 import type { FieldHook, PayloadRequest } from 'payload'
 
-import { relationId } from '../../../src/access/meetingStages'
-import { type TimeSlot, computeTimePlan } from '../../../src/domain/timePlan'
+import { relationId } from '../../../src/lib/relations'
+import { type PlannedSlot, computeTimePlan } from '../../../src/domain/time'
 import { oncePerRequest } from '../../../src/lib/requestCache'
 
 type PlanResult = ReturnType<typeof computeTimePlan>
@@ -38,12 +38,11 @@ async function timePlanFor({ req, meetingId }: { req: PayloadRequest; meetingId:
   })
 }
 
-/** Virtual field: "13.05–13.25", computed from the meeting start, the order and the durations. */
-export const readTimeSlot: FieldHook = async ({ data, req }) => {
+/** Virtual field: where the item stands in the time plan (instants, formatted by the page), from the meeting start, the order and the durations. */
+export const readTimeSlot: FieldHook = async ({ data, req }): Promise<PlannedSlot | null> => {
   const meetingId = relationId(data?.meeting)
   if (!meetingId || !data?.id) return null
   const plan = await timePlanFor({ req, meetingId })
-  const slot: TimeSlot | undefined = plan?.slots.find((candidate) => candidate.id === String(data.id))
-  if (!slot) return null
-  return `${slot.start.replace(':', '.')}–${slot.end.replace(':', '.')}${slot.isOverrun ? ' (efter mötets sluttid)' : ''}`
+  const slot = plan?.slots.find((candidate) => candidate.id === String(data.id))
+  return slot ? { startsAt: slot.startsAt, endsAt: slot.endsAt, isOverrun: slot.isOverrun } : null
 }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../../../src/access/meetingStages'
+import { relationId } from '../../../src/lib/relations'
 import { parseDeadline } from '../../../src/domain/deadline'
 import { stockholmDate, stockholmDayRange } from '../../../src/domain/time'
 

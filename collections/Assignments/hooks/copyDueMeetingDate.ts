@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../../../src/access/meetingStages'
+import { relationId } from '../../../src/lib/relations'
 import { stockholmDate } from '../../../src/domain/time'
 
 /** A deadline "at a meeting" keeps that meeting's date, so status can be derived without a lookup. */

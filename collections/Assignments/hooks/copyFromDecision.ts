@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../../../src/access/meetingStages'
+import { relationId } from '../../../src/lib/relations'
 
 /** An assignment carries the meeting and item of the decision that gave it (for access and the decision log). */
 export const copyFromDecision: CollectionBeforeChangeHook = async ({ data, req }) => {

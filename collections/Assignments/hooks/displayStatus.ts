@@ -1,6 +1,7 @@
 import type { FieldHook } from 'payload'
 
-import { isReportBackPublic, relationId } from '../../../src/access/meetingStages'
+import { isReportBackPublic } from '../../../src/access/meetingStages'
+import { relationId } from '../../../src/lib/relations'
 import { deriveAssignmentStatus } from '../../../src/domain/assignmentStatus'
 import { assignmentDueOf } from '../../../src/domain/reportBack'
 

@@ -1,14 +1,14 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { relationId } from '../../../src/access/meetingStages'
+import { relationId } from '../../../src/lib/relations'
 import type { Assignment } from '../../../src/payload-types'
 import { firstLoopCheck, rememberItemMeeting } from '../../../src/lib/requestCache'
 import { assignmentIdOfKey, proposeReportBack } from './propose'
-import { SKIP_REPORT_BACK, isCandidateMeeting, markReportedBack, syncAllReportBacks, syncReportBack } from './sync'
+import { isCandidateMeeting, markReportedBack, syncAllReportBacks, syncReportBack } from './sync'
 
 /** Assignment saved: propose (or move) its report-back. */
 export const syncReportBackAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (req.context[SKIP_REPORT_BACK]) return doc
+  if (req.context.skipReportBack) return doc
   await syncReportBack({ req, assignmentId: doc.id })
   return doc
 }
@@ -21,7 +21,7 @@ export const withdrawReportBackAfterDelete: CollectionAfterDeleteHook = async ({
 
 /** Meeting created, moved, cancelled or trashed: proposals follow to the right meeting. */
 export const syncReportBacksForMeeting: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  if (req.context[SKIP_REPORT_BACK]) return doc
+  if (req.context.skipReportBack) return doc
   const changed =
     operation === 'create' || doc.startsAt !== previousDoc?.startsAt || doc.state !== previousDoc?.state || Boolean(doc.deletedAt) !== Boolean(previousDoc?.deletedAt)
   // Only a meeting that can carry a report-back, now or before the change, moves proposals: importing the archive's
@@ -38,14 +38,14 @@ export const closeLoopFromItem: CollectionAfterChangeHook = async ({ doc, operat
     rememberItemMeeting(req, doc.id, relationId(doc.meeting))
     return doc
   }
-  if (req.context[SKIP_REPORT_BACK]) return doc
+  if (req.context.skipReportBack) return doc
   if (typeof doc.positionTaken === 'string' && doc.positionTaken.trim()) await markReportedBack({ req, itemId: doc.id })
   return doc
 }
 
 /** So does a decision recorded under it. */
 export const closeLoopFromDecision: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (req.context[SKIP_REPORT_BACK]) return doc
+  if (req.context.skipReportBack) return doc
   const itemId = relationId(doc.agendaItem)
   // Once per item and request: the first decision under an item closes its loop; the next ones find nothing new.
   if (itemId && firstLoopCheck(req, itemId)) await markReportedBack({ req, itemId })
@@ -68,7 +68,7 @@ export const linkPromotedReportBack: CollectionAfterChangeHook = async ({ doc, p
     data: { reportBackItem: agendaItem },
     overrideAccess: true,
     req,
-    context: { ...req.context, [SKIP_REPORT_BACK]: true },
+    context: { ...req.context, skipReportBack: true },
   })
   return doc
 }

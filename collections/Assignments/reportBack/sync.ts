@@ -1,13 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { relationId } from '../../../src/access/meetingStages'
+import { relationId } from '../../../src/lib/relations'
 import { type CandidateMeeting, canCarryReportBack, chooseReportBackMeeting, reportBackWindow } from '../../../src/domain/reportBack'
 import { stockholmDate, stockholmInstant } from '../../../src/domain/time'
 import type { Assignment } from '../../../src/payload-types'
 import { proposeReportBack } from './propose'
-
-/** Set while the loop writes, so its own saves do not start it again. */
-export const SKIP_REPORT_BACK = 'skipReportBack'
 
 /**
  * Brings one assignment's proposed report-back in line with the meetings planned now. Idempotent: running it
@@ -38,7 +35,7 @@ export async function syncReportBack({
     overrideAccess: true,
     req,
     trash: true,
-    context: { ...req.context, [SKIP_REPORT_BACK]: true },
+    context: { ...req.context, skipReportBack: true },
   })
 }
 
@@ -116,7 +113,7 @@ export async function markReportedBack({ req, itemId }: { req: PayloadRequest; i
       data: { status: 'reported_back', reportedBackIn: itemId },
       overrideAccess: true,
       req,
-      context: { ...req.context, [SKIP_REPORT_BACK]: true },
+      context: { ...req.context, skipReportBack: true },
     })
   }
 }

@@ -1,5 +1,6 @@
 import { DIALOGUE_KINDS, HANDLINGS } from '../../../collections/AgendaItems/options'
 import { labelOf } from '../../../collections/Meetings/options'
+import { formatTimeSlot } from '../../domain/time'
 import type { Person } from '../../payload-types'
 import type { MeetingStage, PublicAgendaItem } from '../../lib/public/meetings'
 import { AttachmentList } from './AttachmentList'
@@ -30,7 +31,7 @@ export function AgendaItemView({ item, stage, headingLevel = 3 }: { item: Public
         </Heading>
         {(handling || item.timeSlot || item.durationMinutes) && (
           <p className="meta">
-            {[handling, item.durationMinutes ? `${item.durationMinutes} minuter` : null, item.timeSlot ? `kl. ${item.timeSlot}` : null].filter(Boolean).join(' · ')}
+            {[handling, item.durationMinutes ? `${item.durationMinutes} minuter` : null, item.timeSlot ? `kl. ${formatTimeSlot(item.timeSlot)}` : null].filter(Boolean).join(' · ')}
           </p>
         )}
         {presenters.length > 0 && (

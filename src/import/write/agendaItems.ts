@@ -4,11 +4,11 @@
  */
 import type { RequiredDataFromCollectionSlug } from 'payload'
 
+import { timesToPlan } from '../../domain/time'
 import type { AgendaItemsSelect, Attachment } from '../../payload-types'
-import { relationId } from '../../access/meetingStages'
+import { relationId } from '../../lib/relations'
 import type { ParsedAgendaItem, ParsedMeeting } from '../schema'
 import type { Mode } from './changes'
-import { planItemTimes } from './itemTimes'
 import type { ItemPresenters } from './roster'
 import { handlingNoteOf, joinText, proposalText, tableText } from './texts'
 import type { WriteContext } from './writeContext'
@@ -76,7 +76,7 @@ export async function writeAgendaItems({
   for (const doc of stored) if (!storedByKey.has(keyOfStored(doc))) storedByKey.set(keyOfStored(doc), doc)
 
   const attachmentsByTitle = await findAttachmentsByTitle({ ctx, titles: [...new Set(parsed.agendaItems.flatMap((item) => item.documents))] })
-  const times = planItemTimes(meeting.start, parsed.agendaItems)
+  const times = timesToPlan({ date: parsed.date, meetingStart: meeting.start, items: parsed.agendaItems })
   const ids: ItemIds = new Map()
   const parentIds = new Map<string, string>()
   const usedKeys = new Set<string>()

@@ -4,7 +4,7 @@
  */
 import type { RequiredDataFromCollectionSlug } from 'payload'
 
-import { relationId } from '../../access/meetingStages'
+import { relationId } from '../../lib/relations'
 import { stockholmDayRange } from '../../domain/time'
 import type { Assignment } from '../../payload-types'
 import type { ParsedAssignment, ParsedMeeting } from '../schema'

@@ -1,7 +1,7 @@
 /** The decisions of a meeting's minutes, found by agenda item + number. Trashed decisions are left alone. */
 import type { RequiredDataFromCollectionSlug } from 'payload'
 
-import { relationId } from '../../access/meetingStages'
+import { relationId } from '../../lib/relations'
 import type { ParsedMeeting } from '../schema'
 import type { ItemIds, MeetingTarget } from './agendaItems'
 import type { WriteContext } from './writeContext'

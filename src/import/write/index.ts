@@ -36,5 +36,4 @@ export {
   type SourceFile,
 } from './types'
 export { changedFields, matchesStored } from './changes'
-export { planItemTimes, type ItemTimes } from './itemTimes'
 export { assignmentTitle, handlingNoteOf, proposalText } from './texts'

@@ -2,7 +2,7 @@
  * The people of one meeting: the member list (and, for members without one, an SRO membership), attendance,
  * signatories, presenters and invited guests, each matched to the register (see ./registers).
  */
-import { relationId } from '../../access/meetingStages'
+import { relationId } from '../../lib/relations'
 import type { Meeting } from '../../payload-types'
 import type { Group, ParsedAgendaItem, ParsedMeeting, RosterEntry } from '../schema'
 import { foldName } from '../resolve'

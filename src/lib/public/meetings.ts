@@ -1,10 +1,10 @@
 /** What the public site reads about meetings; access is enforced as for an anonymous visitor. */
 import type { Where } from 'payload'
 
-import type { AgendaItem, Decision, Meeting, Membership, Organisation, Person } from '../../payload-types'
+import type { AgendaItem, Decision, Meeting, Membership } from '../../payload-types'
 import { type RosterMembership, rosterOn } from '../../domain/roster'
-import { stockholmDate } from '../../domain/time'
-import { agendaOrder } from '../../domain/timePlan'
+import { agendaOrder, stockholmDate, stockholmDayRange, stockholmYearRange } from '../../domain/time'
+import { populated, relationId } from '../relations'
 import { nameItems } from './itemLabels'
 import { AS_VISITOR, publicPayload } from './payload'
 import { itemAnchor, itemLabel } from '../../domain/agendaLabel'
@@ -28,7 +28,8 @@ export async function listMeetings(filters: MeetingFilters) {
   const payload = await publicPayload()
   const and: Where[] = [{ 'publication.isNoticePublished': { equals: true } }]
   if (filters.year) {
-    and.push({ startsAt: { greater_than_equal: `${filters.year - 1}-12-31T23:00:00.000Z` } }, { startsAt: { less_than: `${filters.year}-12-31T23:00:00.000Z` } })
+    const year = stockholmYearRange(filters.year)
+    and.push({ startsAt: { greater_than_equal: year.start } }, { startsAt: { less_than: year.end } })
   }
   if (filters.kind) and.push({ kind: { equals: filters.kind } })
   if (filters.caseId || filters.organisationId) {
@@ -36,7 +37,7 @@ export async function listMeetings(filters: MeetingFilters) {
     if (filters.caseId) itemWhere.push({ case: { equals: filters.caseId } })
     if (filters.organisationId) itemWhere.push({ 'presenters.organisation': { equals: filters.organisationId } })
     const items = await payload.find({ collection: 'agenda-items', where: { and: itemWhere }, depth: 0, pagination: false, select: { meeting: true }, ...AS_VISITOR })
-    const meetingIds = [...new Set(items.docs.map((item) => (typeof item.meeting === 'object' ? item.meeting.id : item.meeting)))]
+    const meetingIds = [...new Set(items.docs.map((item) => relationId(item.meeting)).filter((id): id is string => Boolean(id)))]
     and.push({ id: { in: meetingIds.length ? meetingIds : ['00000000-0000-0000-0000-000000000000'] } })
   }
   return payload.find({
@@ -82,17 +83,13 @@ export async function getMeeting(slug: string) {
     payload.find({ collection: 'memberships', where: { body: { equals: meeting.body || 'SRO' } }, pagination: false, depth: 1, ...AS_VISITOR }),
   ])
 
-  const byParent = new Map<string, PublicAgendaItem[]>()
   const all: PublicAgendaItem[] = agendaOrder(
-    items.docs.map((item) => ({ ...item, parentId: typeof item.parent === 'object' ? item.parent?.id : item.parent })),
-  ).map((item) => ({ ...item, decisionsList: decisions.docs.filter((decision) => idOf(decision.agendaItem) === item.id), children: [], anchor: '', label: '' }))
+    items.docs.map((item) => ({ ...item, parentId: relationId(item.parent) })),
+  ).map((item) => ({ ...item, decisionsList: decisions.docs.filter((decision) => relationId(decision.agendaItem) === item.id), children: [], anchor: '', label: '' }))
   const byId = new Map(all.map((item) => [item.id, item]))
   for (const item of all) {
     const parent = item.parentId ? byId.get(item.parentId) : undefined
-    if (parent) {
-      parent.children.push(item)
-      byParent.set(parent.id, parent.children)
-    }
+    if (parent) parent.children.push(item)
   }
   for (const item of all) {
     const parent = item.parentId ? byId.get(item.parentId) : undefined
@@ -108,14 +105,9 @@ export async function getMeeting(slug: string) {
 
 export type PublicMeeting = NonNullable<Awaited<ReturnType<typeof getMeeting>>>
 
-function idOf(value: string | { id: string } | null | undefined): string | null {
-  if (!value) return null
-  return typeof value === 'string' ? value : value.id
-}
-
 function toRosterMembership(membership: Membership): RosterMembership {
-  const person = typeof membership.person === 'object' ? (membership.person as Person) : null
-  const organisation = typeof membership.organisation === 'object' ? (membership.organisation as Organisation | null) : null
+  const person = populated(membership.person)
+  const organisation = populated(membership.organisation)
   return {
     id: membership.id,
     personName: person?.name ?? '',
@@ -138,7 +130,7 @@ export async function startPageMeetings(now = new Date()) {
   const [next, latestMinutes] = await Promise.all([
     payload.find({
       collection: 'meetings',
-      where: { and: [{ 'publication.isNoticePublished': { equals: true } }, { startsAt: { greater_than_equal: `${stockholmDate(now)}T00:00:00.000Z` } }] },
+      where: { and: [{ 'publication.isNoticePublished': { equals: true } }, { startsAt: { greater_than_equal: stockholmDayRange(stockholmDate(now)).start } }] },
       sort: 'startsAt',
       limit: 1,
       depth: 1,
@@ -152,6 +144,6 @@ export async function startPageMeetings(now = new Date()) {
   const decisions = latest
     ? await payload.find({ collection: 'decisions', where: { meeting: { equals: latest.id } }, sort: 'number', pagination: false, depth: 1, ...AS_VISITOR })
     : null
-  const itemNames = await nameItems(payload, (decisions?.docs ?? []).map((decision) => (typeof decision.agendaItem === 'object' ? decision.agendaItem : null)))
+  const itemNames = await nameItems(payload, (decisions?.docs ?? []).map((decision) => populated(decision.agendaItem)))
   return { next: next.docs[0] ?? null, latestMinutes: latestMinutes.docs, recentDecisions: decisions?.docs ?? [], itemNames }
 }

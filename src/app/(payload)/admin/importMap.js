@@ -1,3 +1,5 @@
+import { TimeSlotCell as TimeSlotCell_59be26abfc8ec614b03cd3860aed711d } from '../../../../collections/AgendaItems/components/TimeSlot'
+import { TimeSlotField as TimeSlotField_59be26abfc8ec614b03cd3860aed711d } from '../../../../collections/AgendaItems/components/TimeSlot'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -37,6 +39,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/AgendaItems/components/TimeSlot#TimeSlotCell": TimeSlotCell_59be26abfc8ec614b03cd3860aed711d,
+  "/collections/AgendaItems/components/TimeSlot#TimeSlotField": TimeSlotField_59be26abfc8ec614b03cd3860aed711d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -5,6 +5,7 @@
  */
 import { useRef, useState, type FormEvent } from 'react'
 
+import { handlingLabel } from '../../../domain/handling'
 import { describeCounts } from '../../../import/counts'
 import type { ImportResponse } from '../../../import/endpoint'
 
@@ -15,7 +16,6 @@ type State =
   | { step: 'preview'; result: ImportResponse }
   | { step: 'done'; result: ImportResponse }
 
-const HANDLING_LABELS: Record<string, string> = { information: 'Information', dialog: 'Dialog', stallningstagande: 'Ställningstagande' }
 // Payload's own list-table class gives header cells too little contrast for WCAG AA; these are plain and legible.
 const IMPORT_STYLES = `
 .sro-import__form { display: grid; gap: 1rem; max-width: 36rem; margin-block: 1.5rem; }
@@ -195,7 +195,7 @@ export function ImportForm({ adminRoute, apiRoute }: Props) {
                       <tr key={index}>
                         <th scope="row">{item.number ? `${item.parent ?? ''}${item.number}` : 'Paus'}</th>
                         <td>{item.title}</td>
-                        <td>{item.handling.map((handling) => HANDLING_LABELS[handling] ?? handling).join(', ')}</td>
+                        <td>{item.handling.map(handlingLabel).join(', ')}</td>
                         <td>{item.durationMinutes ?? ''}</td>
                         <td>{item.presenters.join(', ')}</td>
                         <td>

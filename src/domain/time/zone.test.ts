@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { addMinutes, formatSwedishDate, formatTimeRange, isTimeOfDay, stockholmDate, stockholmDayRange, stockholmInstant, stockholmTime } from './time'
+import { addMinutes, formatSwedishDate, formatTimeRange, isTimeOfDay, stockholmDate, stockholmDayRange, stockholmInstant, stockholmTime } from '.'
 
 describe('Stockholm time', () => {
   it('reads winter and summer instants in local time', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { agendaOrder, computeTimePlan, type TimePlanItem } from './timePlan'
+import fc from 'fast-check'
+
+import { agendaOrder, computeTimePlan, minutesToClock, stockholmInstant, timesToPlan, type TimePlanItem } from '.'
 
 const item = (id: string, order: number, rest: Partial<TimePlanItem> = {}): TimePlanItem => ({ id, order, ...rest })
 
@@ -74,5 +76,58 @@ describe('computeTimePlan', () => {
     const plan = computeTimePlan({ meetingStart: '2025-11-13T08:30:00Z', items: [item('a', 1, { durationMinutes: 0 }), item('b', 2, { durationMinutes: -5 })] })
     expect(plan.slots).toEqual([])
     expect(plan.endsAt).toBe('2025-11-13T08:30:00.000Z')
+  })
+})
+
+describe('timesToPlan', () => {
+  const printed = (start: string | null, end: string | null, durationMinutes: number | null) => ({ start, end, durationMinutes })
+
+  it('pins a printed start the plan does not reach and an end the duration does not give', () => {
+    expect(timesToPlan({ date: '2025-11-13', meetingStart: '13:00', items: [printed(null, null, null), printed('13:05', '13:25', 20), printed('13:40', '14:00', 15)] })).toEqual([
+      { startOverride: null, endOverride: null },
+      { startOverride: '13:05', endOverride: null },
+      { startOverride: '13:40', endOverride: '14:00' },
+    ])
+  })
+
+  it('pins every printed start without a meeting start', () => {
+    expect(timesToPlan({ date: '2025-11-13', meetingStart: null, items: [printed('09:00', null, 10)] })).toEqual([{ startOverride: '09:00', endOverride: null }])
+  })
+})
+
+describe('time plan round trip', () => {
+  // Pins are clock times on the meeting's day: keep every plan within it (start and pins by 16.00, at most 8 × 50 minutes after).
+  const clock = fc.integer({ min: 6 * 60, max: 16 * 60 }).map(minutesToClock)
+  const planItem = fc.record({
+    durationMinutes: fc.option(fc.integer({ min: -5, max: 50 })),
+    isPause: fc.boolean(),
+    startOverride: fc.option(clock, { freq: 4 }),
+    endOverride: fc.option(clock, { freq: 4 }),
+    parent: fc.option(fc.nat(7), { freq: 3 }),
+  })
+  const plans = fc.record({
+    // Any day, DST changes included; meetings start in the daytime.
+    date: fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((day) => day.toISOString().slice(0, 10)),
+    start: clock,
+    items: fc.array(planItem, { maxLength: 8 }),
+  })
+
+  it('should give back the same item times from the pins it derives from them (plan → times → plan)', () => {
+    fc.assert(
+      fc.property(plans, ({ date, start, items }) => {
+        const meetingStart = stockholmInstant({ date, time: start })
+        // Sub-items (a, b, c) hang under an earlier top-level item; the plan runs in agenda order.
+        const agenda: TimePlanItem[] = agendaOrder(
+          items.map(({ parent, ...rest }, index) => ({ id: String(index), order: index, parentId: parent !== null && parent < index && items[parent]?.parent === null ? String(parent) : null, ...rest })),
+        )
+        const first = computeTimePlan({ meetingStart, items: agenda })
+        const slotOf = new Map(first.slots.map((slot) => [slot.id, slot]))
+        const times = agenda.map((entry) => ({ start: slotOf.get(entry.id)?.start ?? null, end: slotOf.get(entry.id)?.end ?? null, durationMinutes: entry.durationMinutes }))
+        const pins = timesToPlan({ date, meetingStart: start, items: times })
+        const second = computeTimePlan({ meetingStart, items: agenda.map((entry, index) => ({ ...entry, ...pins[index] })) })
+        const instants = (plan: typeof first) => plan.slots.map(({ id, startsAt, endsAt }) => ({ id, startsAt, endsAt }))
+        expect(instants(second)).toEqual(instants(first))
+      }),
+    )
   })
 })

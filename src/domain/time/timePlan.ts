@@ -1,4 +1,10 @@
-import { addMinutes, stockholmDate, stockholmInstant, stockholmTime } from './time'
+/**
+ * A meeting's time plan, in both directions: plan → item times (`computeTimePlan`, what the site shows) and item
+ * times → plan (`timesToPlan`, the pins the importer stores so the plan shows the times a document printed). Both
+ * place each item with the one rule in `placeItem`.
+ */
+import { addMinutes } from './duration'
+import { type Instant, stockholmDate, stockholmInstant, stockholmTime } from './zone'
 
 export type TimePlanItem = {
   id: string
@@ -63,8 +69,8 @@ export function computeTimePlan({
   meetingEnd,
   items,
 }: {
-  meetingStart: Date | string
-  meetingEnd?: Date | string | null
+  meetingStart: Instant
+  meetingEnd?: Instant | null
   items: readonly TimePlanItem[]
 }): TimePlan {
   const day = stockholmDate(meetingStart)
@@ -75,16 +81,9 @@ export function computeTimePlan({
   const ordered = agendaOrder(items)
 
   for (const item of ordered) {
-    const duration = item.durationMinutes && item.durationMinutes > 0 ? item.durationMinutes : 0
-    const start = item.startOverride ? atTime(item.startOverride) : cursor
-    let finish: Date | null = item.endOverride ? atTime(item.endOverride) : duration ? addMinutes(start, duration) : null
-    if (finish && finish < start) finish = start
-    if (!finish) {
-      if (item.startOverride) cursor = start
-      continue
-    }
-    slots.set(item.id, toSlot(item.id, start, finish, Boolean(item.startOverride || item.endOverride), end))
-    cursor = finish
+    const placed = placeItem({ cursor, durationMinutes: item.durationMinutes, start: item.startOverride ? atTime(item.startOverride) : null, end: item.endOverride ? atTime(item.endOverride) : null })
+    cursor = placed.cursor
+    if (placed.finish) slots.set(item.id, toSlot(item.id, placed.start, placed.finish, Boolean(item.startOverride || item.endOverride), end))
   }
 
   // Parents without their own time span their sub-items.
@@ -116,4 +115,52 @@ function toSlot(id: string, start: Date, finish: Date, isOverride: boolean, meet
     isOverride,
     isOverrun: meetingEnd ? finish > meetingEnd : false,
   }
+}
+
+type Placed = { start: Date; finish: Date | null; cursor: Date }
+
+/**
+ * The one placement rule: an item starts at its pinned start or where the plan stands (`cursor`) and ends at its
+ * pinned end or after its duration; without either it takes no time (a pinned start still moves the plan there).
+ * An end before the start is read as the start.
+ */
+function placeItem({ cursor, durationMinutes, start, end }: { cursor: Date; durationMinutes?: number | null; start: Date | null; end: Date | null }): Placed {
+  const duration = durationMinutes && durationMinutes > 0 ? durationMinutes : 0
+  const from = start ?? cursor
+  let finish = end ?? (duration ? addMinutes(from, duration) : null)
+  if (finish && finish < from) finish = from
+  return { start: from, finish, cursor: finish ?? (start ? from : cursor) }
+}
+
+/** An item's times as a document prints them ("HH:MM" Stockholm time, or null), in agenda order. */
+export type PrintedTimes = { start: string | null; end: string | null; durationMinutes?: number | null }
+
+/** The pins an item needs so the plan gives its printed times. */
+export type ItemPins = { startOverride: string | null; endOverride: string | null }
+
+const sameInstant = (a: Date | null, b: Date | null) => a !== null && b !== null && a.getTime() === b.getTime()
+
+/**
+ * Item times → plan: the fewest manual start/end times (pins) with which `computeTimePlan` shows the printed times.
+ * A printed start the plan would not reach (after untimed items, or after a break that is not on the agenda) and an
+ * end the duration does not give become pins. Without a meeting start every printed start is a pin.
+ */
+export function timesToPlan({ date, meetingStart, items }: { date: string; meetingStart: string | null; items: readonly PrintedTimes[] }): ItemPins[] {
+  const atTime = (time: string) => stockholmInstant({ date, time })
+  let cursor: Date | null = meetingStart ? atTime(meetingStart) : null
+  return items.map((item) => {
+    const printedStart = item.start ? atTime(item.start) : null
+    const startOverride = item.start && !sameInstant(printedStart, cursor) ? item.start : null
+    const from = startOverride ? printedStart : cursor
+    if (!from) {
+      // No meeting start and no printed start: only a printed end places the item.
+      cursor = item.end ? atTime(item.end) : null
+      return { startOverride, endOverride: item.end }
+    }
+    const unpinnedEnd = placeItem({ cursor: from, durationMinutes: item.durationMinutes, start: from, end: null }).finish
+    const printedEnd = item.end ? atTime(item.end) : null
+    const endOverride = item.end && !sameInstant(printedEnd, unpinnedEnd) ? item.end : null
+    cursor = placeItem({ cursor: from, durationMinutes: item.durationMinutes, start: startOverride ? from : null, end: endOverride ? printedEnd : null }).cursor
+    return { startOverride, endOverride }
+  })
 }
