@@ -22,7 +22,7 @@ export async function GET() {
         end: meeting.endsAt,
         summary: `${meeting.title}${items.length ? ` – ${[...new Set(items.map((item) => (item.themeId ? themes.get(item.themeId) : null) ?? item.title))].join(', ')}` : ''}`,
         description: items.map((item) => `${item.themeId ? `${themes.get(item.themeId)}: ` : ''}${item.title}`).join('\n') || null,
-        url: meeting.slug ? `${siteUrl()}/moten/${meeting.slug}` : null,
+        url: meeting.href ? `${siteUrl()}${meeting.href}` : null,
         isCancelled: meeting.cancelled,
       }
     })

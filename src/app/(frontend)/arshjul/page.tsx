@@ -29,7 +29,8 @@ export default async function ArshjulPage({ searchParams }: { searchParams: Prom
       {plans.map((plan) => (
         <section key={plan.year} aria-labelledby={`ar-${plan.year}`}>
           <h2 id={`ar-${plan.year}`}>{plan.year}</h2>
-          <PlanTable plan={plan} caption={`Årshjul ${plan.year}: planerade teman per möte`} meetingHref={(meeting) => (meeting.slug ? `/moten/${meeting.slug}` : null)} />
+          {/* A meeting links to its page only once the kallelse is out (publicYearPlan); before that the date is text. */}
+          <PlanTable plan={plan} caption={`Årshjul ${plan.year}: planerade teman per möte`} />
         </section>
       ))}
       <p>
