@@ -63,6 +63,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – SRO-arkivet' },
+    // No Gravatar: the admin sends nothing about staff to other sites, and its CSP allows images from here only.
+    avatar: 'default',
     components: {
       views: {
         importera: { Component: '/src/components/admin/ImportView#ImportView', path: '/importera' },
