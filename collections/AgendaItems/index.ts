@@ -1,12 +1,13 @@
 import type { JSONSchema4 } from 'json-schema'
 import type { CollectionConfig, Where } from 'payload'
 
-import { PUBLISHED, editableBy, fieldWritableBy } from '../../src/access'
+import { PUBLISHED, editableBy, fieldWritableBy, isStaff, staffOrWhere } from '../../src/access'
 import { meetingNoticePublicWhere, minutesFieldRead } from '../../src/access/meetingStages'
 import { afterItemChange, afterItemDelete } from './hooks/afterItemChange'
 import { followMovedItem } from './hooks/followMovedItem'
 import { readTimeSlot } from './hooks/timeSlot'
 import { isClock } from '../../src/domain/time'
+import { linkUrlField } from '../../src/fields/linkTarget'
 import { DIALOGUE_KINDS, HANDLINGS } from './options'
 import { revalidateArchive } from '../../src/lib/revalidate'
 import { closeLoopFromItem } from '../Assignments/reportBack/hooks'
@@ -41,8 +42,8 @@ export const AgendaItems: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 30 },
   access: {
     // Public: published, marked public, on a meeting whose kallelse is published.
-    read: ({ req }) => (req.user ? true : { and: [PUBLISHED, { isPublic: { equals: true } }, meetingNoticePublicWhere('meeting')] }),
-    readVersions: ({ req }) => Boolean(req.user),
+    read: staffOrWhere({ and: [PUBLISHED, { isPublic: { equals: true } }, meetingNoticePublicWhere('meeting')] }),
+    readVersions: isStaff,
     ...editableBy('agendaItems'),
   },
   fields: [
@@ -113,16 +114,8 @@ export const AgendaItems: CollectionConfig = {
               fields: [
                 {
                   type: 'row',
-                  fields: [
-                    { name: 'label', type: 'text', label: 'Text', required: true },
-                    {
-                      name: 'url',
-                      type: 'text',
-                      label: 'Adress',
-                      required: true,
-                      validate: (value: string | null | undefined) => !value || /^https?:\/\/\S+$/i.test(value) || 'Ange en adress som börjar med https://',
-                    },
-                  ],
+                  // The site's one link rule (src/fields/linkTarget.ts), as in page link lists.
+                  fields: [{ name: 'label', type: 'text', label: 'Text', required: true }, linkUrlField()],
                 },
               ],
             },

@@ -5,7 +5,7 @@ import { minutesRecordRead, reportBackFieldRead } from '../../src/access/meeting
 import { ASSIGNMENT_STATUS_LABELS } from '../../src/domain/assignmentStatus'
 import { decisionLogCsvEndpoint } from './endpoints'
 import { copyDueMeetingDate } from './hooks/copyDueMeetingDate'
-import { copyFromDecision } from './hooks/copyFromDecision'
+import { copyFromParent } from '../../src/lib/copyFromParent'
 import { applyDeadlineText } from './hooks/applyDeadlineText'
 import { readDisplayStatus } from './hooks/displayStatus'
 import { syncReportBackAfterChange, withdrawReportBackAfterDelete } from './reportBack/hooks'
@@ -168,6 +168,6 @@ export const Assignments: CollectionConfig = {
   hooks: {
     afterChange: [revalidateArchive, syncReportBackAfterChange],
     afterDelete: [revalidateArchive, withdrawReportBackAfterDelete],
-    beforeChange: [copyFromDecision, applyDeadlineText, copyDueMeetingDate, renewOverdueReminder],
+    beforeChange: [copyFromParent({ field: 'decision', parent: 'decisions' }), applyDeadlineText, copyDueMeetingDate, renewOverdueReminder],
   },
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editableBy, publishedOrStaff } from '../../src/access'
+import { editableBy, isStaff, publishedOrStaff } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
 import { revalidateArchive } from '../../src/lib/revalidate'
 
@@ -18,7 +18,7 @@ export const Cases: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 30 },
   access: {
     read: publishedOrStaff,
-    readVersions: ({ req }) => Boolean(req.user),
+    readVersions: isStaff,
     ...editableBy('cases'),
   },
   fields: [

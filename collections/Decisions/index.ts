@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editableBy } from '../../src/access'
 import { minutesRecordRead } from '../../src/access/meetingStages'
-import { copyMeetingFromItem } from './hooks/copyMeetingFromItem'
+import { copyFromParent } from '../../src/lib/copyFromParent'
 import { revalidateArchive } from '../../src/lib/revalidate'
 import { closeLoopFromDecision } from '../Assignments/reportBack/hooks'
 
@@ -60,6 +60,6 @@ export const Decisions: CollectionConfig = {
   hooks: {
     afterChange: [revalidateArchive, closeLoopFromDecision],
     afterDelete: [revalidateArchive],
-    beforeChange: [copyMeetingFromItem],
+    beforeChange: [copyFromParent({ field: 'agendaItem', parent: 'agenda-items' })],
   },
 }

@@ -1,6 +1,7 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { editableBy, fieldWritableBy, publishedOrStaff, staffField } from '../../src/access'
+import { editableBy, fieldWritableBy, isStaff, publishedOrStaff, staffField } from '../../src/access'
+import { meetingMinutesFieldRead, meetingNoticeFieldRead } from '../../src/access/meetingStages'
 import { validateStages } from '../../src/domain/publication'
 import { meetingIdentity } from './hooks/meetingIdentity'
 import { releaseMeetingAttachments, withdrawMeetingAttachments } from './hooks/releaseMeetingAttachments'
@@ -9,13 +10,6 @@ import { stampPublicationDates } from './hooks/stampPublicationDates'
 import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, MEETING_STATES } from './options'
 import { revalidateArchive } from '../../src/lib/revalidate'
 import { syncReportBacksForMeeting } from '../Assignments/reportBack/hooks'
-
-type MeetingDoc = { publication?: { isNoticePublished?: boolean | null; isMinutesPublished?: boolean | null } | null }
-
-/** Kallelse fields: public once the notice stage is published. */
-const noticeRead: FieldAccess = ({ req, doc }) => Boolean(req.user) || Boolean((doc as MeetingDoc)?.publication?.isNoticePublished)
-/** Minutes fields: public once the minutes stage is published. */
-const minutesRead: FieldAccess = ({ req, doc }) => Boolean(req.user) || Boolean((doc as MeetingDoc)?.publication?.isMinutesPublished)
 
 export const Meetings: CollectionConfig = {
   slug: 'meetings',
@@ -32,7 +26,7 @@ export const Meetings: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
     read: publishedOrStaff,
-    readVersions: ({ req }) => Boolean(req.user),
+    readVersions: isStaff,
     ...editableBy('meetings'),
   },
   fields: [
@@ -112,7 +106,7 @@ export const Meetings: CollectionConfig = {
               type: 'array',
               label: 'Inbjudna',
               labels: { singular: 'Inbjuden', plural: 'Inbjudna' },
-              access: { read: noticeRead },
+              access: { read: meetingNoticeFieldRead },
               fields: [
                 {
                   type: 'row',
@@ -124,14 +118,14 @@ export const Meetings: CollectionConfig = {
                 },
               ],
             },
-            { name: 'noticeNotes', type: 'textarea', label: 'Övrig information i kallelsen', access: { read: noticeRead } },
+            { name: 'noticeNotes', type: 'textarea', label: 'Övrig information i kallelsen', access: { read: meetingNoticeFieldRead } },
             {
               name: 'signatories',
               type: 'array',
               label: 'Undertecknas av',
               labels: { singular: 'Undertecknare', plural: 'Undertecknare' },
               // Part of the kallelse: public with it, like the other kallelse fields.
-              access: { read: noticeRead },
+              access: { read: meetingNoticeFieldRead },
               fields: [
                 {
                   type: 'row',
@@ -162,7 +156,7 @@ export const Meetings: CollectionConfig = {
               label: 'Närvaro',
               labels: { singular: 'Närvaro', plural: 'Närvaro' },
               admin: { description: 'Alla kallade räknas som närvarande om inget annat anges här.' },
-              access: { read: minutesRead, ...fieldWritableBy('minutes') },
+              access: { read: meetingMinutesFieldRead, ...fieldWritableBy('minutes') },
               fields: [
                 {
                   type: 'row',
@@ -185,13 +179,13 @@ export const Meetings: CollectionConfig = {
               name: 'minutesNotes',
               type: 'textarea',
               label: 'Allmänna anteckningar',
-              access: { read: minutesRead, ...fieldWritableBy('minutes') },
+              access: { read: meetingMinutesFieldRead, ...fieldWritableBy('minutes') },
             },
             {
               name: 'approval',
               type: 'group',
               label: 'Godkännande av mötesanteckningen',
-              access: { read: minutesRead },
+              access: { read: meetingMinutesFieldRead },
               fields: [
                 {
                   type: 'row',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, editableBy } from '../../src/access'
 import { revalidateArchive } from '../../src/lib/revalidate'
+import { relationId } from '../../src/lib/relations'
 
 export const MEMBERSHIP_GROUPS = [
   { label: 'Kommunpolitiker', value: 'kommunpolitiker' },
@@ -84,7 +85,7 @@ export const Memberships: CollectionConfig = {
       hooks: {
         beforeChange: [
           async ({ siblingData, req }) => {
-            const personId = typeof siblingData.person === 'object' ? siblingData.person?.id : siblingData.person
+            const personId = relationId(siblingData.person)
             if (!personId) return siblingData.label
             const person = await req.payload.findByID({ collection: 'people', id: personId, depth: 0, req, overrideAccess: true })
             return `${person.name} – ${String(siblingData.side ?? '').toUpperCase()} ${siblingData.group ?? ''}`.trim()

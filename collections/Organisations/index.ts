@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, editableBy } from '../../src/access'
 import { aliasFields } from '../../src/fields/aliases'
 import { revalidateArchive } from '../../src/lib/revalidate'
+import { isWebAddress } from '../../src/lib/sitePath'
 
 export const ORGANISATION_TYPES = [
   { label: 'Region', value: 'region' },
@@ -53,7 +54,7 @@ export const Organisations: CollectionConfig = {
       type: 'text',
       label: 'Webbplats',
       validate: (value: string | null | undefined) =>
-        !value || /^https?:\/\/[^\s]+$/i.test(value) || 'Ange en fullständig adress som börjar med https://',
+        !value || isWebAddress(value) || 'Ange en fullständig adress som börjar med https://',
     },
   ],
   hooks: {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editableBy, publishedOrStaff } from '../../src/access'
+import { editableBy, isStaff, publishedOrStaff } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
 import { PAGE_BLOCKS } from './blocks'
 import { revalidateDeletedPage, revalidatePage } from './hooks/revalidatePage'
@@ -25,7 +25,7 @@ export const Pages: CollectionConfig = {
   versions: { drafts: { autosave: { interval: 800 }, schedulePublish: true }, maxPerDoc: 50 },
   access: {
     read: publishedOrStaff,
-    readVersions: ({ req }) => Boolean(req.user),
+    readVersions: isStaff,
     ...editableBy('pages'),
   },
   fields: [

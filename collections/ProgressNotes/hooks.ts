@@ -2,21 +2,10 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 
 import { relationId } from '../../src/lib/relations'
 
-/** The author is whoever saves the note; meeting and item come from the assignment (for the public read rule). */
-export const copyFromAssignment: CollectionBeforeChangeHook = async ({ data, req, operation }) => {
-  const assignmentId = relationId(data.assignment)
-  const next = { ...data }
-  if (operation === 'create' && req.user && !next.author) next.author = req.user.id
-  if (!assignmentId) return next
-  const assignment = await req.payload.findByID({
-    collection: 'assignments',
-    id: assignmentId,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    select: { meeting: true, agendaItem: true },
-  })
-  return { ...next, meeting: relationId(assignment.meeting), agendaItem: relationId(assignment.agendaItem) }
+/** The author is whoever saves the note. (Meeting and item come from the assignment: `copyFromParent`.) */
+export const setAuthor: CollectionBeforeChangeHook = ({ data, req, operation }) => {
+  if (operation === 'create' && req.user && !data.author) return { ...data, author: req.user.id }
+  return data
 }
 
 /** Keeps the assignment's summary of its latest note, which the status and the log read without a lookup. */

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { canWrite, isAdmin, staffField } from '../../src/access'
+import { canWrite, isAdmin, nobodyField, staffField } from '../../src/access'
 import { minutesRecordRead } from '../../src/access/meetingStages'
 import { revalidateArchive } from '../../src/lib/revalidate'
-import { copyFromAssignment, summariseProgress } from './hooks'
+import { copyFromParent } from '../../src/lib/copyFromParent'
+import { setAuthor, summariseProgress } from './hooks'
 
 /**
  * Lägesrapporter: one row per report, never edited afterwards, so the history of an assignment is kept.
@@ -45,7 +46,7 @@ export const ProgressNotes: CollectionConfig = {
       type: 'relationship',
       label: 'Skriven av',
       relationTo: 'users',
-      access: { read: staffField, update: () => false },
+      access: { read: staffField, update: nobodyField },
       admin: { readOnly: true },
     },
     // Copied from the assignment so the public read rule is the same as for decisions and assignments.
@@ -53,7 +54,7 @@ export const ProgressNotes: CollectionConfig = {
     { name: 'agendaItem', type: 'relationship', relationTo: 'agenda-items', admin: { hidden: true } },
   ],
   hooks: {
-    beforeChange: [copyFromAssignment],
+    beforeChange: [setAuthor, copyFromParent({ field: 'assignment', parent: 'assignments' })],
     afterChange: [summariseProgress, revalidateArchive],
     afterDelete: [summariseProgress, revalidateArchive],
   },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { ROLE_LABELS, ROLES, adminField, canWrite, isAdmin, isStaff } from '../../src/access'
+import { ROLE_LABELS, ROLES, adminField, adminOrSelf, canWrite, isAdmin, isStaff } from '../../src/access'
 import { currentPasswordField } from './fields/currentPassword'
 import { constantTimeLogin } from './hooks/constantTimeLogin'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -27,8 +27,8 @@ export const Users: CollectionConfig = {
   access: {
     // Creating the first user is Payload's own first-register flow; after that only admins add users.
     create: isAdmin,
-    read: ({ req }) => (req.user ? (isAdmin({ req }) ? true : { id: { equals: req.user.id } }) : false),
-    update: ({ req }) => (req.user ? (isAdmin({ req }) ? true : { id: { equals: req.user.id } }) : false),
+    read: adminOrSelf,
+    update: adminOrSelf,
     delete: canWrite('users'),
     unlock: isAdmin,
     admin: isStaff,

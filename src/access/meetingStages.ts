@@ -80,6 +80,14 @@ export async function meetingStagesFor({
   )
 }
 
+type MeetingDoc = { publication?: { isNoticePublished?: boolean | null; isMinutesPublished?: boolean | null } | null }
+
+/** A meeting's own kallelse fields: staff always; the public once the notice stage is published. */
+export const meetingNoticeFieldRead: FieldAccess = ({ req, doc }) => Boolean(req.user) || Boolean((doc as MeetingDoc | undefined)?.publication?.isNoticePublished)
+
+/** A meeting's own minutes fields: staff always; the public once the minutes stage is published. */
+export const meetingMinutesFieldRead: FieldAccess = ({ req, doc }) => Boolean(req.user) || Boolean((doc as MeetingDoc | undefined)?.publication?.isMinutesPublished)
+
 /** Field rule: staff always; the public once the minutes stage of the document's meeting is published. */
 export const minutesFieldRead: FieldAccess = async ({ req, doc }) => {
   if (req.user) return true

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isLinkTarget, isSitePath } from './sitePath'
+import { isLinkTarget, isSitePath, isWebAddress } from './sitePath'
 
 describe('isSitePath', () => {
   it('accepts paths on this site', () => {
@@ -59,5 +59,12 @@ describe('isLinkTarget with hostile input', () => {
     for (const url of ['HTTPS://WWW.VGREGION.SE/', 'Mailto:sro@vgregion.se', 'mailto:sro@vgregion.se?subject=SRO', '/moten?ar=2025#lista', 'https://example.org/a%20b']) {
       expect(isLinkTarget(url), url).toBe(true)
     }
+  })
+})
+
+describe('isWebAddress', () => {
+  it('should take only http(s) addresses with a host and no white space', () => {
+    for (const url of ['https://www.vgregion.se/', 'http://example.org/a?b=c']) expect(isWebAddress(url), url).toBe(true)
+    for (const url of ['/om-sro', 'mailto:sro@vgregion.se', 'https://', 'https://example.org/a b', 'ftp://example.org', 'javascript:alert(1)']) expect(isWebAddress(url), url).toBe(false)
   })
 })

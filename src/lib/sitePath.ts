@@ -21,7 +21,12 @@ export function isLinkTarget(url: string): boolean {
   if (url !== url.trim() || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(url)) return false
   if (isSitePath(url)) return true
   if (/^mailto:[^\s@]+@[^\s@]+$/i.test(url)) return true
-  if (!/^https?:\/\//i.test(url)) return false
+  return isWebAddress(url)
+}
+
+/** An http(s) address with a host and no white space (the only links the importer takes from a document). */
+export function isWebAddress(url: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(url)) return false
   try {
     return Boolean(new URL(url).hostname)
   } catch {

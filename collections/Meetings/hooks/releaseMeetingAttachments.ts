@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import type { Meeting } from '../../../src/payload-types'
 import { syncAttachmentRelease } from '../../Attachments/releaseAttachments'
+import { relationId } from '../../../src/lib/relations'
 
 /** What decides whether a meeting's documents are public; a save that changes none of it leaves them be. */
 const releaseState = (meeting: Partial<Meeting> | undefined) =>
@@ -10,7 +11,7 @@ const releaseState = (meeting: Partial<Meeting> | undefined) =>
     meeting?.publication?.isNoticePublished,
     meeting?.publication?.isMinutesPublished,
     meeting?.deletedAt ?? null,
-    typeof meeting?.sourceDocument === 'object' ? meeting?.sourceDocument?.id : meeting?.sourceDocument,
+    relationId(meeting?.sourceDocument),
   ])
 
 async function syncMeetingDocuments(req: PayloadRequest, meetings: Partial<Meeting>[]) {

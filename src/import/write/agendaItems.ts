@@ -7,6 +7,7 @@ import type { RequiredDataFromCollectionSlug } from 'payload'
 import { timesToPlan } from '../../domain/time'
 import type { AgendaItemsSelect, Attachment } from '../../payload-types'
 import { relationId } from '../../lib/relations'
+import { isWebAddress } from '../../lib/sitePath'
 import type { ParsedAgendaItem, ParsedMeeting } from '../schema'
 import type { Mode } from './changes'
 import type { ItemPresenters } from './roster'
@@ -18,8 +19,6 @@ export type MeetingTarget = { id: string; isNew: boolean; mode: Mode; start: str
 
 /** Written agenda item ids, by parsed item. */
 export type ItemIds = Map<ParsedAgendaItem, string>
-
-const HTTP_URL = /^https?:\/\/\S+$/i
 
 /** The fields the importer writes (and so compares), plus what it needs to match items. */
 const ITEM_FIELDS = {
@@ -123,7 +122,7 @@ export async function writeAgendaItems({
     // Documents staff linked by hand stay linked.
     const attachments = [...new Set([...(existing?.attachments ?? []).map(relationId).filter(isId), ...linked.filter(isId)])]
     const links = item.links.filter((link) => {
-      if (HTTP_URL.test(link.url)) return true
+      if (isWebAddress(link.url)) return true
       ctx.warn(item.line, `Länken "${link.title}" (${link.url}) har ingen giltig webbadress och har inte sparats.`)
       return false
     })

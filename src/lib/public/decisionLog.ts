@@ -13,6 +13,7 @@ import { stockholmDate } from '../../domain/time'
 import type { AgendaItem, Assignment, Decision, Meeting, Organisation, User } from '../../payload-types'
 import { itemAnchor } from '../../domain/agendaLabel'
 import { type ItemName, nameItems } from './itemLabels'
+import { type Relation, populated, relationId } from '../relations'
 
 export type LogEntry = LogRow & {
   title: string
@@ -29,8 +30,6 @@ export type LogEntry = LogRow & {
   reportedBackIn: { id: string; title: string; meetingSlug: string | null } | null
 }
 
-type Populated<T> = T | string | null | undefined
-const asObject = <T extends { id: string }>(value: Populated<T>): T | null => (value && typeof value === 'object' ? value : null)
 
 const POPULATE = {
   meetings: { title: true, slug: true, startsAt: true },
@@ -39,16 +38,16 @@ const POPULATE = {
   decisions: { text: true, number: true },
 } as const
 
-function meetingOf(value: Populated<Meeting>) {
-  const meeting = asObject(value)
+function meetingOf(value: Relation<Meeting>) {
+  const meeting = populated(value)
   return meeting ? { id: meeting.id, slug: meeting.slug ?? null, title: meeting.title ?? null, date: meeting.startsAt ? stockholmDate(meeting.startsAt) : null } : null
 }
 
-function itemOf(value: Populated<AgendaItem>, names: Map<string, ItemName>) {
-  const item = asObject(value)
+function itemOf(value: Relation<AgendaItem>, names: Map<string, ItemName>) {
+  const item = populated(value)
   if (!item) return null
   const name = names.get(item.id)
-  return { id: item.id, number: name?.label ?? item.number, title: item.title, anchor: name?.anchor ?? itemAnchor(item.number), caseId: typeof item.case === 'string' ? item.case : (item.case?.id ?? null) }
+  return { id: item.id, number: name?.label ?? item.number, title: item.title, anchor: name?.anchor ?? itemAnchor(item.number), caseId: relationId(item.case) }
 }
 
 export async function loadDecisionLog({ payload, user, today = stockholmDate(new Date()) }: { payload: Payload; user: User | null; today?: string }): Promise<LogEntry[]> {
@@ -58,15 +57,15 @@ export async function loadDecisionLog({ payload, user, today = stockholmDate(new
     payload.find({ collection: 'assignments', pagination: false, depth: 1, populate: POPULATE, sort: '-createdAt', ...access }),
     payload.find({ collection: 'decisions', pagination: false, depth: 1, populate: POPULATE, sort: '-createdAt', ...access }),
   ])
-  const names = await nameItems(payload, [...assignments.docs, ...decisions.docs].map((record) => asObject(record.agendaItem as Populated<AgendaItem>)))
-  const withAssignments = new Set(assignments.docs.map((assignment) => (typeof assignment.decision === 'string' ? assignment.decision : assignment.decision?.id)))
+  const names = await nameItems(payload, [...assignments.docs, ...decisions.docs].map((record) => populated(record.agendaItem as Relation<AgendaItem>)))
+  const withAssignments = new Set(assignments.docs.map((assignment) => relationId(assignment.decision)))
 
   const assignmentRows = assignments.docs.map((assignment: Assignment): LogEntry => {
     const meeting = meetingOf(assignment.meeting)
     const item = itemOf(assignment.agendaItem, names)
     const due = assignmentDueOf(assignment.due)
-    const organisations = (assignment.assigneeOrganisations ?? []).map((value) => asObject(value as Populated<Organisation>)).filter((value): value is Organisation => Boolean(value))
-    const reported = asObject(assignment.reportedBackIn)
+    const organisations = (assignment.assigneeOrganisations ?? []).map((value) => populated(value as Relation<Organisation>)).filter((value): value is Organisation => Boolean(value))
+    const reported = populated(assignment.reportedBackIn)
     const status = (assignment.displayStatus ?? 'not_started') as AssignmentDisplayStatus
     return {
       kind: 'assignment',
@@ -77,7 +76,7 @@ export async function loadDecisionLog({ payload, user, today = stockholmDate(new
       organisationIds: organisations.map((organisation) => organisation.id),
       caseId: item?.caseId ?? null,
       title: assignment.title,
-      text: assignment.description ?? asObject(assignment.decision)?.text ?? '',
+      text: assignment.description ?? populated(assignment.decision)?.text ?? '',
       meeting,
       item,
       assignee: [organisations.map((organisation) => organisation.shortName || organisation.name).join(', '), assignment.assigneeText].filter(Boolean).join(' – '),
@@ -87,7 +86,7 @@ export async function loadDecisionLog({ payload, user, today = stockholmDate(new
       isFlagged: Boolean(assignment.due?.flagged),
       statusLabel: ASSIGNMENT_STATUS_LABELS[status],
       lastProgress: assignment.lastProgress?.count ? { date: assignment.lastProgress.date?.slice(0, 10) ?? null, text: assignment.lastProgress.text ?? null } : null,
-      reportedBackIn: reported ? { id: reported.id, title: reported.title, meetingSlug: meetingOf(reported.meeting as Populated<Meeting>)?.slug ?? null } : null,
+      reportedBackIn: reported ? { id: reported.id, title: reported.title, meetingSlug: meetingOf(reported.meeting as Relation<Meeting>)?.slug ?? null } : null,
     }
   })
 
