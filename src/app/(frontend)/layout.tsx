@@ -11,6 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
     alternates: { types: { 'application/atom+xml': '/feed.xml', 'text/calendar': '/moten.ics' } },
     title: { default: siteName, template: '%s – SRO' },
     description: 'Kallelser, mötesanteckningar och beslut från SRO, samrådet mellan Västra Götalandsregionen och Västra Götalands 49 kommuner.',
+    // Static files in public/ (not an app/icon route): the same files serve the pages and, later, the PDFs.
+    icons: { icon: [{ url: '/favicon.svg', type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '16x16 32x32 48x48' }], apple: '/apple-touch-icon.png' },
   }
 }
 
@@ -24,6 +26,8 @@ export default async function FrontendLayout({ children }: { children: React.Rea
         </a>
         <header className="site-header">
           <a className="site-name" href="/">
+            {/* Decorative: the link's name is the site name beside it. */}
+            <img className="site-logo" src="/logo.svg" alt="" width={140} height={32} />
             {settings.siteName}
           </a>
           <nav aria-label="Huvudmeny">
