@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { AfterErrorHook, CollectionConfig, Config, PayloadRequest } from 'payload'
 
 import { badInputMessage } from './badInput'
+import { publicMessageKept } from './publicMessage'
 
 /** Bad input that reached the adapter answers 400 with a Swedish message instead of 500 (see badInput.ts). */
 export const badInputIs400: AfterErrorHook = ({ error }) => {
@@ -44,5 +45,5 @@ function withMissingFileHandler(collection: CollectionConfig): CollectionConfig 
 export const restHardening = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map(withMissingFileHandler),
-  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), badInputIs400] },
+  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), badInputIs400, publicMessageKept] },
 })
