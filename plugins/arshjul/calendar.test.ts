@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { calendarRequestSchema, plannedMeetings, zonedInstant } from './calendar'
+import { calendarRequestSchema, plannedMeetings, zonedDayRange, zonedInstant } from './calendar'
 
 const CalendarRequestSchema = calendarRequestSchema({
   sro: { value: 'regular', label: 'Möte', start: '13:00', end: '15:00' },
@@ -39,5 +39,22 @@ describe('meeting calendar', () => {
   it('turns Stockholm wall-clock time into an instant, winter and summer', () => {
     expect(zonedInstant({ date: '2026-03-19', time: '13:00', timeZone: 'Europe/Stockholm' })).toBe('2026-03-19T12:00:00.000Z')
     expect(zonedInstant({ date: '2026-06-04', time: '13:00', timeZone: 'Europe/Stockholm' })).toBe('2026-06-04T11:00:00.000Z')
+  })
+
+  it('keeps a late-evening time on its own day', () => {
+    expect(zonedInstant({ date: '2026-06-10', time: '23:30', timeZone: 'Europe/Stockholm' })).toBe('2026-06-10T21:30:00.000Z')
+    expect(zonedInstant({ date: '2026-01-10', time: '23:30', timeZone: 'Europe/Stockholm' })).toBe('2026-01-10T22:30:00.000Z')
+  })
+
+  it('reads the offset on the night DST ends', () => {
+    // 01:30 on 25 October 2026 is still summer time (UTC+2).
+    expect(zonedInstant({ date: '2026-10-25', time: '01:30', timeZone: 'Europe/Stockholm' })).toBe('2026-10-24T23:30:00.000Z')
+  })
+
+  it('gives a day of 23 and of 25 hours on the DST days', () => {
+    const hours = ({ start, end }: { start: string; end: string }) => (Date.parse(end) - Date.parse(start)) / 3_600_000
+    expect(hours(zonedDayRange({ date: '2026-03-29', timeZone: 'Europe/Stockholm' }))).toBe(23)
+    expect(hours(zonedDayRange({ date: '2026-10-25', timeZone: 'Europe/Stockholm' }))).toBe(25)
+    expect(zonedDayRange({ date: '2026-10-25', timeZone: 'Europe/Stockholm' }).end).toBe('2026-10-25T23:00:00.000Z')
   })
 })

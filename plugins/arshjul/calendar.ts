@@ -53,14 +53,31 @@ export function plannedMeetings(request: CalendarRequest): PlannedMeeting[] {
   return [...meetings.values()].sort((a, b) => a.date.localeCompare(b.date) || b.list.localeCompare(a.list))
 }
 
-/** A wall-clock time in `timeZone` as an instant. */
+/** Minutes `timeZone` is ahead of UTC at an instant, read from Intl (never a written offset: DST moves it). */
+function offsetMinutes({ instant, timeZone }: { instant: number; timeZone: string }): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(instant))
+      .map((part) => [part.type, Number(part.value)]),
+  )
+  const wallClockAsUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!)
+  return Math.round((wallClockAsUtc - Math.floor(instant / 60_000) * 60_000) / 60_000)
+}
+
+/** A wall-clock date and time in `timeZone` as an instant: the date counts (late evenings stay on their day) and so does DST. */
 export function zonedInstant({ date, time, timeZone }: { date: string; time: string; timeZone: string }): string {
-  const guess = new Date(`${date}T${time}:00Z`)
-  const shown = new Intl.DateTimeFormat('sv-SE', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(guess)
-  const [hours, minutes] = shown.split(':').map(Number)
-  const [wantHours, wantMinutes] = time.split(':').map(Number)
-  const offsetMinutes = (hours ?? 0) * 60 + (minutes ?? 0) - ((wantHours ?? 0) * 60 + (wantMinutes ?? 0))
-  return new Date(guess.getTime() - offsetMinutes * 60_000).toISOString()
+  const wallClockAsUtc = new Date(`${date}T${time}:00Z`).getTime()
+  // Guess with the offset at the wall-clock instant, then correct once for a DST change in between.
+  let instant = wallClockAsUtc - offsetMinutes({ instant: wallClockAsUtc, timeZone }) * 60_000
+  instant = wallClockAsUtc - offsetMinutes({ instant, timeZone }) * 60_000
+  return new Date(instant).toISOString()
+}
+
+/** The instants a calendar day in `timeZone` runs between, [start, end): 23 or 25 hours on DST days. */
+export function zonedDayRange({ date, timeZone }: { date: string; timeZone: string }): { start: string; end: string } {
+  const next = new Date(`${date}T00:00:00Z`)
+  next.setUTCDate(next.getUTCDate() + 1)
+  return { start: zonedInstant({ date, time: '00:00', timeZone }), end: zonedInstant({ date: next.toISOString().slice(0, 10), time: '00:00', timeZone }) }
 }
 
 export async function createCalendar(req: PayloadRequest, options: ArshjulOptions, request: CalendarRequest) {
@@ -73,9 +90,8 @@ export async function createCalendar(req: PayloadRequest, options: ArshjulOption
   const drafts = hasDrafts(req.payload, collection)
   for (const meeting of plannedMeetings(request)) {
     const kindOption = calendar[meeting.list]
-    const dayStart = zonedInstant({ date: meeting.date, time: '00:00', timeZone })
-    const dayEnd = new Date(new Date(dayStart).getTime() + 24 * 3_600_000).toISOString()
-    const sameDay = [{ [startsAt]: { greater_than_equal: dayStart } }, { [startsAt]: { less_than: dayEnd } }]
+    const day = zonedDayRange({ date: meeting.date, timeZone })
+    const sameDay = [{ [startsAt]: { greater_than_equal: day.start } }, { [startsAt]: { less_than: day.end } }]
     const { totalDocs } = await req.payload.count({
       collection,
       where: { and: kind ? [{ [kind]: { equals: kindOption.value } }, ...sameDay] : sameDay },
