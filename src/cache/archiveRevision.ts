@@ -9,15 +9,20 @@ import type { Payload } from 'payload'
 import { stockholmDate } from '../domain/time'
 import { searchIndexVersion } from '../search/freshness'
 
-/** How old a read fingerprint may be before a request reads it again (per process). */
+/**
+ * How old a read revision may be when a request uses it as it is (per process). The page cache uses it up to twice this
+ * age while a fresh read (about 20 ms) runs in the background; older than that (an idle process) the request waits.
+ * A change is thus seen within 2 s plus one read.
+ */
 export const REVISION_MAX_AGE_MS = 1000
 
 /** Where src/cache/handler.mjs finds the reader; the handler is loaded by Next outside the app's bundles. */
 export const REVISION_READER_KEY = Symbol.for('sro-arkivet.archiveRevision')
 
-type Cached = { version: number; at: number; value: Promise<string> }
+/** The last revision read (`at`: when its read started) and the read under way, if any. */
+type State = { known?: { version: number; at: number; value: Promise<string> }; reading?: { version: number; value: Promise<string> } }
 const STATE_KEY = Symbol.for('sro-arkivet.archiveRevisionState')
-type Holder = { [STATE_KEY]?: Cached; [REVISION_READER_KEY]?: () => Promise<string> }
+type Holder = { [STATE_KEY]?: State; [REVISION_READER_KEY]?: () => Promise<string> }
 const holder = globalThis as Holder
 
 /**
@@ -63,25 +68,46 @@ export function revisionOf({ version, date, fingerprint }: { version: number; da
   return `${date}/${version}/${fingerprint}`
 }
 
-/**
- * The current revision, read at most once a second per process (concurrent callers share one read), and at once
- * after a write in this process.
- */
-export function archiveRevision(payload: Payload): Promise<string> {
-  const version = searchIndexVersion()
-  const cached = holder[STATE_KEY]
-  const now = Date.now()
-  if (cached && cached.version === version && now - cached.at <= REVISION_MAX_AGE_MS) return cached.value
-  const value = archiveFingerprint(payload).then((fingerprint) => revisionOf({ version, date: stockholmDate(new Date(now)), fingerprint }))
-  holder[STATE_KEY] = { version, at: now, value }
-  // A failed read is not kept: the next request reads again.
-  value.catch(() => {
-    if (holder[STATE_KEY]?.value === value) holder[STATE_KEY] = undefined
-  })
+/** Starts one read of the revision, or joins the one under way. */
+function read(payload: Payload, version: number): Promise<string> {
+  const state = (holder[STATE_KEY] ??= {})
+  if (state.reading?.version === version) return state.reading.value
+  const at = Date.now()
+  const value = archiveFingerprint(payload).then((fingerprint) => revisionOf({ version, date: stockholmDate(new Date(at)), fingerprint }))
+  state.reading = { version, value }
+  value
+    .then(
+      () => {
+        if (!state.known || state.known.at < at) state.known = { version, at, value }
+      },
+      // A failed read is not kept: the next request reads again.
+      () => undefined,
+    )
+    .finally(() => {
+      if (state.reading?.value === value) state.reading = undefined
+    })
   return value
+}
+
+/**
+ * The current revision: read at most once a second per process, and at once after a write in this process. With
+ * `canRefreshInBackground` (the page cache) a revision up to twice REVISION_MAX_AGE_MS old is used while a fresh read
+ * runs, so under load no request waits for the read; without it (search) a revision older than the limit is read first.
+ */
+export function archiveRevision({ payload, canRefreshInBackground = false }: { payload: Payload; canRefreshInBackground?: boolean }): Promise<string> {
+  const version = searchIndexVersion()
+  const known = holder[STATE_KEY]?.known
+  if (!known || known.version !== version) return read(payload, version)
+  const age = Date.now() - known.at
+  if (age <= REVISION_MAX_AGE_MS) return known.value
+  if (canRefreshInBackground && age <= 2 * REVISION_MAX_AGE_MS) {
+    read(payload, version).catch(() => undefined)
+    return known.value
+  }
+  return read(payload, version)
 }
 
 /** Lets the page cache handler read the revision through this process's Payload. */
 export function registerArchiveRevision(payload: Payload): void {
-  holder[REVISION_READER_KEY] = () => archiveRevision(payload)
+  holder[REVISION_READER_KEY] = () => archiveRevision({ payload, canRefreshInBackground: true })
 }

@@ -59,24 +59,47 @@ describe('archive fingerprint', () => {
 })
 
 describe('archive revision', () => {
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
   it('should be read from the database at most once a second, and at once after a write in this process', async () => {
     const find = vi.spyOn(payload, 'find')
     try {
-      const first = await archiveRevision(payload)
+      const first = await archiveRevision({ payload, canRefreshInBackground: true })
       const reads = find.mock.calls.length
-      expect(await archiveRevision(payload)).toBe(first)
+      expect(await archiveRevision({ payload, canRefreshInBackground: true })).toBe(first)
       expect(find.mock.calls.length).toBe(reads)
 
       invalidateSearchIndex()
-      expect(await archiveRevision(payload)).not.toBe(first)
+      expect(await archiveRevision({ payload, canRefreshInBackground: true })).not.toBe(first)
       expect(find.mock.calls.length).toBeGreaterThan(reads)
-
-      const afterBump = find.mock.calls.length
-      await new Promise((resolve) => setTimeout(resolve, REVISION_MAX_AGE_MS + 50))
-      await archiveRevision(payload)
-      expect(find.mock.calls.length).toBeGreaterThan(afterBump)
     } finally {
       find.mockRestore()
     }
+  })
+
+  it('should see a write that ran no hook in this process (another instance) within twice the limit', async () => {
+    const before = await archiveRevision({ payload, canRefreshInBackground: true })
+    // As another instance would: the row changes in the database, and nothing in this process is told.
+    await payload.db.updateOne({ collection: 'cases', where: { id: { equals: scenario.draftCase.id } }, data: { title: 'Ändrad av en annan instans', updatedAt: new Date().toISOString() } })
+    expect(await archiveRevision({ payload, canRefreshInBackground: true })).toBe(before)
+    await wait(REVISION_MAX_AGE_MS + 50)
+    // Between one and two limits a request gets the known revision while a fresh read runs in the background.
+    await archiveRevision({ payload, canRefreshInBackground: true })
+    await wait(REVISION_MAX_AGE_MS + 50)
+    expect(await archiveRevision({ payload, canRefreshInBackground: true })).not.toBe(before)
+  })
+
+  it('should wait for a fresh read after an idle spell longer than twice the limit', async () => {
+    const before = await archiveRevision({ payload, canRefreshInBackground: true })
+    await payload.db.updateOne({ collection: 'cases', where: { id: { equals: scenario.draftCase.id } }, data: { title: 'Ändrad under tystnad', updatedAt: new Date().toISOString() } })
+    await wait(2 * REVISION_MAX_AGE_MS + 50)
+    expect(await archiveRevision({ payload, canRefreshInBackground: true })).not.toBe(before)
+  })
+
+  it('should read again as soon as the limit passed when no background refresh is allowed (search)', async () => {
+    const before = await archiveRevision({ payload })
+    await payload.db.updateOne({ collection: 'cases', where: { id: { equals: scenario.draftCase.id } }, data: { title: 'Ändrad för sökningen', updatedAt: new Date().toISOString() } })
+    await wait(REVISION_MAX_AGE_MS + 50)
+    expect(await archiveRevision({ payload })).not.toBe(before)
   })
 })

@@ -21,7 +21,7 @@ const state = (): State => ((globalThis as Holder)[KEY] ??= {})
 
 export async function publicSearchIndex(): Promise<SearchIndex> {
   const current = state()
-  const key = await archiveRevision(await publicPayload())
+  const key = await archiveRevision({ payload: await publicPayload() })
   if (current.ready?.key === key) return current.ready.index
   if (current.building?.key !== key) {
     const promise = collectDocuments().then((docs): Built => ({ index: buildIndex(docs), key }))
