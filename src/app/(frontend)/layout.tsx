@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import type React from 'react'
 
 import { isArshjulPublic } from '../../lib/public/arshjul'
@@ -17,13 +18,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
-  const [hasArshjul, settings] = await Promise.all([isArshjulPublic(), publicSiteSettings()])
+  // Reading draft mode does not make cached pages dynamic: a prerender sees it off.
+  const [hasArshjul, settings, { isEnabled: isPreview }] = await Promise.all([isArshjulPublic(), publicSiteSettings(), draftMode()])
   return (
     <html lang="sv">
       <body>
         <a className="skip-link" href="#innehall">
           Hoppa till innehållet
         </a>
+        {isPreview && (
+          <div className="preview-bar" role="region" aria-label="Förhandsgranskning">
+            <p>
+              Förhandsgranskning pågår: sidor kan visa utkast som inte är publicerade. <a href="/preview/avsluta">Avsluta förhandsgranskning</a>
+            </p>
+          </div>
+        )}
         <header className="site-header">
           <a className="site-name" href="/">
             {/* Decorative: the link's name is the site name beside it. */}
