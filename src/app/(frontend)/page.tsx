@@ -1,4 +1,5 @@
 import { UpcomingThemes } from '../../../plugins/arshjul/exports/public'
+import { CalendarSubscription } from '../../components/public/CalendarSubscription'
 import { MeetingBadge } from '../../components/public/MeetingBadge'
 import { MeetingList } from '../../components/public/MeetingList'
 import { formatSwedishDate, formatTimeRange } from '../../domain/time'
@@ -62,8 +63,9 @@ export default async function HomePage() {
       )}
 
       <p>
-        <a href="/moten">Alla möten</a> · <a href="/arenden">Ärenden</a> · {hasArshjul && <><a href="/arshjul">Årshjul</a> · </>}<a href="/moten.ics">Prenumerera på mötena (iCal)</a> · <a href="/feed.xml">Nyhetsflöde</a>
+        <a href="/moten">Alla möten</a> · <a href="/arenden">Ärenden</a> · {hasArshjul && <><a href="/arshjul">Årshjul</a> · </>}<a href="/feed.xml">Nyhetsflöde</a>
       </p>
+      <CalendarSubscription path="/moten.ics" label="Prenumerera på mötena i din kalender" />
     </>
   )
 }

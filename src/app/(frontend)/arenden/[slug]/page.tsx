@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { NotFoundPage } from '../../../../components/public/NotFound'
 import { HANDLINGS } from '../../../../../collections/AgendaItems/options'
 import { labelOf } from '../../../../../collections/Meetings/options'
+import { CalendarSubscription } from '../../../../components/public/CalendarSubscription'
 import { Paragraphs } from '../../../../components/public/Paragraphs'
 import { formatSwedishDate } from '../../../../domain/time'
 import { getCase } from '../../../../lib/public/cases'
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CasePage({ params }: Props) {
   const data = await load((await params).slug)
-  if (!data) notFound()
+  if (!data) return <NotFoundPage />
   const { entry, history } = data
   return (
     <article>
@@ -64,9 +65,7 @@ export default async function CasePage({ params }: Props) {
           </ol>
         )}
       </section>
-      <p>
-        <a href={`/arenden/${entry.slug}/kalender.ics`}>Prenumerera på ärendets möten (iCal)</a>
-      </p>
+      <CalendarSubscription path={`/arenden/${entry.slug}/kalender.ics`} label="Prenumerera på ärendets möten i din kalender" />
     </article>
   )
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { NotFoundPage } from '../../../../components/public/NotFound'
 import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, labelOf } from '../../../../../collections/Meetings/options'
 import { AgendaItemView } from '../../../../components/public/AgendaItemView'
+import { CalendarSubscription } from '../../../../components/public/CalendarSubscription'
 import { MeetingBadge } from '../../../../components/public/MeetingBadge'
 import { Paragraphs } from '../../../../components/public/Paragraphs'
 import { Roster } from '../../../../components/public/Roster'
@@ -37,7 +38,7 @@ const personName = (value: string | Person | null | undefined) => (typeof value 
 
 export default async function MeetingPage({ params }: Props) {
   const data = await load((await params).slug)
-  if (!data) notFound()
+  if (!data) return <NotFoundPage />
   const { meeting, items, roster, stage } = data
   const isMinutes = stage === 'minutes'
   const absent = (meeting.attendance ?? []).filter((row) => row.status !== 'present')
@@ -136,9 +137,12 @@ export default async function MeetingPage({ params }: Props) {
         </section>
       )}
       <UpcomingThemes upcoming={upcoming} />
-      <p className="print-hide">
-        <a href="/moten">Alla möten</a> · <a href="/moten.ics">Prenumerera på mötena (iCal)</a>
-      </p>
+      <div className="print-hide">
+        <p>
+          <a href="/moten">Alla möten</a>
+        </p>
+        <CalendarSubscription path="/moten.ics" label="Prenumerera på mötena i din kalender" />
+      </div>
     </article>
   )
 }
