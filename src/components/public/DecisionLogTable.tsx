@@ -1,4 +1,5 @@
 import type { LogEntry } from '../../lib/public/decisionLog'
+import { ScrollRegion } from './ScrollRegion'
 
 /**
  * The decision log as a table: one row per decision or assignment, what needs attention first.
@@ -15,7 +16,7 @@ export function DecisionLogTable({
 }) {
   if (entries.length === 0) return <p>Inga beslut eller uppdrag matchar filtret.</p>
   return (
-    <div className="table-scroll">
+    <ScrollRegion id="beslutslogg-tabell" label="Beslutsloggen (tabell)">
       <table className="decision-log">
         <caption>{caption}</caption>
         <thead>
@@ -77,6 +78,6 @@ export function DecisionLogTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }

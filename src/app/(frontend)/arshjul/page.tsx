@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { PlanTable, TABLE_STYLES } from '../../../../plugins/arshjul/exports/public'
+import { PlanTable } from '../../../../plugins/arshjul/exports/public'
+import { CalendarSubscription } from '../../../components/public/CalendarSubscription'
 import { Problems } from '../../../components/public/Problems'
+import { ScrollRegion } from '../../../components/public/ScrollRegion'
 import { publicYearPlan, todayInStockholm } from '../../../lib/public/arshjul'
 import { parseYearPlanQuery, type SearchParams } from '../../../lib/public/query'
 
@@ -19,7 +21,7 @@ export default async function ArshjulPage({ searchParams }: { searchParams: Prom
   if (plans.length === 0) notFound()
   return (
     <>
-      <style>{TABLE_STYLES}</style>
+      {/* The table's styles are in styles.css: the public CSP (style-src 'self') refuses an inline <style>. */}
       <h1>Årshjul</h1>
       <p className="lead">
         Årshjulet visar vad SRO planerar att ta upp på sina möten, tema för tema. Planen ändras under året; kallelsen till varje möte
@@ -30,11 +32,13 @@ export default async function ArshjulPage({ searchParams }: { searchParams: Prom
         <section key={plan.year} aria-labelledby={`ar-${plan.year}`}>
           <h2 id={`ar-${plan.year}`}>{plan.year}</h2>
           {/* A meeting links to its page only once the kallelse is out (publicYearPlan); before that the date is text. */}
-          <PlanTable plan={plan} caption={`Årshjul ${plan.year}: planerade teman per möte`} />
+          <ScrollRegion id={`arshjul-${plan.year}-tabell`} label={`Årshjul ${plan.year} (tabell)`}>
+            <PlanTable plan={plan} caption={`Årshjul ${plan.year}: planerade teman per möte`} />
+          </ScrollRegion>
         </section>
       ))}
       <p>
-        <a href="/arshjul.ics">Prenumerera på planerade möten med teman (iCal)</a> · Andra år:{' '}
+        Andra år:{' '}
         {[currentYear - 1, currentYear, currentYear + 1].map((year, index) => (
           <span key={year}>
             {index ? ', ' : ''}
@@ -42,6 +46,7 @@ export default async function ArshjulPage({ searchParams }: { searchParams: Prom
           </span>
         ))}
       </p>
+      <CalendarSubscription path="/arshjul.ics" label="Prenumerera på planerade möten med teman i din kalender" />
     </>
   )
 }
