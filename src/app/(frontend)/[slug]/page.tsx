@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { draftMode, headers } from 'next/headers'
-import { notFound } from 'next/navigation'
 
 import { LivePreviewRefresh } from '../../../components/public/LivePreviewRefresh'
+import { NotFoundPage } from '../../../components/public/NotFound'
 import { PageBlocks } from '../../../components/public/PageBlocks'
 import { AS_VISITOR, publicPayload } from '../../../lib/public/payload'
 
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CommunicatorPage({ params }: Props) {
   const data = await loadPage((await params).slug)
-  if (!data) notFound()
+  if (!data) return <NotFoundPage />
   const { page, isPreview } = data
   return (
     <article>

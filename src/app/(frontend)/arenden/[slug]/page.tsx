@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { NotFoundPage } from '../../../../components/public/NotFound'
 import { HANDLINGS } from '../../../../../collections/AgendaItems/options'
 import { labelOf } from '../../../../../collections/Meetings/options'
 import { CalendarSubscription } from '../../../../components/public/CalendarSubscription'
+import { NotFoundPage } from '../../../../components/public/NotFound'
 import { Paragraphs } from '../../../../components/public/Paragraphs'
 import { formatSwedishDate } from '../../../../domain/time'
 import { getCase } from '../../../../lib/public/cases'
