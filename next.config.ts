@@ -21,6 +21,11 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve(dirname, 'src/cache/handler.mjs'),
   cacheMaxMemorySize: 64 * 1024 * 1024,
   turbopack: { root: path.resolve(dirname) },
+  experimental: {
+    // Addresses no route matches get src/app/global-not-found.tsx (the site's frame, lang="sv") instead of Next's
+    // bare default: with two root layouts there is no app/layout.tsx for a root not-found.tsx.
+    globalNotFound: true,
+  },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
-import { NotFoundPage } from '../../../../components/public/NotFound'
 import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, labelOf } from '../../../../../collections/Meetings/options'
 import { AgendaItemView } from '../../../../components/public/AgendaItemView'
 import { CalendarSubscription } from '../../../../components/public/CalendarSubscription'
 import { MeetingBadge } from '../../../../components/public/MeetingBadge'
+import { NotFoundPage } from '../../../../components/public/NotFound'
 import { Paragraphs } from '../../../../components/public/Paragraphs'
 import { Roster } from '../../../../components/public/Roster'
 import { isMeetingSlug } from '../../../../domain/meetingSlug'
