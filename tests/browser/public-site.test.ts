@@ -151,6 +151,24 @@ describe('bad addresses', () => {
     const response = await get(path)
     expect(response.status).toBe(404)
   })
+
+  // Visitors' pages run no script (CSP script-src 'none'): the 404 must be complete in the HTML itself, inside the
+  // site's own frame, for a missing document (notFound() in a page) as for an address no route matches.
+  it.each(['/finns-inte', '/moten/2099-01-01', '/arenden/finns-inte', '/nope/deeper', '/moten/2025-11-13/finns-inte'])(
+    '%s answers 404 with the Swedish not-found page in the site frame, without JavaScript',
+    async (path) => {
+      // Twice: the first answer is rendered, the second may come from the page cache.
+      for (const response of [await get(path), await get(path)]) {
+        expect(response.status).toBe(404)
+        expect(response.text).toMatch(/<html lang="sv"/)
+        expect(response.text).toMatch(/<h1[^>]*>Sidan hittades inte<\/h1>/)
+        expect(response.text).toContain('<a class="skip-link" href="#innehall">')
+        expect(response.text).toMatch(/<nav aria-label="Huvudmeny">[\s\S]*<a href="\/moten">Möten<\/a>/)
+        expect(response.text).toMatch(/<footer class="site-footer">/)
+        expect(response.text).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/)
+      }
+    },
+  )
 })
 
 describe('nothing unpublished on any public URL', () => {
