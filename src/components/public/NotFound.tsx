@@ -34,6 +34,8 @@ function NotFoundStatus(): never {
  * notFound() only inside a Suspense boundary with an empty fallback: the rest of the HTML stays, and a prerender
  * (the cached pages: revalidate = false) answers 404 (prerenderToStream sets the status for an access-fallback error
  * inside a boundary). With JavaScript, the boundary hands over to not-found.tsx, which shows the same text.
+ * Only for cached pages: a page rendered per request (force-dynamic) streams and would answer 200, so it keeps
+ * notFound() (status 404, empty shell) until it is cached like /moten/[slug]. In draft mode (staff) the answer is 200.
  */
 export function NotFoundPage() {
   return (

@@ -18,6 +18,7 @@ export default async function ArshjulPage({ searchParams }: { searchParams: Prom
   const found = await Promise.all(value.years.map((year) => publicYearPlan(year)))
   const plans = found.filter((plan) => plan !== null)
   // The årshjul plugin's public page is switched off (option publicPage).
+  // Not NotFoundPage: rendered per request, it would answer 200 (see NotFoundPage). Without script this 404 is blank.
   if (plans.length === 0) notFound()
   return (
     <>

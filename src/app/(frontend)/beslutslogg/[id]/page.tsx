@@ -36,6 +36,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const assignment = await findAssignment((await params).id)
+  // Not NotFoundPage: rendered per request, it would answer 200 (see NotFoundPage). Without script this 404 is blank.
   if (!assignment) notFound()
   const payload = await publicPayload()
   const notes = await payload.find({
