@@ -2,6 +2,7 @@ import type { Context } from '../context'
 import { clockMinutesBetween } from '../../domain/time'
 import type { Handling, ParsedAgendaItem } from '../schema'
 import { findTimeRange, parseDuration } from '../text'
+import type { ItemLine } from './state'
 
 // The head of an item: how it is handled ("Information och dialog") and its time note ("20 minuter, kl. 13.05–13.25").
 
@@ -70,6 +71,11 @@ export function applyHeadLine(item: ParsedAgendaItem, text: string): boolean {
     return true
   }
   return false
+}
+
+/** Handling and time are read only while the main item's head is open, and never from a bullet. */
+export function readItemHead({ line, main, current }: ItemLine): boolean {
+  return current === main && main.headOpen && !line.bullet && applyHeadLine(main.item, line.text)
 }
 
 /** Clock times give the length when none is written; when both are written and disagree, staff are told. */

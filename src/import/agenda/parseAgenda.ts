@@ -3,7 +3,7 @@ import type { ParsedAgendaItem } from '../schema'
 import { questionSentences, type TextLine } from '../text'
 import { readAttendance } from './attendance'
 import { dialogueLine, startDialogue } from './dialogue'
-import { applyHeadLine, reconcileDuration } from './handling'
+import { readItemHead, reconcileDuration } from './handling'
 import { isNextItem, numberedLine, startMain, startPause, startSub } from './items'
 import { readLinks } from './links'
 import { leaveMeetingDates, meetingDatesLine, startMeetingDates } from './meetingDates'
@@ -44,8 +44,7 @@ function continueMode(step: ItemLine): boolean {
 const ITEM_READERS: readonly ((step: ItemLine) => boolean)[] = [
   startPause,
   readAttendance,
-  // Handling and time only while the main item's head is open.
-  (step) => step.current === step.main && step.main.headOpen && !step.line.bullet && applyHeadLine(step.main.item, step.line.text),
+  readItemHead,
   readPresenters,
   continueMode,
   readPosition,

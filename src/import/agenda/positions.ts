@@ -8,6 +8,9 @@ import type { Draft, ItemLine, PositionSource, State } from './state'
 
 const POSITION = /^(förslag till ställningstagande|förslag till beslut|ställningstagande|beslut)\s*:\s*(.*)$/iu
 
+/** Where each kind of position is kept on the item. */
+const POSITION_FIELD = { taken: 'positionTaken', proposed: 'proposedPosition' } as const satisfies Record<PositionSource, keyof Draft['item']>
+
 /** One short sentence that approves or adopts something: "Föregående mötesanteckningar godkänns." */
 export function isFormalApproval(text: string): boolean {
   return text.length <= 120 && /^[^.!?]+\s(?:godkänns|godkändes|fastställs|fastställdes)\.?$/iu.test(text.trim())
@@ -53,16 +56,16 @@ function setPosition({ main, source, text, line, state }: { main: Draft; source:
     state.mode = { kind: 'positionText', source }
     return
   }
-  if (source === 'taken') main.item.positionTaken = main.item.positionTaken ? `${main.item.positionTaken}\n${text}` : text
-  else main.item.proposedPosition = main.item.proposedPosition ? `${main.item.proposedPosition}\n${text}` : text
+  const field = POSITION_FIELD[source]
+  const previous = main.item[field]
+  main.item[field] = previous ? `${previous}\n${text}` : text
   if (!takeDecisionsFrom(main, source)) {
     state.mode = { kind: 'body' }
     return
   }
   const inline = splitInlineNumbered(text)
   if (inline) {
-    if (source === 'taken') main.item.positionTaken = inline.intro || null
-    else main.item.proposedPosition = inline.intro || null
+    main.item[field] = inline.intro || null
     main.positionIntro = { text: inline.intro, line }
     for (const point of inline.points) addDecision(main, point, line)
     state.mode = { kind: 'positionList' }
