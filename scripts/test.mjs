@@ -90,13 +90,16 @@ const env = {
 }
 let server
 try {
-  step('Bygger appen mot en tillfällig databas (migrate, seed, next build)')
+  // Built on an empty database and filled afterwards, as an operator does: every browser test then proves that the
+  // build bakes no content into the pages (issue 14).
+  step('Bygger appen mot en tom, migrerad databas (migrate, next build) och fyller den sedan (seed)')
   await run('node', ['scripts/payload.mjs', 'migrate'], { env })
-  await run('node', ['scripts/payload.mjs', 'run', 'scripts/seed.ts'], { env })
   await run('next', ['build'], { env: { ...env, NODE_OPTIONS: `${nodeOptions} --max-old-space-size=6000` } })
+  await run('node', ['scripts/payload.mjs', 'run', 'scripts/seed.ts'], { env })
   step(`Startar next start på port ${port}`)
   server = start('next', ['start', '--port', String(port)], { env: { ...env, NODE_ENV: 'production' } })
-  await waitFor(`http://localhost:${port}/`)
+  // Healthy means the database answers and is migrated (503 until then).
+  await waitFor(`http://localhost:${port}/api/health`)
   step('Webbläsartester (Chromium)')
   await run('vitest', ['run', '--project', 'browser', ...browserFiles], { env: { APP_URL: `http://localhost:${port}`, SEED_PASSWORD: env.SEED_PASSWORD } })
 } finally {
