@@ -6,7 +6,7 @@
  */
 import PDFDocument from 'pdfkit'
 
-import { fontPath } from './fonts'
+import { pdfFont } from './fonts'
 import { type MeetingPdfModel, ORGAN_LINE, type PdfAgendaItem, type PdfFact, type PdfRosterSection } from './model'
 
 type Doc = PDFKit.PDFDocument
@@ -39,7 +39,7 @@ class Layout {
       displayTitle: true,
       bufferPages: true,
       // Never the built-in Helvetica: PDF/A needs every font embedded.
-      font: fontPath('regular'),
+      font: pdfFont('regular') as never,
       info: {
         Title: metadataText(model.title),
         Author: 'SRO – Politiskt samrådsorgan',
@@ -50,9 +50,10 @@ class Layout {
         CreationDate: Number.isNaN(modifiedAt.getTime()) ? new Date(0) : modifiedAt,
       },
     })
-    this.doc.registerFont('Regular', fontPath('regular'))
-    this.doc.registerFont('Bold', fontPath('bold'))
-    this.doc.registerFont('Italic', fontPath('italic'))
+    // Parsed fonts (PDFKit 0.20 takes fontkit fonts; the typings predate it).
+    this.doc.registerFont('Regular', pdfFont('regular') as never)
+    this.doc.registerFont('Bold', pdfFont('bold') as never)
+    this.doc.registerFont('Italic', pdfFont('italic') as never)
     this.root = this.doc.struct('Document')
     this.doc.addStructure(this.root)
   }

@@ -151,14 +151,29 @@ describe('meeting PDFs of the three documents', () => {
     for (const word of ['Göteborgsregionen', 'Åsa Jackson', 'Carina Örgård', 'Hälso- och', 'Lännergren', '13.05–13.25']) expect(text).toContain(word)
   })
 
-  it('should generate the 2025-11-13 mötesanteckning within a second', async () => {
+  it('should report the time to generate the 2025-11-13 mötesanteckning', async () => {
     const { meetingPdf } = await import('../../src/pdf/meetingPdf')
+    const { buildMeetingPdfModel } = await import('../../src/pdf/model')
+    const { renderMeetingPdf } = await import('../../src/pdf/render')
     await meetingPdf({ slug: '2025-11-13', name: 'motesanteckning' })
-    const started = performance.now()
-    const pdf = await meetingPdf({ slug: '2025-11-13', name: 'motesanteckning' })
-    const elapsed = performance.now() - started
-    console.log(`2025-11-13 mötesanteckning: ${Math.round(elapsed)} ms, ${pdf!.bytes.byteLength} bytes`)
-    expect(elapsed).toBeLessThan(5000)
+    const times = { total: [] as number[], read: [] as number[], render: [] as number[] }
+    let size = 0
+    for (let run = 0; run < 3; run += 1) {
+      let started = performance.now()
+      const pdf = await meetingPdf({ slug: '2025-11-13', name: 'motesanteckning' })
+      times.total.push(performance.now() - started)
+      size = pdf!.bytes.byteLength
+      started = performance.now()
+      const data = (await getMeeting('2025-11-13'))!
+      times.read.push(performance.now() - started)
+      started = performance.now()
+      await renderMeetingPdf(buildMeetingPdfModel({ data, kind: 'motesanteckning' })!)
+      times.render.push(performance.now() - started)
+    }
+    const median = (values: number[]) => Math.round([...values].sort((a, b) => a - b)[1]!)
+    console.log(`2025-11-13 mötesanteckning (median of 3): ${median(times.total)} ms in all, reading ${median(times.read)} ms, layout ${median(times.render)} ms; ${size} bytes`)
+    // A loose bound: timing belongs in bench/, this only catches a pathological slowdown.
+    expect(median(times.total)).toBeLessThan(10_000)
   })
 })
 
