@@ -66,7 +66,9 @@ export function meetingDatesLine({ line, state, mode }: LineStep & { mode: Meeti
   return false
 }
 
-function addUpcoming({ found, note, line, text, state, mode }: { found: FoundDate; note: string | null; line: number; text: string; state: State; mode: MeetingDatesMode }): void {
+type UpcomingDate = { found: FoundDate; note: string | null; line: number; text: string; state: State; mode: MeetingDatesMode }
+
+function addUpcoming({ found, note, line, text, state, mode }: UpcomingDate): void {
   // A year from the heading ("Mötestider 2026"), else the first such day after the meeting.
   const date = dateOnOrAfter({ ...found, year: found.year ?? mode.year }, state.meetingDate)
   if (!date) {

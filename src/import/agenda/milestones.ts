@@ -6,8 +6,11 @@ import type { LineStep } from './state'
 
 const HEADING = /^(?:tidsplan|tidplan|tidslinje|viktiga datum|preliminär tidsplan)\s*:?$/iu
 
+/** A line of a time plan, with the meeting day (for yearless dates) and the item it stands under. */
+export type MilestoneLine = { text: string; line: number; meetingDate: string; itemNumber: string | null }
+
 /** "Remisstid: till 28 februari 2026" → a milestone; null when the value holds no date or month. */
-export function parseMilestone({ text, line, meetingDate, itemNumber }: { text: string; line: number; meetingDate: string; itemNumber: string | null }): Milestone | null {
+export function parseMilestone({ text, line, meetingDate, itemNumber }: MilestoneLine): Milestone | null {
   const match = /^([^:]{2,80}):\s*(.+)$/u.exec(text)
   if (!match) return null
   const value = (match[2] ?? '').trim()
