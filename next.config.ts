@@ -21,6 +21,8 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve(dirname, 'src/cache/handler.mjs'),
   cacheMaxMemorySize: 64 * 1024 * 1024,
   turbopack: { root: path.resolve(dirname) },
+  // The meeting PDFs (src/pdf/): PDFKit reads its PDF/A colour profile beside its own files at run time.
+  serverExternalPackages: ['pdfkit', 'fontkit'],
   experimental: {
     // Addresses no route matches get src/app/global-not-found.tsx (the site's frame, lang="sv") instead of Next's
     // bare default: with two root layouts there is no app/layout.tsx for a root not-found.tsx.

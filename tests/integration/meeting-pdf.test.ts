@@ -12,14 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { demoPdf } from '../../src/seed/content'
 import { seed } from '../../src/seed'
-import type { PublicAgendaItem } from '../../src/lib/public/meetings'
+import type { PublicAgendaItem, getMeeting as GetMeetingFn } from '../../src/lib/public/meetings'
 import type { MeetingPdfName } from '../../src/pdf/meetingPdf'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 
 let test: TestPayload
 let routes: Record<MeetingPdfName, { GET: (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response> }>
-let getMeeting: typeof import('../../src/lib/public/meetings').getMeeting
+let getMeeting: GetMeeting
 const context = { disableRevalidate: true }
+type GetMeeting = typeof GetMeetingFn
 
 beforeAll(async () => {
   test = await startTestPayload()

@@ -4,12 +4,14 @@ import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, labelOf } from '../.
 import { AgendaItemView } from '../../../../components/public/AgendaItemView'
 import { CalendarSubscription } from '../../../../components/public/CalendarSubscription'
 import { MeetingBadge } from '../../../../components/public/MeetingBadge'
+import { MeetingDocuments } from '../../../../components/public/MeetingDocuments'
 import { NotFoundPage } from '../../../../components/public/NotFound'
 import { Paragraphs } from '../../../../components/public/Paragraphs'
 import { Roster } from '../../../../components/public/Roster'
 import { isMeetingSlug } from '../../../../domain/meetingSlug'
 import { formatSwedishDate, formatTimeRange, stockholmDate } from '../../../../domain/time'
 import { getMeeting } from '../../../../lib/public/meetings'
+import { meetingPdfLinks } from '../../../../pdf/links'
 import type { Organisation, Person } from '../../../../payload-types'
 import { UpcomingThemes } from '../../../../../plugins/arshjul/exports/public'
 import { upcomingAfter } from '../../../../lib/public/arshjul'
@@ -31,7 +33,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await load((await params).slug)
   if (!data) return { title: 'Mötet hittades inte' }
   const kind = data.stage === 'minutes' ? 'Mötesanteckning' : 'Kallelse'
-  return { title: `${kind} ${data.meeting.title}`, description: `${kind} för ${data.meeting.title}, ${data.meeting.location ?? ''}`.trim() }
+  // The PDFs as <link rel="alternate" type="application/pdf">.
+  const pdfs = meetingPdfLinks({ slug: (await params).slug, stage: data.stage, items: data.items }).map((link) => ({ url: link.href, title: link.title }))
+  return { title: `${kind} ${data.meeting.title}`, description: `${kind} för ${data.meeting.title}, ${data.meeting.location ?? ''}`.trim(), alternates: { types: { 'application/pdf': pdfs } } }
 }
 
 const personName = (value: string | Person | null | undefined) => (typeof value === 'object' && value ? value.name : '')
@@ -88,6 +92,7 @@ export default async function MeetingPage({ params }: Props) {
         <Paragraphs text={meeting.noticeNotes} />
       </header>
 
+      <MeetingDocuments slug={meeting.slug ?? ''} stage={stage} items={items} />
       <Roster roster={roster} />
 
       {isMinutes && (
