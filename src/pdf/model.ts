@@ -198,7 +198,8 @@ export function buildMeetingPdfModel({ data, kind }: { data: MeetingData; kind: 
     title,
     meetingTitle,
     date,
-    runningHeader: `${documentLabel} · ${meetingTitle}`,
+    // Meeting and date: the generated title holds the date; an odd title gets it added.
+    runningHeader: [documentLabel, meetingTitle, meetingTitle.includes(date) ? null : date].filter(Boolean).join(' · '),
     subject: `${isMinutes ? 'Mötesanteckning' : 'Kallelse'} för ${meetingTitle}${meeting.location ? `, ${meeting.location}` : ''}`,
     facts,
     notes: [...(isCancelled ? paragraphs(meeting.cancellationNote) : []), ...paragraphs(meeting.noticeNotes)],
