@@ -8,7 +8,7 @@ import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, labelOf } from '../.
 import { DIALOGUE_KINDS } from '../../collections/AgendaItems/options'
 import { handlingLabel } from '../domain/handling'
 import { formatRosterLine, type RosterSection } from '../domain/roster'
-import { formatSwedishDate, formatTimeRange, formatTimeSlot } from '../domain/time'
+import { formatSwedishDate, formatTimeRange } from '../domain/time'
 import type { MeetingStage, PublicAgendaItem } from '../lib/public/meetings'
 import type { Attachment, Meeting, Organisation, Person } from '../payload-types'
 
@@ -27,7 +27,7 @@ export type PdfAgendaItem = {
   /** "4." or "a)", as the documents print it before the title. */
   marker: string
   title: string
-  /** "Information · 20 minuter · kl. 13.05–13.25" */
+  /** "Information · 20 minuter · kl. 13.05–13.25", as the page prints it ("efter mötets sluttid" is for staff). */
   meta: string | null
   presenters: string | null
   caseTitle: string | null
@@ -108,7 +108,7 @@ function visibleDocuments(attachments: PublicAgendaItem['attachments']): PdfDocu
 function agendaItem(item: PublicAgendaItem, kind: PdfKind): PdfAgendaItem {
   const isMinutes = kind === 'motesanteckning'
   const handling = [(item.handling ?? []).map(handlingLabel).join(', '), item.handlingNote].filter(Boolean).join(' ')
-  const meta = [handling, item.durationMinutes ? `${item.durationMinutes} minuter` : null, item.timeSlot ? `kl. ${formatTimeSlot(item.timeSlot)}` : null]
+  const meta = [handling, item.durationMinutes ? `${item.durationMinutes} minuter` : null, item.timeSlot ? `kl. ${formatTimeRange(item.timeSlot.startsAt, item.timeSlot.endsAt)}` : null]
     .filter(Boolean)
     .join(' · ')
   const presenters = (item.presenters ?? []).map(presenterName).filter(Boolean).join(', ')
