@@ -58,6 +58,14 @@ export function adminPolicy({ isDev }: { isDev: boolean }): string {
   })
 }
 
+/**
+ * How long a cache in front (CDN, reverse proxy) may keep a public page. Next marks cached pages `s-maxage=31536000`
+ * (a year), but a page here changes whenever any writer changes the archive (src/cache/handler.mjs): a withdrawal must
+ * leave every public surface within 10 s, so a shared cache keeps a page 5 s and may serve it 5 s more while it asks
+ * again. Browsers always ask again (`max-age=0`).
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=5'
+
 const PERMISSIONS_POLICY = ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()', 'interest-cohort=()'].join(', ')
 
 export function securityHeaderRoutes({ serverURL, isDev }: { serverURL: string; isDev: boolean }): HeaderRoute[] {
@@ -74,6 +82,8 @@ export function securityHeaderRoutes({ serverURL, isDev }: { serverURL: string; 
     { source: '/:path*', headers: common },
     // Every site page; not the admin, the API (Payload sets its own on files) or Next's static files.
     { source: '/:path((?!admin|api|_next).*)', missing: [{ type: 'cookie', key: DRAFT_COOKIE }], headers: [{ key: 'Content-Security-Policy', value: publicPolicy() }] },
+    // Not /preview: it sets the draft cookie, and a response with a cookie is never for a shared cache.
+    { source: '/:path((?!admin|api|_next|preview).*)', missing: [{ type: 'cookie', key: DRAFT_COOKIE }], headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }] },
     { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: adminPolicy({ isDev }) }] },
   ]
 }

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
+import { PUBLIC_CACHE_CONTROL } from '../../src/http/securityHeaders'
 import { BASE_URL, logInToAdmin, useChromium } from '../helpers/browser'
 
 const chromium = useChromium()
@@ -36,6 +37,12 @@ describe('public pages under script-src none', () => {
     // Only blocked scripts are reported; nothing else fails.
     expect(seen.otherErrors).toEqual([])
     expect(seen.violations.every((text) => /script/i.test(text))).toBe(true)
+  })
+
+  it.each(['/', '/moten/2025-11-13', '/feed.xml'])('%s tells a shared cache seconds, not the year Next marks cached pages with', async (path) => {
+    const response = await fetch(`${BASE_URL}${path}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe(PUBLIC_CACHE_CONTROL)
   })
 
   it('follows a link from the start page as plain HTML', async () => {

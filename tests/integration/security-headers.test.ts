@@ -4,7 +4,7 @@ import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match'
 import { describe, expect, it } from 'vitest'
 
 import nextConfig from '../../next.config'
-import { DRAFT_COOKIE, draftPolicy, securityHeaderRoutes } from '../../src/http/securityHeaders'
+import { DRAFT_COOKIE, PUBLIC_CACHE_CONTROL, draftPolicy, securityHeaderRoutes } from '../../src/http/securityHeaders'
 
 type Route = { source: string; headers: { key: string; value: string }[]; missing?: { type: string; key: string }[] }
 
@@ -28,6 +28,21 @@ describe('security headers', () => {
     const headers = await headersFor(pathname)
     expect(directive(headers['content-security-policy'], 'script-src')).toBe("script-src 'none'")
     expect(directive(headers['content-security-policy'], 'frame-ancestors')).toBe("frame-ancestors 'self'")
+  })
+
+  it.each(['/', '/moten/2025-11-13', '/feed.xml', '/moten.ics', '/sitemap.xml'])('should let a shared cache keep %s for seconds, not the year Next sends', async (pathname) => {
+    const cacheControl = (await headersFor(pathname))['cache-control']
+    expect(cacheControl).toBe(PUBLIC_CACHE_CONTROL)
+    const seconds = (name: string) => Number(new RegExp(`${name}=(\\d+)`).exec(cacheControl)?.[1])
+    expect(seconds('s-maxage') + seconds('stale-while-revalidate')).toBeLessThanOrEqual(10)
+  })
+
+  it.each(['/preview', '/admin', '/api/meetings'])('should set no shared-cache lifetime on %s', async (pathname) => {
+    expect((await headersFor(pathname))['cache-control']).toBeUndefined()
+  })
+
+  it('should set no shared-cache lifetime on a draft preview', async () => {
+    expect((await headersFor('/moten/2025-11-13', { isDraft: true }))['cache-control']).toBeUndefined()
   })
 
   it('should give the admin a CSP of its own, allowing its inline bootstrap and nothing from elsewhere', async () => {
