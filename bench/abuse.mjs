@@ -3,7 +3,7 @@
 // after. It ends by checking that the server still answers. Localhost only; every request has a time limit.
 //
 //   npm run build && npm start        (demo content in the database: `npm run seed`)
-//   node bench/abuse.mjs [--url http://localhost:3000] [--pid <server pid>] [--password <SEED_PASSWORD>]
+//   node_modules/.bin/tsx bench/abuse.mjs [--url http://localhost:3000] [--pid <server pid>] [--password <SEED_PASSWORD>]
 //
 // Without --pid the server process is found from the port with `ss`. On a build before issue 12 the deepest GraphQL
 // query can take the server down: the bench then reports the failure and the last line says the server is gone.
@@ -11,7 +11,8 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
-import zlib from 'node:zlib'
+
+import { bombDocx } from '../tests/helpers/documents.ts'
 
 const { values } = parseArgs({
   options: {
@@ -96,62 +97,6 @@ function nestedQuery(levels) {
   return `{ AgendaItems(limit: 100) { docs { ${inner} } } }`
 }
 
-// 3. A DOCX whose document.xml inflates to about 100 MB from a few hundred KB (a zip written by hand).
-function zipBomb(uncompressedMb = 100) {
-  const xmlHead = '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>'
-  const xmlTail = '</w:t></w:r></w:p></w:body></w:document>'
-  const filler = Buffer.alloc(uncompressedMb * 1024 * 1024, 'a')
-  const documentXml = Buffer.concat([Buffer.from(xmlHead), filler, Buffer.from(xmlTail)])
-  const contentTypes = Buffer.from(
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  )
-  const rels = Buffer.from(
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  )
-  const entries = [
-    ['[Content_Types].xml', contentTypes],
-    ['_rels/.rels', rels],
-    ['word/document.xml', documentXml],
-  ]
-  const locals = []
-  const centrals = []
-  let offset = 0
-  for (const [name, data] of entries) {
-    const compressed = zlib.deflateRawSync(data, { level: 9 })
-    const nameBytes = Buffer.from(name)
-    const crc = zlib.crc32(data)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4)
-    local.writeUInt16LE(8, 8)
-    local.writeUInt32LE(crc, 14)
-    local.writeUInt32LE(compressed.length, 18)
-    local.writeUInt32LE(data.length, 22)
-    local.writeUInt16LE(nameBytes.length, 26)
-    const central = Buffer.alloc(46)
-    central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(20, 4)
-    central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(8, 10)
-    central.writeUInt32LE(crc, 16)
-    central.writeUInt32LE(compressed.length, 20)
-    central.writeUInt32LE(data.length, 24)
-    central.writeUInt16LE(nameBytes.length, 28)
-    central.writeUInt32LE(offset, 42)
-    locals.push(local, nameBytes, compressed)
-    centrals.push(central, nameBytes)
-    offset += local.length + nameBytes.length + compressed.length
-  }
-  const centralDirectory = Buffer.concat(centrals)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(entries.length, 8)
-  end.writeUInt16LE(entries.length, 10)
-  end.writeUInt32LE(centralDirectory.length, 12)
-  end.writeUInt32LE(offset, 16)
-  return Buffer.concat([...locals, centralDirectory, end])
-}
-
 const median = (numbers) => numbers.sort((a, b) => a - b)[Math.floor(numbers.length / 2)]
 
 console.log(`Server ${base.origin}, pid ${pid ?? 'okänd (minnet kan inte läsas)'}`)
@@ -195,7 +140,8 @@ if (staff) {
 // ── 3. zip-bomb DOCX uploaded by beredning ──
 const beredningToken = await login('beredning@sro.example', values.password)
 if (beredningToken) {
-  const bomb = zipBomb(100)
+  // A DOCX whose document.xml inflates to 100 MB from a few hundred KB (the one the upload tests use).
+  const bomb = bombDocx({ inflatedBytes: 100 * 2 ** 20 })
   const form = new FormData()
   form.append('file', new Blob([bomb], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }), 'bomb.docx')
   form.append('_payload', JSON.stringify({ title: 'Zip-bomb', category: 'bilaga' }))
