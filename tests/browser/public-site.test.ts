@@ -154,7 +154,7 @@ describe('bad addresses', () => {
 
   // Visitors' pages run no script (CSP script-src 'none'): the 404 must be complete in the HTML itself, inside the
   // site's own frame, for a missing document (notFound() in a page) as for an address no route matches.
-  it.each(['/finns-inte', '/moten/2099-01-01', '/arenden/finns-inte', '/nope/deeper', '/moten/2025-11-13/finns-inte'])(
+  it.each(['/finns-inte', '/moten/2099-01-01', '/arenden/finns-inte', '/nope/deeper', '/moten/2025-11-13/finns-inte', '/beslutslogg/00000000-0000-4000-8000-000000000000'])(
     '%s answers 404 with the Swedish not-found page in the site frame, without JavaScript',
     async (path) => {
       // Twice: the first answer is rendered, the second may come from the page cache.

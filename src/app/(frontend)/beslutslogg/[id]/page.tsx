@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { z } from 'zod'
 
+import { NotFoundPage } from '../../../../components/public/NotFound'
 import { ASSIGNMENT_STATUS_LABELS, type AssignmentDisplayStatus } from '../../../../domain/assignmentStatus'
 import { describeDue } from '../../../../domain/decisionLog'
 import { assignmentDueOf } from '../../../../domain/reportBack'
@@ -10,7 +10,13 @@ import { nameItems } from '../../../../lib/public/itemLabels'
 import { AS_VISITOR, publicPayload } from '../../../../lib/public/payload'
 import type { AgendaItem, Assignment, Decision, Meeting, Organisation } from '../../../../payload-types'
 
-export const dynamic = 'force-dynamic'
+// Rendered on first request, then cached until the archive revision moves (src/cache/handler.mjs); the revision
+// holds today's date too, so "försenat" turns at midnight. Cached, a missing assignment is a complete 404 page.
+export const dynamicParams = true
+export const revalidate = false
+export function generateStaticParams() {
+  return []
+}
 
 const obj = <T,>(value: T | string | null | undefined): T | null => (value && typeof value === 'object' ? value : null)
 
@@ -36,8 +42,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const assignment = await findAssignment((await params).id)
-  // Not NotFoundPage: rendered per request, it would answer 200 (see NotFoundPage). Without script this 404 is blank.
-  if (!assignment) notFound()
+  if (!assignment) return <NotFoundPage />
   const payload = await publicPayload()
   const notes = await payload.find({
     collection: 'progress-notes',
