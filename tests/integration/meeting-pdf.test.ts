@@ -11,6 +11,7 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { demoPdf } from '../../src/seed/content'
+import { docx, textPdf } from '../helpers/documents'
 import { seed } from '../../src/seed'
 import type { PublicAgendaItem, getMeeting as GetMeetingFn } from '../../src/lib/public/meetings'
 import type { MeetingPdfName } from '../../src/pdf/meetingPdf'
@@ -216,6 +217,14 @@ describe('nothing unpublished in a PDF', () => {
       data: { title: `Intern ${MARKER.hiddenFile}`, category: 'bilaga', isPublic: false },
       file: { data, mimetype: 'application/pdf', name: 'hidden.pdf', size: data.length },
     })
+    const file = (name: string, mimetype: string, bytes: Buffer) => ({ data: bytes, mimetype, name, size: bytes.length })
+    const publicPdf = await payload.create({ collection: 'attachments', context, data: { title: 'Publikt underlag', category: 'beslutsunderlag' }, file: file('underlag.pdf', 'application/pdf', textPdf([['PDFPUBLICBODY']])) })
+    const publicDocx = await payload.create({
+      collection: 'attachments',
+      context,
+      data: { title: 'Bilaga i Word', category: 'bilaga' },
+      file: file('bilaga.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', docx({ paragraphs: ['DOCXBODY'] })),
+    })
     const meeting = await payload.create({
       collection: 'meetings',
       context,
@@ -241,7 +250,7 @@ describe('nothing unpublished in a PDF', () => {
         number: '1',
         order: 10,
         title: 'Publik punkt om patientsäkerhet',
-        attachments: [hiddenFile.id],
+        attachments: [publicDocx.id, hiddenFile.id, publicPdf.id],
         proposedPosition: 'SRO noterar informationen.',
         positionTaken: MARKER.position,
         _status: 'published',
@@ -269,6 +278,16 @@ describe('nothing unpublished in a PDF', () => {
       expect((await fetchPdf('2031-01-01', name)).status).toBe(404)
       expect((await fetchPdf('..%2F..%2Fetc', name)).status).toBe(404)
     }
+  })
+
+  it('should merge the public PDF documents into möteshandlingar and only list a Word file', async () => {
+    const kallelse = await textOf(await pdfBytes(slug, 'kallelse'))
+    const combined = await textOf(await pdfBytes(slug, 'handlingar'))
+    expect(kallelse.text).toContain('Bilaga i Word (Word)')
+    expect(kallelse.text).toContain('Publikt underlag (PDF)')
+    expect(combined.text).toContain('PDFPUBLICBODY')
+    expect(combined.text).not.toContain('DOCXBODY')
+    expect(combined.pages).toBe(kallelse.pages + 1)
   })
 
   it('should leave minutes fields, hidden items, hidden documents and draft edits out of the kallelse and handlingar', async () => {
