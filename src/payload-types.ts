@@ -153,6 +153,10 @@ export interface Meeting {
   endsAt?: string | null;
   endsAt_tz?: SupportedTimezones;
   /**
+   * Markera när kallelsen eller mötesanteckningen anger klockslag för punkterna. Annars visas uträknade tider som "planerad tid" i kallelsen och inga tider i mötesanteckningen.
+   */
+  hasPrintedItemTimes?: boolean | null;
+  /**
    * T.ex. "Regionens Hus, Göteborg, lokal Lejonet".
    */
   location?: string | null;
@@ -163,6 +167,46 @@ export interface Meeting {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Som i kallelsen. Fylls från dokumentet vid import, annars från registrets uppdrag som gäller mötesdagen när mötet skapas.
+   */
+  called?:
+    | {
+        /**
+         * Som det skrivs i kallelsen.
+         */
+        name: string;
+        person?: (string | null) | Person;
+        party?: string | null;
+        side: 'vgk' | 'vgr';
+        group:
+          'kommunpolitiker' | 'regionpolitiker' | 'tjansteperson' | 'administration' | 'kommunikation' | 'adjungerad';
+        role?:
+          | (
+              | 'ordforande'
+              | 'vice_ordforande'
+              | 'ledamot'
+              | 'sekreterare'
+              | 'beredning'
+              | 'direktor'
+              | 'representant'
+              | 'kommunikator'
+              | 'adjungerad'
+            )
+          | null;
+        isSubstitute?: boolean | null;
+        /**
+         * T.ex. "ordförande Regionstyrelsen".
+         */
+        roleTitle?: string | null;
+        /**
+         * Som det skrivs, t.ex. "Fyrbodalsregionen".
+         */
+        organisationName?: string | null;
+        organisation?: (string | null) | Organisation;
+        id?: string | null;
+      }[]
+    | null;
   invitedGuests?:
     | {
         person?: (string | null) | Person;
@@ -236,6 +280,9 @@ export interface AgendaItem {
    * "4", eller "a" för en underpunkt.
    */
   number: string;
+  /**
+   * Tomt = sist i dagordningen.
+   */
   order: number;
   /**
    * För underpunkter a, b, c.
@@ -269,6 +316,9 @@ export interface AgendaItem {
   links?:
     | {
         label: string;
+        /**
+         * En sökväg som /moten, en webbadress (https://…) eller mailto:adress.
+         */
         url: string;
         id?: string | null;
       }[]
@@ -740,7 +790,7 @@ export interface PlanTheme {
   id: string;
   name: string;
   /**
-   * Lägre tal står högre upp i årshjulet.
+   * Lower numbers stand higher in the annual plan.
    */
   order: number;
   colour: string;
@@ -749,7 +799,7 @@ export interface PlanTheme {
   createdAt: string;
 }
 /**
- * Årshjulets celler: vad som ska upp på vilket möte. "Lägg på dagordningen" gör en planerad punkt till ett utkast på mötets dagordning.
+ * The cells of the annual plan: what comes up at which meeting. "Put on the agenda" turns a planned item into a draft item on the meeting’s agenda.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "plan-items".
@@ -758,19 +808,19 @@ export interface PlanItem {
   id: string;
   title: string;
   /**
-   * Följer mötet när ett möte är valt.
+   * Follows the meeting once a meeting is chosen.
    */
   year: number;
   theme?: (string | null) | PlanTheme;
   status: 'planerad' | 'pa_dagordningen' | 'genomford' | 'flyttad' | 'struken';
   meeting?: (string | null) | Meeting;
   /**
-   * När inget möte är bestämt än.
+   * While no meeting is set.
    */
   period?: string | null;
   durationMinutes?: number | null;
   /**
-   * För punkter utan möte (en månad eller ett kvartal). Punkter på ett möte syns publikt när mötet är publicerat.
+   * For items without a meeting (a month or a quarter). Items on a meeting are public once the meeting is published.
    */
   isPublic?: boolean | null;
   handling?: ('information' | 'dialog' | 'stallningstagande')[] | null;
@@ -779,16 +829,16 @@ export interface PlanItem {
   case?: (string | null) | Case;
   notes?: string | null;
   /**
-   * Sätts av "Lägg på dagordningen".
+   * Set by "Put on the agenda".
    */
   agendaItem?: (string | null) | AgendaItem;
   /**
-   * Sätts när mötet flyttas eller ställs in.
+   * Set when the meeting is moved or cancelled.
    */
   needsAttention?: boolean | null;
   attentionNote?: string | null;
   /**
-   * Satt när systemet föreslog punkten, t.ex. en återrapportering från beslutsloggen.
+   * Set when the system proposed the item, e.g. a report-back from the decision log.
    */
   proposedBy?: string | null;
   meetingPublished?: boolean | null;
@@ -1036,10 +1086,26 @@ export interface MeetingsSelect<T extends boolean = true> {
   startsAt_tz?: T;
   endsAt?: T;
   endsAt_tz?: T;
+  hasPrintedItemTimes?: T;
   location?: T;
   form?: T;
   cancellationNote?: T;
   agendaItems?: T;
+  called?:
+    | T
+    | {
+        name?: T;
+        person?: T;
+        party?: T;
+        side?: T;
+        group?: T;
+        role?: T;
+        isSubstitute?: T;
+        roleTitle?: T;
+        organisationName?: T;
+        organisation?: T;
+        id?: T;
+      };
   invitedGuests?:
     | T
     | {

@@ -6,6 +6,7 @@ import { meetingNoticePublicWhere, minutesFieldRead } from '../../src/access/mee
 import { afterItemChange, afterItemDelete } from './hooks/afterItemChange'
 import { followMovedItem } from './hooks/followMovedItem'
 import { readTimeSlot } from './hooks/timeSlot'
+import { orderLastWhenEmpty } from './hooks/orderLast'
 import { isClock } from '../../src/domain/time'
 import { linkUrlField } from '../../src/fields/linkTarget'
 import { DIALOGUE_KINDS, HANDLINGS } from './options'
@@ -52,7 +53,16 @@ export const AgendaItems: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'number', type: 'text', label: 'Nummer', required: true, admin: { description: '"4", eller "a" för en underpunkt.' } },
-        { name: 'order', type: 'number', label: 'Ordning', required: true, defaultValue: 10, index: true },
+        {
+          name: 'order',
+          type: 'number',
+          label: 'Ordning',
+          required: true,
+          index: true,
+          // No fixed default: a new item goes last, never before item 1 (nextOrder).
+          hooks: { beforeValidate: [orderLastWhenEmpty] },
+          admin: { description: 'Tomt = sist i dagordningen.' },
+        },
         {
           name: 'parent',
           type: 'relationship',

@@ -7,6 +7,8 @@ import { meetingIdentity } from './hooks/meetingIdentity'
 import { releaseMeetingAttachments, withdrawMeetingAttachments } from './hooks/releaseMeetingAttachments'
 import { revalidateMeeting } from './hooks/revalidateMeeting'
 import { stampPublicationDates } from './hooks/stampPublicationDates'
+import { calledField } from './fields/called'
+import { fillCalled } from './hooks/fillCalled'
 import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, MEETING_STATES } from './options'
 import { revalidateArchive } from '../../src/lib/revalidate'
 import { syncReportBacksForMeeting } from '../Assignments/reportBack/hooks'
@@ -79,6 +81,17 @@ export const Meetings: CollectionConfig = {
               ],
             },
             {
+              // Record fidelity: a time plan computed from durations is a plan, not what the document said.
+              name: 'hasPrintedItemTimes',
+              type: 'checkbox',
+              label: 'Dagordningen anger klockslag',
+              defaultValue: false,
+              admin: {
+                description:
+                  'Markera när kallelsen eller mötesanteckningen anger klockslag för punkterna. Annars visas uträknade tider som "planerad tid" i kallelsen och inga tider i mötesanteckningen.',
+              },
+            },
+            {
               type: 'row',
               fields: [
                 { name: 'location', type: 'text', label: 'Plats', admin: { description: 'T.ex. "Regionens Hus, Göteborg, lokal Lejonet".' } },
@@ -101,6 +114,7 @@ export const Meetings: CollectionConfig = {
         {
           label: 'Kallelse',
           fields: [
+            calledField,
             {
               name: 'invitedGuests',
               type: 'array',
@@ -252,7 +266,7 @@ export const Meetings: CollectionConfig = {
   ],
   hooks: {
     afterDelete: [withdrawMeetingAttachments, revalidateArchive],
-    beforeChange: [meetingIdentity, stampPublicationDates],
+    beforeChange: [meetingIdentity, stampPublicationDates, fillCalled],
     afterChange: [releaseMeetingAttachments, revalidateMeeting, syncReportBacksForMeeting],
   },
 }

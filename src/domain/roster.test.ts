@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatRosterLine, isMembershipValidOn, type RosterMembership, rosterOn } from './roster'
+import { type CalledRow, calledRoster, formatRosterLine, isMembershipValidOn, membersOn, type RosterMembership, rosterOn } from './roster'
 
 const member = (id: string, rest: Partial<RosterMembership>): RosterMembership => ({
   id,
@@ -42,5 +42,38 @@ describe('roster', () => {
     expect(formatRosterLine(memberships[2]!)).toBe('Marina Johansson (S), Göteborgsregionen, vice ordförande')
     expect(formatRosterLine(memberships[1]!)).toBe('Helen Eliasson (S), ordförande Regionstyrelsen, ordförande')
     expect(formatRosterLine(memberships[4]!)).toBe('Kristina Lännergren, direktör Västkom')
+  })
+})
+
+describe('calledRoster', () => {
+  const rows: CalledRow[] = [
+    { name: 'Helén Eliasson', party: 'S', side: 'vgr', group: 'regionpolitiker', role: 'ordforande', roleTitle: 'ordförande Regionstyrelsen' },
+    { name: 'Peter Eriksson', party: 'M', side: 'vgk', group: 'kommunpolitiker', organisationName: 'Fyrbodalsregionen' },
+    { name: 'Anna Ersättare', party: 'S', side: 'vgk', group: 'kommunpolitiker', organisationName: 'Skaraborg', isSubstitute: true },
+    { name: 'Dan Nyberg', party: 'S', side: 'vgk', group: 'kommunpolitiker', organisationName: 'Fyrbodalsregionen' },
+    { name: ' ', side: 'vgk', group: 'kommunpolitiker' },
+  ]
+
+  it('should group the rows as printed, keeping the written order and names', () => {
+    const roster = calledRoster(rows)
+    expect(roster.map((section) => [section.side, section.groups.map((group) => group.members.map(formatRosterLine))])).toEqual([
+      ['vgk', [['Peter Eriksson (M), Fyrbodalsregionen', 'Dan Nyberg (S), Fyrbodalsregionen', 'Anna Ersättare (S), Skaraborg, ersättare']]],
+      ['vgr', [['Helén Eliasson (S), ordförande Regionstyrelsen, ordförande']]],
+    ])
+  })
+
+  it('should be empty for a meeting without a list', () => {
+    expect(calledRoster([])).toEqual([])
+  })
+})
+
+describe('membersOn', () => {
+  it('should give the memberships valid on the day in print order', () => {
+    const memberships = [
+      member('Rebecca Bretvold', { side: 'vgr', group: 'administration' }),
+      member('Miguel Odhner', { sortOrder: 1 }),
+      member('Left in 2024', { endDate: '2024-12-31' }),
+    ]
+    expect(membersOn(memberships, '2025-11-13').map((row) => row.id)).toEqual(['Miguel Odhner', 'Rebecca Bretvold'])
   })
 })

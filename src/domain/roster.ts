@@ -17,6 +17,8 @@ export type RosterMembership = {
   /** YYYY-MM-DD or an ISO date-time; inclusive. */
   endDate?: string | null
   sortOrder?: number | null
+  /** Called as ersättare (deputy), not as member. */
+  isSubstitute?: boolean | null
 }
 
 export type RosterGroup = { group: MembershipGroup; label: string; members: RosterMembership[] }
@@ -66,9 +68,51 @@ export function rosterOn(memberships: readonly RosterMembership[], date: string)
   })).filter((section) => section.groups.length > 0)
 }
 
-/** "Marina Johansson (S), Göteborgsregionen, vice ordförande" */
+/** "Marina Johansson (S), Göteborgsregionen, vice ordförande"; a deputy ends with ", ersättare". */
 export function formatRosterLine(membership: RosterMembership): string {
   const name = membership.party ? `${membership.personName} (${membership.party})` : membership.personName
-  const parts = [name, membership.roleTitle || membership.organisationName, HIGHLIGHTED_ROLES[membership.role]]
+  const parts = [name, membership.roleTitle || membership.organisationName, HIGHLIGHTED_ROLES[membership.role], membership.isSubstitute ? 'ersättare' : null]
   return parts.filter(Boolean).join(', ')
+}
+
+/**
+ * One row of a meeting's own list of those called (kallade), as the document or staff wrote it. The list is the
+ * record: the page shows it as it stands, never today's register.
+ */
+export type CalledRow = {
+  id?: string | null
+  name: string
+  party?: string | null
+  side: Side
+  group: MembershipGroup
+  role?: string | null
+  roleTitle?: string | null
+  organisationName?: string | null
+  isSubstitute?: boolean | null
+}
+
+/** A meeting's list of those called, grouped as printed; rows keep the order they were written in. */
+export function calledRoster(rows: readonly CalledRow[]): RosterSection[] {
+  const members: RosterMembership[] = rows
+    .filter((row) => row.name.trim())
+    .map((row, index) => ({
+      id: row.id ?? `rad-${index + 1}`,
+      personName: row.name.trim(),
+      party: row.party,
+      side: row.side,
+      group: row.group,
+      role: row.role ?? 'ledamot',
+      roleTitle: row.roleTitle,
+      organisationName: row.organisationName,
+      // Deputies after the members of their group, each part in written order.
+      sortOrder: (row.isSubstitute ? rows.length : 0) + index,
+      isSubstitute: row.isSubstitute,
+    }))
+  return rosterOn(members, '0000-01-01')
+}
+
+/** The list a new meeting starts from: the memberships valid on its day, in print order (sides, groups, register order). */
+export function membersOn<T extends RosterMembership>(memberships: readonly T[], date: string): T[] {
+  const byId = new Map(memberships.map((membership) => [membership.id, membership]))
+  return rosterOn(memberships, date).flatMap((section) => section.groups.flatMap((group) => group.members.map((member) => byId.get(member.id)!)))
 }

@@ -8,6 +8,7 @@ import * as migration_20261123_013803_plan_item_public_period from './20261123_0
 import * as migration_20261123_054457_import_runs from './20261123_054457_import_runs';
 import * as migration_20261123_071025_import_run_source_text from './20261123_071025_import_run_source_text';
 import * as migration_20261130_054353_sign_in from './20261130_054353_sign_in';
+import * as migration_20261130_063721_record_fidelity_called from './20261130_063721_record_fidelity_called';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_054353_sign_in.up,
     down: migration_20261130_054353_sign_in.down,
-    name: '20261130_054353_sign_in'
+    name: '20261130_054353_sign_in',
+  },
+  {
+    up: migration_20261130_063721_record_fidelity_called.up,
+    down: migration_20261130_063721_record_fidelity_called.down,
+    name: '20261130_063721_record_fidelity_called'
   },
 ];

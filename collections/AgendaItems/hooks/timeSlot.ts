@@ -1,4 +1,4 @@
-import type { FieldHook, PayloadRequest } from 'payload'
+import type { FieldHook, PayloadRequest, Where } from 'payload'
 
 import { relationId } from '../../../src/lib/relations'
 import { type PlannedSlot, computeTimePlan } from '../../../src/domain/time'
@@ -7,20 +7,24 @@ import { oncePerRequest } from '../../../src/lib/requestCache'
 type PlanResult = ReturnType<typeof computeTimePlan>
 
 /** The meeting's whole time plan, computed once per request and meeting. */
-async function timePlanFor({ req, meetingId }: { req: PayloadRequest; meetingId: string }): Promise<PlanResult | null> {
-  return oncePerRequest(req, 'timePlans', meetingId, async () => {
+async function timePlanFor({ req, meetingId, isPublic }: { req: PayloadRequest; meetingId: string; isPublic: boolean }): Promise<PlanResult | null> {
+  return oncePerRequest(req, 'timePlans', `${isPublic ? 'public' : 'all'}:${meetingId}`, async () => {
     const meeting = await req.payload
       .findByID({ collection: 'meetings', id: meetingId, depth: 0, overrideAccess: true, req, select: { startsAt: true, endsAt: true } })
       .catch(() => null)
     if (!meeting?.startsAt) return null
+    // A visitor's plan counts published public items only: a draft or hidden item never moves a public time.
+    const where: Where = !isPublic
+      ? { meeting: { equals: meetingId } }
+      : { and: [{ meeting: { equals: meetingId } }, { _status: { equals: 'published' } }, { isPublic: { equals: true } }] }
     const { docs } = await req.payload.find({
       collection: 'agenda-items',
-      where: { meeting: { equals: meetingId } },
+      where,
       depth: 0,
       pagination: false,
       overrideAccess: true,
       req,
-      select: { order: true, parent: true, durationMinutes: true, isPause: true, startOverride: true, endOverride: true },
+      select: { order: true, number: true, parent: true, durationMinutes: true, isPause: true, startOverride: true, endOverride: true },
     })
     return computeTimePlan({
       meetingStart: meeting.startsAt,
@@ -28,6 +32,7 @@ async function timePlanFor({ req, meetingId }: { req: PayloadRequest; meetingId:
       items: docs.map((doc) => ({
         id: String(doc.id),
         order: doc.order ?? 0,
+        number: doc.number,
         parentId: relationId(doc.parent),
         durationMinutes: doc.durationMinutes,
         isPause: doc.isPause ?? false,
@@ -39,10 +44,11 @@ async function timePlanFor({ req, meetingId }: { req: PayloadRequest; meetingId:
 }
 
 /** Virtual field: where the item stands in the time plan (instants, formatted by the page), from the meeting start, the order and the durations. */
-export const readTimeSlot: FieldHook = async ({ data, req }): Promise<PlannedSlot | null> => {
+export const readTimeSlot: FieldHook = async ({ data, req, overrideAccess }): Promise<PlannedSlot | null> => {
   const meetingId = relationId(data?.meeting)
   if (!meetingId || !data?.id) return null
-  const plan = await timePlanFor({ req, meetingId })
+  // A visitor (access enforced, nobody signed in) gets the public plan; staff and the system see every item.
+  const plan = await timePlanFor({ req, meetingId, isPublic: !req.user && overrideAccess === false })
   const slot = plan?.slots.find((candidate) => candidate.id === String(data.id))
   return slot ? { startsAt: slot.startsAt, endsAt: slot.endsAt, isOverrun: slot.isOverrun } : null
 }

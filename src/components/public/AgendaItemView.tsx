@@ -1,6 +1,5 @@
 import { DIALOGUE_KINDS, HANDLINGS } from '../../../collections/AgendaItems/options'
 import { labelOf } from '../../../collections/Meetings/options'
-import { formatTimeRange } from '../../domain/time'
 import type { Person } from '../../payload-types'
 import type { MeetingStage, PublicAgendaItem } from '../../lib/public/meetings'
 import { AttachmentList } from './AttachmentList'
@@ -29,11 +28,9 @@ export function AgendaItemView({ item, stage, headingLevel = 3 }: { item: Public
             #
           </a>
         </Heading>
-        {/* The time only: "(efter mötets sluttid)" is a planning warning for staff (the admin shows it). */}
-        {(handling || item.timeSlot || item.durationMinutes) && (
-          <p className="meta">
-            {[handling, item.durationMinutes ? `${item.durationMinutes} minuter` : null, item.timeSlot ? `kl. ${formatTimeRange(item.timeSlot.startsAt, item.timeSlot.endsAt)}` : null].filter(Boolean).join(' · ')}
-          </p>
+        {/* Only times the record may print (shownItemTime): a computed plan is marked "planerad tid", never invented in minutes. */}
+        {(handling || item.timeText || item.durationMinutes) && (
+          <p className="meta">{[handling, item.durationMinutes ? `${item.durationMinutes} minuter` : null, item.timeText].filter(Boolean).join(' · ')}</p>
         )}
         {presenters.length > 0 && (
           <p>

@@ -1,6 +1,6 @@
 import { type RosterSection, formatRosterLine } from '../../domain/roster'
 
-/** "Kallade": members on the meeting day, by side and group, as the documents print them. */
+/** "Kallade": the meeting's own list of those called, by side and group, as its kallelse printed it. */
 export function Roster({ roster }: { roster: RosterSection[] }) {
   if (roster.length === 0) return null
   return (

@@ -5,5 +5,6 @@
 export * from './clock'
 export * from './duration'
 export * from './format'
+export * from './shownTime'
 export * from './timePlan'
 export * from './zone'

@@ -3,12 +3,15 @@
  * times → plan (`timesToPlan`, the pins the importer stores so the plan shows the times a document printed). Both
  * place each item with the one rule in `placeItem`.
  */
+import { compareAgendaItems } from '../agendaOrder'
 import { addMinutes } from './duration'
 import { type Instant, stockholmDate, stockholmInstant, stockholmTime } from './zone'
 
 export type TimePlanItem = {
   id: string
   order: number
+  /** "4", "a": breaks a tie in `order` (see compareAgendaItems). */
+  number?: string | null
   parentId?: string | null
   durationMinutes?: number | null
   isPause?: boolean
@@ -37,10 +40,10 @@ export type TimePlan = {
   endsAt: string
 }
 
-/** Agenda order: top-level items by `order`, each followed by its sub-items (a, b, c) by `order`. */
-export function agendaOrder<T extends Pick<TimePlanItem, 'id' | 'order' | 'parentId'>>(items: readonly T[]): T[] {
+/** Agenda order: top-level items by `order`, each followed by its sub-items (a, b, c) by `order`; ties by number. */
+export function agendaOrder<T extends Pick<TimePlanItem, 'id' | 'order' | 'parentId' | 'number'>>(items: readonly T[]): T[] {
   const ids = new Set(items.map((item) => item.id))
-  const byOrder = (a: T, b: T) => a.order - b.order || a.id.localeCompare(b.id)
+  const byOrder = compareAgendaItems
   const children = new Map<string, T[]>()
   const roots: T[] = []
   for (const item of items) {

@@ -2,6 +2,7 @@
  * One meeting of a document: its people, its record (found by body SRO + Stockholm date + kind, so the minutes
  * update the meeting their kallelse created), its agenda, and for minutes its decisions and assignments.
  */
+import { KEEP_CALLED } from '../../../collections/Meetings/hooks/fillCalled'
 import { MEETING_TIME_ZONE, stockholmDayRange, stockholmInstant, stockholmTime } from '../../domain/time'
 import type { Meeting } from '../../payload-types'
 import type { ParsedMeeting } from '../schema'
@@ -81,6 +82,10 @@ async function writeMeetingRecord({
     endsAt_tz: endsAt ? MEETING_TIME_ZONE : undefined,
     location: parsed.location ?? undefined,
     form: parsed.form ?? undefined,
+    // The document's own list; without one the stored list stays as it is.
+    called: people.called.length ? people.called : undefined,
+    // Set only by a document that prints item times; one without leaves what an earlier document or staff said.
+    hasPrintedItemTimes: parsed.agendaItems.some((item) => item.start || item.end) ? true : undefined,
     invitedGuests: people.invitedGuests.length ? people.invitedGuests : undefined,
     signatories: people.signatories.length ? people.signatories : undefined,
     attendance: people.attendance.length ? people.attendance : undefined,
@@ -94,8 +99,11 @@ async function writeMeetingRecord({
   if (!stored) {
     const created = await ctx.create({
       collection: 'meetings',
+      // A document without a list is not given today's register instead.
+      context: { [KEEP_CALLED]: true },
       data: {
         ...fields,
+        hasPrintedItemTimes: fields.hasPrintedItemTimes ?? false,
         state: state ?? 'planned',
         startsAt,
         publication: { isNoticePublished: true, isMinutesPublished: parsed.stage === 'minutes' },

@@ -1,8 +1,11 @@
 /**
- * The people of one meeting: the member list (and, for members without one, an SRO membership), attendance,
+ * The people of one meeting: the list of those called (kept on the meeting as the document printed it), attendance,
  * signatories, presenters and invited guests, each matched to the register (see ./registers).
+ *
+ * An import creates no memberships: one document says who was called on one day, not when anyone's term began or
+ * ends, and an open-ended membership would put the name on every other meeting's list. Terms are kept by staff in
+ * the register; the meeting's own list is the record.
  */
-import { relationId } from '../../lib/relations'
 import type { Meeting } from '../../payload-types'
 import type { Group, ParsedAgendaItem, ParsedMeeting, RosterEntry } from '../schema'
 import { foldName } from '../resolve'
@@ -16,13 +19,14 @@ const POLITICIAN_GROUPS: readonly (Group | null)[] = ['kommunpolitiker', 'region
 export type ItemPresenters = { ids: string[]; unresolved: string[] }
 
 export type MeetingPeople = {
+  called: NonNullable<Meeting['called']>
   attendance: NonNullable<Meeting['attendance']>
   signatories: NonNullable<Meeting['signatories']>
   invitedGuests: NonNullable<Meeting['invitedGuests']>
   presenters: Map<ParsedAgendaItem, ItemPresenters>
 }
 
-/** Writes the members' memberships and matches everyone the document names; the meeting's rows are returned. */
+/** Matches everyone the document names (adding people the register lacks); the meeting's rows are returned. */
 export async function writeMeetingPeople({ ctx, parsed }: { ctx: WriteContext; parsed: ParsedMeeting }): Promise<MeetingPeople> {
   const roster = new Map<string, RosterEntry>(parsed.roster.map((entry) => [foldName(entry.name), entry]))
   /** What the member list says about a person, for adding someone the register lacks. */
@@ -35,13 +39,27 @@ export async function writeMeetingPeople({ ctx, parsed }: { ctx: WriteContext; p
   const person = ({ name, line, hint, create = true }: { name: string; line: number | null; hint: PersonHint; create?: boolean }) =>
     personId({ ctx, name, line, hint, create })
 
-  // The member list: people and, for those without one, a membership.
-  const members: Member[] = []
-  for (const [index, entry] of parsed.roster.entries()) {
+  // The list of those called, as printed: names as written, linked to the register where they match.
+  const called: MeetingPeople['called'] = []
+  for (const entry of parsed.roster) {
     const id = matchedId(await person({ name: entry.name, line: entry.line, hint: hintFor(entry.name) }))
-    if (id) members.push({ entry, index, id })
+    if (!entry.side || !entry.group) {
+      ctx.warn(entry.line, `${entry.name} står i deltagarlistan utan part eller grupp och har inte lagts bland de kallade.`)
+      continue
+    }
+    called.push({
+      name: entry.name,
+      person: id ?? undefined,
+      party: entry.party ?? undefined,
+      side: entry.side,
+      group: entry.group,
+      role: entry.role ?? undefined,
+      roleTitle: entry.roleTitle ?? undefined,
+      organisationName: entry.organisation ?? undefined,
+      organisation: organisationId({ ctx, name: entry.organisation, line: entry.line }) ?? undefined,
+      isSubstitute: false,
+    })
   }
-  await writeMemberships({ ctx, members })
 
   const attendance: MeetingPeople['attendance'] = []
   for (const entry of parsed.attendance) {
@@ -49,9 +67,12 @@ export async function writeMeetingPeople({ ctx, parsed }: { ctx: WriteContext; p
     const id = matchedId(await person({ name: entry.name, line, hint: hintFor(entry.name) }))
     if (!id) continue
     const substitute = entry.substitute ? matchedId(await person({ name: entry.substitute, line, hint: hintFor(entry.substitute) })) : undefined
+    // "Ersatt av" needs the substitute: one the register cannot name is kept as text on an absence.
+    const isSubstituted = entry.status === 'substituted' && Boolean(substitute)
+    if (entry.status === 'substituted' && !substitute) ctx.warn(line, `Ersättaren för ${entry.name} kunde inte kopplas till registret; raden har sparats som frånvaro med en anteckning.`)
     attendance.push({
       person: id,
-      status: entry.status,
+      status: entry.status === 'substituted' && !isSubstituted ? 'absent' : entry.status,
       substitute,
       note: entry.note ?? (entry.substitute && !substitute ? `Ersätts av ${entry.substitute}` : undefined),
     })
@@ -98,40 +119,5 @@ export async function writeMeetingPeople({ ctx, parsed }: { ctx: WriteContext; p
     invitedGuests.push(id ? { person: id, organisation } : { name: guest.name, organisation })
   }
 
-  return { attendance, signatories, invitedGuests, presenters }
-}
-
-type Member = { entry: RosterEntry; index: number; id: string }
-
-/** One SRO membership per person: a member-list line becomes one only when the person has none (trashed ones count). */
-async function writeMemberships({ ctx, members }: { ctx: WriteContext; members: Member[] }): Promise<void> {
-  if (members.length === 0) return
-  const { docs: existing } = await ctx.payload.find({
-    collection: 'memberships',
-    where: { and: [{ person: { in: members.map((row) => row.id) } }, { body: { equals: 'SRO' } }] },
-    trash: true,
-    ...ctx.findOptions,
-  })
-  const withMembership = new Set(existing.map((doc) => relationId(doc.person)))
-  for (const { entry, index, id } of members) {
-    if (withMembership.has(id)) continue
-    if (!entry.side || !entry.group) {
-      ctx.warn(entry.line, `${entry.name} står i deltagarlistan utan part eller grupp; inget uppdrag i SRO har lagts upp.`)
-      continue
-    }
-    await ctx.create({
-      collection: 'memberships',
-      data: {
-        person: id,
-        body: 'SRO',
-        side: entry.side,
-        group: entry.group,
-        role: entry.role ?? 'ledamot',
-        roleTitle: entry.roleTitle ?? undefined,
-        organisation: organisationId({ ctx, name: entry.organisation, line: entry.line }) ?? undefined,
-        sortOrder: index + 1,
-      },
-    })
-    withMembership.add(id)
-  }
+  return { called, attendance, signatories, invitedGuests, presenters }
 }

@@ -69,10 +69,22 @@ export class WriteContext {
     return { depth: 0, pagination: false, draft: true, overrideAccess: true, req: this.req } as const
   }
 
-  async create<TSlug extends CountedCollection>({ collection, data, file }: { collection: TSlug; data: RequiredDataFromCollectionSlug<TSlug>; file?: SourceFile }) {
+  async create<TSlug extends CountedCollection>({
+    collection,
+    data,
+    file,
+    context,
+  }: {
+    collection: TSlug
+    data: RequiredDataFromCollectionSlug<TSlug>
+    file?: SourceFile
+    /** Flags for the collection's hooks, e.g. KEEP_CALLED. */
+    context?: Record<string, unknown>
+  }) {
     const doc = await this.payload.create({
       collection,
       data,
+      context,
       depth: 0,
       overrideAccess: true,
       req: this.req,

@@ -1,9 +1,9 @@
 /** What the public site reads about meetings; access is enforced as for an anonymous visitor. */
 import type { Where } from 'payload'
 
-import type { AgendaItem, Decision, Meeting, Membership } from '../../payload-types'
-import { type RosterMembership, rosterOn } from '../../domain/roster'
-import { agendaOrder, stockholmDate, stockholmDayRange, stockholmYearRange } from '../../domain/time'
+import type { AgendaItem, Decision, Meeting } from '../../payload-types'
+import { type RosterSection, calledRoster } from '../../domain/roster'
+import { agendaOrder, shownItemTime, stockholmDate, stockholmDayRange, stockholmYearRange } from '../../domain/time'
 import { populated, relationId } from '../relations'
 import { nameItems } from './itemLabels'
 import { AS_VISITOR, publicPayload } from './payload'
@@ -68,24 +68,49 @@ export async function meetingYears(): Promise<number[]> {
   return [...new Set(docs.map((doc) => Number(stockholmDate(doc.startsAt).slice(0, 4))))].sort((a, b) => b - a)
 }
 
-export type PublicAgendaItem = AgendaItem & { parentId?: string | null; decisionsList: Decision[]; children: PublicAgendaItem[]; anchor: string; label: string }
+export type PublicAgendaItem = AgendaItem & {
+  parentId?: string | null
+  decisionsList: Decision[]
+  children: PublicAgendaItem[]
+  anchor: string
+  label: string
+  /** The clock time as the record may print it ("kl. 13.40–13.50", "planerad tid kl. …"), or null: see shownItemTime. */
+  timeText: string | null
+}
 
-/** One meeting as the public may see it: items in agenda order with sub-items, decisions, roster on the day. */
+/** One meeting as the public may see it: items in agenda order with sub-items, decisions, the meeting's own list of those called. */
 export async function getMeeting(slug: string) {
   const payload = await publicPayload()
   const { docs } = await payload.find({ collection: 'meetings', where: { slug: { equals: slug } }, limit: 1, depth: 1, ...AS_VISITOR })
   const meeting = docs[0]
   if (!meeting || !meeting.publication?.isNoticePublished) return null
 
-  const [items, decisions, memberships] = await Promise.all([
+  const [items, decisions] = await Promise.all([
     payload.find({ collection: 'agenda-items', where: { meeting: { equals: meeting.id } }, pagination: false, depth: 2, sort: 'order', ...AS_VISITOR }),
     payload.find({ collection: 'decisions', where: { meeting: { equals: meeting.id } }, pagination: false, depth: 0, sort: 'number', ...AS_VISITOR }),
-    payload.find({ collection: 'memberships', where: { body: { equals: meeting.body || 'SRO' } }, pagination: false, depth: 1, ...AS_VISITOR }),
   ])
 
-  const all: PublicAgendaItem[] = agendaOrder(
-    items.docs.map((item) => ({ ...item, parentId: relationId(item.parent) })),
-  ).map((item) => ({ ...item, decisionsList: decisions.docs.filter((decision) => relationId(decision.agendaItem) === item.id), children: [], anchor: '', label: '' }))
+  const stage = stageOf(meeting)
+  const timeOf = (item: AgendaItem) =>
+    shownItemTime({
+      slot: item.timeSlot,
+      isPinned: Boolean(item.startOverride || item.endOverride),
+      hasPrintedItemTimes: Boolean(meeting.hasPrintedItemTimes),
+      isMinutes: stage === 'minutes',
+    })
+  const all: PublicAgendaItem[] = agendaOrder(items.docs.map((item) => ({ ...item, parentId: relationId(item.parent) }))).map((item) => {
+    const shown = timeOf(item)
+    return {
+      ...item,
+      // A slot the record may not print is not handed on (the PDF reads the same data).
+      timeSlot: shown ? item.timeSlot : null,
+      timeText: shown?.text ?? null,
+      decisionsList: decisions.docs.filter((decision) => relationId(decision.agendaItem) === item.id),
+      children: [],
+      anchor: '',
+      label: '',
+    }
+  })
   const byId = new Map(all.map((item) => [item.id, item]))
   for (const item of all) {
     const parent = item.parentId ? byId.get(item.parentId) : undefined
@@ -98,29 +123,26 @@ export async function getMeeting(slug: string) {
   }
   const topLevel = all.filter((item) => !(item.parentId && byId.has(item.parentId)))
 
-  const date = stockholmDate(meeting.startsAt)
-  const roster = rosterOn(memberships.docs.map(toRosterMembership), date)
-  return { meeting, items: topLevel, itemCount: all.length, roster, stage: stageOf(meeting) }
+  return { meeting, items: topLevel, itemCount: all.length, roster: rosterOfMeeting(meeting), stage }
 }
 
 export type PublicMeeting = NonNullable<Awaited<ReturnType<typeof getMeeting>>>
 
-function toRosterMembership(membership: Membership): RosterMembership {
-  const person = populated(membership.person)
-  const organisation = populated(membership.organisation)
-  return {
-    id: membership.id,
-    personName: person?.name ?? '',
-    party: person?.party ?? null,
-    side: membership.side,
-    group: membership.group,
-    role: membership.role,
-    roleTitle: membership.roleTitle,
-    organisationName: organisation?.name ?? null,
-    startDate: membership.startDate,
-    endDate: membership.endDate,
-    sortOrder: membership.sortOrder,
-  }
+/** "Kallade": the meeting's own list as its kallelse printed it (empty when the kallelse is not public). */
+export function rosterOfMeeting(meeting: Pick<Meeting, 'called'>): RosterSection[] {
+  return calledRoster(
+    (meeting.called ?? []).map((row) => ({
+      id: row.id,
+      name: row.name || populated(row.person)?.name || '',
+      party: row.party,
+      side: row.side,
+      group: row.group,
+      role: row.role,
+      roleTitle: row.roleTitle,
+      organisationName: row.organisationName || populated(row.organisation)?.name,
+      isSubstitute: row.isSubstitute,
+    })),
+  )
 }
 
 /** The next meeting with a published kallelse (today or later) and the latest published minutes. */
