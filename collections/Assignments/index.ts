@@ -11,6 +11,7 @@ import { readDisplayStatus } from './hooks/displayStatus'
 import { syncReportBackAfterChange, withdrawReportBackAfterDelete } from './reportBack/hooks'
 import { revalidateArchive } from '../../src/lib/revalidate'
 import { renewOverdueReminder } from './hooks/renewOverdueReminder'
+import { dayAndTime, dayOnly } from '../../src/fields/dates'
 
 export const Assignments: CollectionConfig = {
   slug: 'assignments',
@@ -62,7 +63,7 @@ export const Assignments: CollectionConfig = {
             { label: 'Ej angivet', value: 'none' },
           ],
         },
-        { name: 'date', type: 'date', label: 'Datum', admin: { date: { pickerAppearance: 'dayOnly' }, condition: (_, s) => s?.kind === 'date' } },
+        { name: 'date', type: 'date', label: 'Datum', admin: { date: dayOnly, condition: (_, s) => s?.kind === 'date' } },
         {
           name: 'month',
           type: 'text',
@@ -130,7 +131,7 @@ export const Assignments: CollectionConfig = {
       admin: { readOnly: true, description: 'Hålls aktuell från lägesrapporterna.' },
       fields: [
         { name: 'count', type: 'number', label: 'Antal', defaultValue: 0 },
-        { name: 'date', type: 'date', label: 'Datum', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'date', type: 'date', label: 'Datum', admin: { date: dayOnly } },
         { name: 'text', type: 'textarea', label: 'Läge' },
       ],
     },
@@ -147,7 +148,7 @@ export const Assignments: CollectionConfig = {
       type: 'date',
       label: 'Påminnelse skickad',
       access: { read: staffField },
-      admin: { position: 'sidebar', readOnly: true, description: 'När påminnelsen om försening skickades.' },
+      admin: { position: 'sidebar', readOnly: true, date: dayAndTime, description: 'När påminnelsen om försening skickades.' },
     },
     {
       name: 'reportBackItem',

@@ -7,6 +7,7 @@ import { ALLOWED_MIME_TYPES } from './fileRules'
 import { fingerprint } from './hooks/fingerprint'
 import { storeUnderDetectedExtension } from './hooks/storedExtension'
 import { revalidateArchive } from '../../src/lib/revalidate'
+import { dayAndTime, dayOnly } from '../../src/fields/dates'
 
 export const ATTACHMENT_CATEGORIES = [
   { label: 'Kallelse', value: 'kallelse' },
@@ -49,7 +50,7 @@ export const Attachments: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true },
     { name: 'category', type: 'select', label: 'Typ av dokument', required: true, defaultValue: 'bilaga', options: [...ATTACHMENT_CATEGORIES] },
-    { name: 'documentDate', type: 'date', label: 'Dokumentets datum', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'documentDate', type: 'date', label: 'Dokumentets datum', admin: { date: dayOnly } },
     {
       name: 'isPublic',
       type: 'checkbox',
@@ -61,7 +62,7 @@ export const Attachments: CollectionConfig = {
       name: 'releasedAt',
       type: 'date',
       label: 'Publicerat',
-      admin: { position: 'sidebar', readOnly: true, description: 'Sätts när en publicerad kallelse först länkar till dokumentet.' },
+      admin: { position: 'sidebar', readOnly: true, date: dayAndTime, description: 'Sätts när en publicerad kallelse först länkar till dokumentet.' },
     },
     { name: 'sha256', type: 'text', label: 'SHA-256', index: true, admin: { position: 'sidebar', readOnly: true } },
     // Read from the file at upload, for full-text search; as long as extraction keeps (Payload's default is 40 000).

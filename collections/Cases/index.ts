@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editableBy, isStaff, publishedOrStaff } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
 import { revalidateArchive } from '../../src/lib/revalidate'
+import { dayOnly } from '../../src/fields/dates'
 
 export const Cases: CollectionConfig = {
   slug: 'cases',
@@ -38,7 +39,7 @@ export const Cases: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'label', type: 'text', label: 'Steg', required: true },
-            { name: 'date', type: 'date', label: 'Datum', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'date', type: 'date', label: 'Datum', admin: { date: dayOnly } },
             { name: 'dateText', type: 'text', label: 'Datum i ord', admin: { description: 'T.ex. "till 28 februari 2026".' } },
             { name: 'isDone', type: 'checkbox', label: 'Klart', defaultValue: false },
           ],

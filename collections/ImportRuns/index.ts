@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isStaff, nobody } from '../../src/access'
 import { MAX_TEXT_CHARS } from '../../src/extract/limits'
+import { dayAndTime } from '../../src/fields/dates'
 
 export const IMPORT_STAGES = [
   { label: 'Kallelse', value: 'notice' },
@@ -30,7 +31,7 @@ export const ImportRuns: CollectionConfig = {
     delete: isAdmin,
   },
   fields: [
-    { name: 'importedAt', type: 'date', label: 'Importerad', required: true, index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'importedAt', type: 'date', label: 'Importerad', required: true, index: true, admin: { readOnly: true, date: dayAndTime } },
     { name: 'fileName', type: 'text', label: 'Fil', required: true, admin: { readOnly: true } },
     { name: 'stage', type: 'select', label: 'Dokument', options: [...IMPORT_STAGES], admin: { readOnly: true } },
     { name: 'meetings', type: 'relationship', label: 'Möten', relationTo: 'meetings', hasMany: true, index: true, admin: { readOnly: true } },

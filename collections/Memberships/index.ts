@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, editableBy } from '../../src/access'
 import { revalidateArchive } from '../../src/lib/revalidate'
 import { relationId } from '../../src/lib/relations'
+import { dayOnly } from '../../src/fields/dates'
 
 export const MEMBERSHIP_GROUPS = [
   { label: 'Kommunpolitiker', value: 'kommunpolitiker' },
@@ -64,12 +65,12 @@ export const Memberships: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startDate', type: 'date', label: 'Från', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'startDate', type: 'date', label: 'Från', admin: { date: dayOnly } },
         {
           name: 'endDate',
           type: 'date',
           label: 'Till',
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: { date: dayOnly },
           validate: (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) => {
             if (!value || !siblingData.startDate) return true
             return new Date(String(value)) >= new Date(siblingData.startDate) || 'Slutdatum kan inte vara före startdatum.'

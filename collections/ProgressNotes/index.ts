@@ -5,6 +5,7 @@ import { minutesRecordRead } from '../../src/access/meetingStages'
 import { revalidateArchive } from '../../src/lib/revalidate'
 import { copyFromParent } from '../../src/lib/copyFromParent'
 import { setAuthor, summariseProgress } from './hooks'
+import { dayOnly } from '../../src/fields/dates'
 
 /**
  * Lägesrapporter: one row per report, never edited afterwards, so the history of an assignment is kept.
@@ -38,7 +39,7 @@ export const ProgressNotes: CollectionConfig = {
       required: true,
       index: true,
       defaultValue: () => new Date().toISOString(),
-      admin: { date: { pickerAppearance: 'dayOnly' } },
+      admin: { date: dayOnly },
     },
     { name: 'text', type: 'textarea', label: 'Läge', required: true },
     {
