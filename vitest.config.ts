@@ -9,6 +9,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const alias = {
   '@payload-config': path.resolve(dirname, 'payload.config.ts'),
   '@': path.resolve(dirname, 'src'),
+  '@collections': path.resolve(dirname, 'collections'),
+  '@plugins': path.resolve(dirname, 'plugins'),
   graphql: path.resolve(dirname, 'node_modules/graphql/index.js'),
 }
 

@@ -58,11 +58,19 @@ function serverRssMb() {
 async function send(path, init = {}) {
   const started = performance.now()
   try {
-    const response = await fetch(new URL(path, base), { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs), ...init })
+    const response = await fetch(new URL(path, base), {
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+      ...init,
+    })
     const text = await response.text()
     return { status: response.status, ms: performance.now() - started, text, headers: response.headers }
   } catch (error) {
-    return { status: error?.name === 'TimeoutError' ? 'timeout' : 'no answer', ms: performance.now() - started, text: String(error?.cause?.code ?? error?.message ?? error) }
+    return {
+      status: error?.name === 'TimeoutError' ? 'timeout' : 'no answer',
+      ms: performance.now() - started,
+      text: String(error?.cause?.code ?? error?.message ?? error),
+    }
   }
 }
 
@@ -73,7 +81,14 @@ async function measure(name, run) {
   // Let the server settle (and its garbage collector run) before reading memory again.
   await new Promise((resolve) => setTimeout(resolve, 300))
   const after = serverRssMb()
-  const row = { request: name, status: result.status, ms: Math.round(result.ms), rssBeforeMb: before, rssAfterMb: after, note: result.note ?? shortBody(result.text) }
+  const row = {
+    request: name,
+    status: result.status,
+    ms: Math.round(result.ms),
+    rssBeforeMb: before,
+    rssAfterMb: after,
+    note: result.note ?? shortBody(result.text),
+  }
   rows.push(row)
   console.log(JSON.stringify(row))
   return result
@@ -111,24 +126,37 @@ const runs = (group) => !values.skip.includes(group)
 // ── 1. GraphQL ──
 if (runs('graphql')) {
   for (const levels of [1, 2, 3]) {
-    await measure(`graphql nested ${levels} level(s), anonymous`, () => send('/api/graphql', json({ query: nestedQuery(levels) })))
+    await measure(`graphql nested ${levels} level(s), anonymous`, () =>
+      send('/api/graphql', json({ query: nestedQuery(levels) })),
+    )
   }
-  const aliases = Array.from({ length: 200 }, (_, i) => `a${i}: AgendaItems(limit: 100) { docs { title meeting { title } } }`).join(' ')
+  const aliases = Array.from(
+    { length: 200 },
+    (_, i) => `a${i}: AgendaItems(limit: 100) { docs { title meeting { title } } }`,
+  ).join(' ')
   await measure('graphql 200 aliases, anonymous', () => send('/api/graphql', json({ query: `{ ${aliases} }` })))
-  await measure('graphql batch of 100 operations, anonymous', () => send('/api/graphql', json(Array.from({ length: 100 }, () => ({ query: nestedQuery(1) })))))
+  await measure('graphql batch of 100 operations, anonymous', () =>
+    send('/api/graphql', json(Array.from({ length: 100 }, () => ({ query: nestedQuery(1) })))),
+  )
 }
 
 // ── 2. forgot-password, with a staff save at the same time ──
 const adminToken = await login('admin@sro.example', values.password)
 const staff = adminToken ? { Authorization: `JWT ${adminToken}`, 'content-type': 'application/json' } : undefined
-await measure('forgot-password, unknown address, anonymous', () => send('/api/users/forgot-password', json({ email: 'ingen@example.org' })))
+await measure('forgot-password, unknown address, anonymous', () =>
+  send('/api/users/forgot-password', json({ email: 'ingen@example.org' })),
+)
 if (staff) {
   const me = JSON.parse((await send('/api/users/me', { headers: staff })).text).user
   const [forgot, save] = await Promise.all([
-    measure('forgot-password, known address, anonymous', () => send('/api/users/forgot-password', json({ email: 'kommunikator@sro.example' }))),
+    measure('forgot-password, known address, anonymous', () =>
+      send('/api/users/forgot-password', json({ email: 'kommunikator@sro.example' })),
+    ),
     (async () => {
       await new Promise((resolve) => setTimeout(resolve, 50))
-      return measure('staff save during forgot-password', () => send(`/api/users/${me.id}`, { method: 'PATCH', headers: staff, body: JSON.stringify({ name: me.name }) }))
+      return measure('staff save during forgot-password', () =>
+        send(`/api/users/${me.id}`, { method: 'PATCH', headers: staff, body: JSON.stringify({ name: me.name }) }),
+      )
     })(),
   ])
   void forgot
@@ -143,7 +171,11 @@ if (beredningToken) {
   // A DOCX whose document.xml inflates to 100 MB from a few hundred KB (the one the upload tests use).
   const bomb = bombDocx({ inflatedBytes: 100 * 2 ** 20 })
   const form = new FormData()
-  form.append('file', new Blob([bomb], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }), 'bomb.docx')
+  form.append(
+    'file',
+    new Blob([bomb], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+    'bomb.docx',
+  )
   form.append('_payload', JSON.stringify({ title: 'Zip-bomb', category: 'bilaga' }))
   await measure(`zip-bomb DOCX upload (${Math.round(bomb.length / 1024)} KB → 100 MB), beredning`, () =>
     send('/api/attachments', { method: 'POST', headers: { Authorization: `JWT ${beredningToken}` }, body: form }),
@@ -174,9 +206,15 @@ await measure('30 wrong passwords for admin, anonymous', async () => {
     burst.push(last.status)
   }
   const counts = burst.reduce((all, status) => ({ ...all, [status]: (all[status] ?? 0) + 1 }), {})
-  return { status: last.status, ms: performance.now() - started, note: `statuses ${JSON.stringify(counts)}, Retry-After ${last.headers?.get('retry-after') ?? '–'}` }
+  return {
+    status: last.status,
+    ms: performance.now() - started,
+    note: `statuses ${JSON.stringify(counts)}, Retry-After ${last.headers?.get('retry-after') ?? '–'}`,
+  }
 })
 
 const still = await send('/')
-console.log(`\nServern svarar fortfarande: ${still.status === 200 ? 'ja' : `nej (${still.status})`}, RSS ${serverRssMb() ?? '?'} MB`)
+console.log(
+  `\nServern svarar fortfarande: ${still.status === 200 ? 'ja' : `nej (${still.status})`}, RSS ${serverRssMb() ?? '?'} MB`,
+)
 console.table(rows.map(({ note, ...row }) => ({ ...row, note: String(note).slice(0, 60) })))

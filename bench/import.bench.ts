@@ -23,9 +23,54 @@ const TARGET_ITEMS_PER_SECOND = 100
 
 // ---- corpus ---------------------------------------------------------------------------------------------------
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']
-const FIRST = ['Anna', 'Erik', 'Karin', 'Lars', 'Maria', 'Per', 'Helena', 'Johan', 'Sara', 'Mats', 'Eva', 'Anders', 'Lena', 'Jonas', 'Ulla', 'Björn']
-const LAST = ['Andersson', 'Berg', 'Carlsson', 'Dahl', 'Ek', 'Forsberg', 'Gustafsson', 'Holm', 'Isaksson', 'Jönsson', 'Karlsson', 'Lind', 'Månsson', 'Nyström']
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+]
+const FIRST = [
+  'Anna',
+  'Erik',
+  'Karin',
+  'Lars',
+  'Maria',
+  'Per',
+  'Helena',
+  'Johan',
+  'Sara',
+  'Mats',
+  'Eva',
+  'Anders',
+  'Lena',
+  'Jonas',
+  'Ulla',
+  'Björn',
+]
+const LAST = [
+  'Andersson',
+  'Berg',
+  'Carlsson',
+  'Dahl',
+  'Ek',
+  'Forsberg',
+  'Gustafsson',
+  'Holm',
+  'Isaksson',
+  'Jönsson',
+  'Karlsson',
+  'Lind',
+  'Månsson',
+  'Nyström',
+]
 const PARTIES = ['S', 'M', 'C', 'V', 'KD', 'L', 'MP']
 const KOMMUNALFORBUND = ['Göteborgsregionen', 'Skaraborg', 'Boråsregionen', 'Fyrbodal']
 const TOPICS = [
@@ -52,8 +97,10 @@ function random(seed: number) {
   }
 }
 
-const person = (index: number) => `${FIRST[index % FIRST.length]} ${LAST[Math.floor(index / FIRST.length) % LAST.length]}`
-const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}.${String(minutes % 60).padStart(2, '0')}`
+const person = (index: number) =>
+  `${FIRST[index % FIRST.length]} ${LAST[Math.floor(index / FIRST.length) % LAST.length]}`
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}.${String(minutes % 60).padStart(2, '0')}`
 
 export function generateDocument(index: number): { fileName: string; text: string; items: number } {
   const next = random(index + 1)
@@ -82,17 +129,29 @@ export function generateDocument(index: number): { fileName: string; text: strin
     '',
     'Kommunpolitiker',
     '',
-    ...politicians.slice(0, 6).map((name, i) => `${name} (${PARTIES[i % PARTIES.length]}), ${KOMMUNALFORBUND[i % 4]}${i === 1 ? ', **vice ordförande**' : ''}`),
+    ...politicians
+      .slice(0, 6)
+      .map(
+        (name, i) =>
+          `${name} (${PARTIES[i % PARTIES.length]}), ${KOMMUNALFORBUND[i % 4]}${i === 1 ? ', **vice ordförande**' : ''}`,
+      ),
     '',
     'Tjänstepersoner',
     '',
-    ...officials.slice(0, 4).map((name, i) => `${name}, ${i === 0 ? 'direktör Västkom' : `förbundsdirektör ${KOMMUNALFORBUND[i % 4]}`}`),
+    ...officials
+      .slice(0, 4)
+      .map((name, i) => `${name}, ${i === 0 ? 'direktör Västkom' : `förbundsdirektör ${KOMMUNALFORBUND[i % 4]}`}`),
     '',
     'För Västra Götalandsregionen (VGR)',
     '',
     'Regionpolitiker',
     '',
-    ...politicians.slice(6).map((name, i) => `${name} (${PARTIES[(i + 2) % PARTIES.length]}), ${i === 0 ? 'ordförande Regionstyrelsen, **ordförande**' : 'ledamot Regionstyrelsen'}`),
+    ...politicians
+      .slice(6)
+      .map(
+        (name, i) =>
+          `${name} (${PARTIES[(i + 2) % PARTIES.length]}), ${i === 0 ? 'ordförande Regionstyrelsen, **ordförande**' : 'ledamot Regionstyrelsen'}`,
+      ),
     '',
     'Tjänstepersoner',
     '',
@@ -105,7 +164,16 @@ export function generateDocument(index: number): { fileName: string; text: strin
     '',
   ]
   if (!isNotice) lines.push(`Frånvaro: ${politicians[2]}, ${officials[5]} och ${politicians[8]}`, '')
-  lines.push('b) Övriga frågor', '', isNotice ? '' : 'Inga övriga frågor.', '', '2. Godkännande av dagens agenda', '', isNotice ? '' : 'Dagens agenda godkänns.', '')
+  lines.push(
+    'b) Övriga frågor',
+    '',
+    isNotice ? '' : 'Inga övriga frågor.',
+    '',
+    '2. Godkännande av dagens agenda',
+    '',
+    isNotice ? '' : 'Dagens agenda godkänns.',
+    '',
+  )
   lines.push('3. Föregående mötesanteckning', '', isNotice ? '' : 'Föregående mötesanteckningar godkänns.', '')
 
   // 4 to 6 timed items and a pause after the second, after 1, a, b, 2, 3: 10–12 agenda items in all.
@@ -119,37 +187,67 @@ export function generateDocument(index: number): { fileName: string; text: strin
     }
     const minutes = pick([10, 15, 20])
     const withAssignment = !isNotice && i === 1 && index % 3 === 0
-    lines.push(`${number}. ${pick(TOPICS)}`, '', pick(['Information', 'Information och dialog', 'Ställningstagande']), '')
+    lines.push(
+      `${number}. ${pick(TOPICS)}`,
+      '',
+      pick(['Information', 'Information och dialog', 'Ställningstagande']),
+      '',
+    )
     lines.push(`(${minutes} minuter, kl. ${clock(cursor)} – ${clock(cursor + minutes)})`, '')
     lines.push(`Föredragande: ${pick(officials)}, VGR och ${pick(officials)}, Västkom`, '')
-    if (isNotice) lines.push('Förslag till ställningstagande: Det politiska samrådsorganet SRO noterar informationen.', '')
+    if (isNotice)
+      lines.push('Förslag till ställningstagande: Det politiska samrådsorganet SRO noterar informationen.', '')
     else if (withAssignment) {
       lines.push('Ställningstagande: Det politiska samrådsorganet, SRO:', '')
       lines.push('1. noterar informationen.', '')
-      lines.push(`2. ger Västkoms direktör i uppdrag att senast i juni ${date.getUTCFullYear() + 1} återkomma till SRO med en plan för genomförande.`, '')
+      lines.push(
+        `2. ger Västkoms direktör i uppdrag att senast i juni ${date.getUTCFullYear() + 1} återkomma till SRO med en plan för genomförande.`,
+        '',
+      )
     } else lines.push('Ställningstagande: Det politiska samrådsorganet, SRO, noterar informationen.', '')
     if (!isNotice) {
-      lines.push('Arbetet redovisades med bakgrund, nuläge och förslag till fortsatt arbete. Frågan återkommer under året.', '')
-      lines.push('Dialog:', '', '- Viktigt att kommunerna och regionen har samsyn.', '- Uppföljningen behöver bli tydligare.', '')
+      lines.push(
+        'Arbetet redovisades med bakgrund, nuläge och förslag till fortsatt arbete. Frågan återkommer under året.',
+        '',
+      )
+      lines.push(
+        'Dialog:',
+        '',
+        '- Viktigt att kommunerna och regionen har samsyn.',
+        '- Uppföljningen behöver bli tydligare.',
+        '',
+      )
     }
     cursor += minutes
     number += 1
   }
-  return { fileName: `${iso}-${isNotice ? 'kallelse' : 'motesanteckning'}.md`, text: lines.join('\n'), items: 5 + 1 + timed }
+  return {
+    fileName: `${iso}-${isNotice ? 'kallelse' : 'motesanteckning'}.md`,
+    text: lines.join('\n'),
+    items: 5 + 1 + timed,
+  }
 }
 
 // ---- run ------------------------------------------------------------------------------------------------------
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
 async function main() {
-  if (KEEP_DIR && fs.existsSync(path.join(KEEP_DIR, 'bench.db'))) throw new Error(`${KEEP_DIR}/bench.db finns redan: välj en tom mapp.`)
+  if (KEEP_DIR && fs.existsSync(path.join(KEEP_DIR, 'bench.db')))
+    throw new Error(`${KEEP_DIR}/bench.db finns redan: välj en tom mapp.`)
   const dir = KEEP_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sro-import-bench-'))
   fs.mkdirSync(dir, { recursive: true })
   process.env.DATABASE_URI = `file:${path.join(dir, 'bench.db')}`
   process.env.UPLOADS_DIR = path.join(dir, 'uploads')
   process.env.PAYLOAD_DISABLE_AUTORUN = 'true'
-  const [{ default: configPromise }, { getPayload }, { migrations }, { createImportRegisters, importDocument }, { parseDocument }] = await Promise.all([
+  const [
+    { default: configPromise },
+    { getPayload },
+    { migrations },
+    { createImportRegisters, importDocument },
+    { parseDocument },
+  ] = await Promise.all([
     import('../payload.config'),
     import('payload'),
     import('../src/migrations'),
@@ -171,7 +269,9 @@ async function main() {
     for (const document of corpus.slice(0, 20)) {
       const parsed = parseDocument(document.text, { fileName: document.fileName })
       if (parsed.meetings[0]?.agendaItems.length !== document.items || parsed.warnings.length) {
-        throw new Error(`Korpusen tolkas fel (${document.fileName}): ${parsed.meetings[0]?.agendaItems.length} punkter, ${JSON.stringify(parsed.warnings)}`)
+        throw new Error(
+          `Korpusen tolkas fel (${document.fileName}): ${parsed.meetings[0]?.agendaItems.length} punkter, ${JSON.stringify(parsed.warnings)}`,
+        )
       }
     }
 
@@ -197,7 +297,9 @@ async function main() {
     let changed = 0
     for (const document of corpus) {
       const outcome = await importDocument({ payload, text: document.text, fileName: document.fileName, registers })
-      changed += Object.values(outcome.created).reduce((a, b) => a + b, 0) + Object.values(outcome.updated).reduce((a, b) => a + b, 0)
+      changed +=
+        Object.values(outcome.created).reduce((a, b) => a + b, 0) +
+        Object.values(outcome.updated).reduce((a, b) => a + b, 0)
     }
     const againSeconds = (performance.now() - againStarted) / 1000
 
@@ -211,8 +313,16 @@ async function main() {
       seconds: Number(seconds.toFixed(2)),
       documentsPerSecond: Number((corpus.length / seconds).toFixed(1)),
       agendaItemsPerSecond: Number(itemsPerSecond.toFixed(1)),
-      msPerDocument: { p50: Number(percentile(sorted, 50).toFixed(1)), p95: Number(percentile(sorted, 95).toFixed(1)), max: Number(sorted.at(-1)!.toFixed(1)) },
-      reimport: { seconds: Number(againSeconds.toFixed(2)), documentsPerSecond: Number((corpus.length / againSeconds).toFixed(1)), recordsChanged: changed },
+      msPerDocument: {
+        p50: Number(percentile(sorted, 50).toFixed(1)),
+        p95: Number(percentile(sorted, 95).toFixed(1)),
+        max: Number(sorted.at(-1)!.toFixed(1)),
+      },
+      reimport: {
+        seconds: Number(againSeconds.toFixed(2)),
+        documentsPerSecond: Number((corpus.length / againSeconds).toFixed(1)),
+        recordsChanged: changed,
+      },
       target: `≥ ${TARGET_ITEMS_PER_SECOND} agenda items/s`,
       meetsTarget: itemsPerSecond >= TARGET_ITEMS_PER_SECOND && changed === 0,
     }

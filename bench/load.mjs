@@ -33,7 +33,8 @@ function request(url) {
   })
 }
 
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN)
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
 function summary(results, elapsedSeconds) {
   const ok = results.filter((result) => result.ok)
   const times = ok.map((result) => result.ms).sort((a, b) => a - b)

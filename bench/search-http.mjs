@@ -21,7 +21,17 @@ const base = values.url.replace(/\/$/, '')
 const rounds = Number(values.rounds)
 const concurrency = Number(values.concurrency)
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
-const QUERIES = ['avtalet', 'patientsäkerhet', 'psykisk hälsa', 'hälso- och sjukvårdsavtal', 'uppföljning nära vård', 'kommunerna', 'digitaliseringsfrågor', 'hjälpmedel', 'xyz']
+const QUERIES = [
+  'avtalet',
+  'patientsäkerhet',
+  'psykisk hälsa',
+  'hälso- och sjukvårdsavtal',
+  'uppföljning nära vård',
+  'kommunerna',
+  'digitaliseringsfrågor',
+  'hjälpmedel',
+  'xyz',
+]
 
 function get(path) {
   return new Promise((resolve) => {
@@ -40,8 +50,17 @@ function get(path) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const round1 = (value) => Number(value.toFixed(1))
 function summary(results) {
-  const times = results.filter((result) => result.ok).map((result) => result.ms).sort((a, b) => a - b)
-  return { requests: results.length, errors: results.length - times.length, p50: round1(percentile(times, 50)), p95: round1(percentile(times, 95)), p99: round1(percentile(times, 99)) }
+  const times = results
+    .filter((result) => result.ok)
+    .map((result) => result.ms)
+    .sort((a, b) => a - b)
+  return {
+    requests: results.length,
+    errors: results.length - times.length,
+    p50: round1(percentile(times, 50)),
+    p95: round1(percentile(times, 95)),
+    p99: round1(percentile(times, 99)),
+  }
 }
 
 const path = (query) => `/sok?q=${encodeURIComponent(query)}`

@@ -4,9 +4,11 @@ import { performance } from 'node:perf_hooks'
 
 import { buildIndex, search, snippet } from '../src/search/engine.ts'
 
-const WORDS = ('avtal hälso sjukvårdsavtalet patientsäkerhet riktlinje remiss uppföljning nära vård psykisk hälsa hjälpmedel kommunalförbund ' +
+const WORDS = (
+  'avtal hälso sjukvårdsavtalet patientsäkerhet riktlinje remiss uppföljning nära vård psykisk hälsa hjälpmedel kommunalförbund ' +
   'region kommun samverkan ställningstagande information dialog beslut uppdrag återrapportering vårdinformationssystem digitalisering ' +
-  'ekonomi kostnader indikatorer primärvård socialtjänst överenskommelse barn unga äldre läkemedel ambulans utbildning kompetens').split(' ')
+  'ekonomi kostnader indikatorer primärvård socialtjänst överenskommelse barn unga äldre läkemedel ambulans utbildning kompetens'
+).split(' ')
 
 function randomText(seed, length) {
   let x = seed
@@ -29,7 +31,17 @@ const index = buildIndex(docs)
 const buildMs = performance.now() - start
 const memoryMb = process.memoryUsage().heapUsed / 1024 / 1024
 
-const queries = ['avtalet', 'patientsäkerhet', 'psykisk hälsa', 'hälso- och sjukvårdsavtal', 'uppföljning nära vård', 'kommun', 'digitaliseringen', 'ambulans barn', 'xyz']
+const queries = [
+  'avtalet',
+  'patientsäkerhet',
+  'psykisk hälsa',
+  'hälso- och sjukvårdsavtal',
+  'uppföljning nära vård',
+  'kommun',
+  'digitaliseringen',
+  'ambulans barn',
+  'xyz',
+]
 const timings = []
 for (let round = 0; round < 40; round += 1) {
   for (const query of queries) {
@@ -41,4 +53,18 @@ for (let round = 0; round < 40; round += 1) {
 }
 timings.sort((a, b) => a - b)
 const pct = (p) => timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))].toFixed(1)
-console.log(JSON.stringify({ items: ITEMS, indexBuildMs: Math.round(buildMs), heapMb: Math.round(memoryMb), searches: timings.length, p50Ms: pct(50), p95Ms: pct(95), p99Ms: pct(99) }, null, 2))
+console.log(
+  JSON.stringify(
+    {
+      items: ITEMS,
+      indexBuildMs: Math.round(buildMs),
+      heapMb: Math.round(memoryMb),
+      searches: timings.length,
+      p50Ms: pct(50),
+      p95Ms: pct(95),
+      p99Ms: pct(99),
+    },
+    null,
+    2,
+  ),
+)

@@ -30,7 +30,8 @@ export function belowMinimum({ minimums, installed }) {
  * has no audit endpoint) instead of a report: then nothing was checked, and we say so.
  */
 export function auditVerdict(report) {
-  if (!report || typeof report !== 'object' || !report.vulnerabilities || !report.metadata) return { kind: 'unavailable' }
+  if (!report || typeof report !== 'object' || !report.vulnerabilities || !report.metadata)
+    return { kind: 'unavailable' }
   const serious = Object.values(report.vulnerabilities)
     .filter((entry) => entry.severity === 'high' || entry.severity === 'critical')
     .map((entry) => ({ name: entry.name, severity: entry.severity, range: entry.range }))

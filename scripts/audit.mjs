@@ -27,18 +27,25 @@ if (tooOld.length) {
   console.error('Beroenden under lägsta säkra version (scripts/safe-versions.json):')
   for (const entry of tooOld) console.error(`  ${entry.name} ${entry.installed} < ${entry.min}: ${entry.why}`)
 } else {
-  console.log(`Lägsta säkra versioner: ${Object.values(installed).filter(Boolean).length} paket kontrollerade, alla godkända.`)
+  console.log(
+    `Lägsta säkra versioner: ${Object.values(installed).filter(Boolean).length} paket kontrollerade, alla godkända.`,
+  )
 }
 
 const report = await new Promise((resolve) => {
   // npm audit exits non-zero both on findings and when the service fails: read its JSON either way.
-  execFile('npm', ['audit', '--omit=dev', '--audit-level=high', '--json'], { cwd: root, timeout: 60_000, maxBuffer: 32 * 1024 * 1024 }, (_error, stdout) => {
-    try {
-      resolve(JSON.parse(stdout))
-    } catch {
-      resolve(undefined)
-    }
-  })
+  execFile(
+    'npm',
+    ['audit', '--omit=dev', '--audit-level=high', '--json'],
+    { cwd: root, timeout: 60_000, maxBuffer: 32 * 1024 * 1024 },
+    (_error, stdout) => {
+      try {
+        resolve(JSON.parse(stdout))
+      } catch {
+        resolve(undefined)
+      }
+    },
+  )
 })
 const verdict = auditVerdict(report)
 if (verdict.kind === 'unavailable') {

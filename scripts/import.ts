@@ -18,7 +18,6 @@ import { describeCounts } from '../src/import/counts'
 import { IMPORT_EXTENSIONS, readImportSource } from '../src/import/source'
 import type { ImportOutcome, SourceFile } from '../src/import/write'
 
-
 type Options = { dryRun: boolean; json: boolean; year?: number; files: string[] }
 
 export function parseArgs(argv: readonly string[]): Options {
@@ -30,16 +29,20 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--json') options.json = true
     else if (arg === '--year' || arg.startsWith('--year=')) {
       const value = arg.includes('=') ? arg.slice('--year='.length) : argv[(index += 1)]
-      if (!value || !/^\d{4}$/.test(value)) throw new Error(`--year ska följas av ett årtal med fyra siffror, t.ex. --year 2025 (fick "${value ?? ''}").`)
+      if (!value || !/^\d{4}$/.test(value))
+        throw new Error(`--year ska följas av ett årtal med fyra siffror, t.ex. --year 2025 (fick "${value ?? ''}").`)
       options.year = Number(value)
     } else if (arg === '--help' || arg === '-h') {
       throw new Error('Användning: npm run import -- [--dry-run] [--json] [--year ÅÅÅÅ] <filer…>')
-    } else if (arg.startsWith('-')) throw new Error(`Okänd flagga: ${arg}. Användning: npm run import -- [--dry-run] [--json] [--year ÅÅÅÅ] <filer…>`)
+    } else if (arg.startsWith('-'))
+      throw new Error(`Okänd flagga: ${arg}. Användning: npm run import -- [--dry-run] [--json] [--year ÅÅÅÅ] <filer…>`)
     else options.files.push(arg)
   }
   if (options.files.length === 0) {
     // `payload run` drops flags that are not after a "--"; `npm run import` adds one.
-    throw new Error('Ange minst en fil. Användning: npm run import -- [--dry-run] [--json] [--year ÅÅÅÅ] <filer…> (direkt: node scripts/payload.mjs run scripts/import.ts -- …)')
+    throw new Error(
+      'Ange minst en fil. Användning: npm run import -- [--dry-run] [--json] [--year ÅÅÅÅ] <filer…> (direkt: node scripts/payload.mjs run scripts/import.ts -- …)',
+    )
   }
   return options
 }
@@ -48,7 +51,9 @@ export function parseArgs(argv: readonly string[]): Options {
 async function readDocument(file: string): Promise<{ text: string; sourceFile?: SourceFile }> {
   const extension = path.extname(file).toLowerCase()
   if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw new Error(`Filtypen ${extension || '(ingen filändelse)'} stöds inte: ${file}. Importen läser ${IMPORT_EXTENSIONS.join(', ')}.`)
+    throw new Error(
+      `Filtypen ${extension || '(ingen filändelse)'} stöds inte: ${file}. Importen läser ${IMPORT_EXTENSIONS.join(', ')}.`,
+    )
   }
   let data: Buffer
   try {
@@ -73,7 +78,8 @@ function summary(file: string, outcome: ImportOutcome): string {
   ]
   if (outcome.warnings.length) {
     lines.push(`  Varningar (${outcome.warnings.length}):`)
-    for (const warning of outcome.warnings) lines.push(`    ${warning.line ? `rad ${warning.line}: ` : ''}${warning.message}`)
+    for (const warning of outcome.warnings)
+      lines.push(`    ${warning.line ? `rad ${warning.line}: ` : ''}${warning.message}`)
   } else lines.push('  Inga varningar.')
   return lines.join('\n')
 }
@@ -124,7 +130,9 @@ async function importFiles(options: Options): Promise<number> {
       // An import does not change the schema: no regeneration of src/payload-types.ts on start.
       typescript: { ...config.typescript, autoGenerate: false },
       // With --json, stdout carries only the report: Payload's log (warnings and errors) goes to stderr.
-      ...(options.json ? { logger: { options: { level: 'warn' }, destination: process.stderr } as unknown as typeof config.logger } : {}),
+      ...(options.json
+        ? { logger: { options: { level: 'warn' }, destination: process.stderr } as unknown as typeof config.logger }
+        : {}),
     },
   })
   // The registers are read once for all files (and again after a failed file).
@@ -135,8 +143,20 @@ async function importFiles(options: Options): Promise<number> {
     for (const file of options.files) {
       try {
         const { text, sourceFile } = await readDocument(file)
-        const outcome = await importDocument({ payload, text, fileName: path.basename(file), sourceFile, year: options.year, registers })
-        report[file] = { meetingId: outcome.meetingId, created: outcome.created, updated: outcome.updated, warnings: outcome.warnings }
+        const outcome = await importDocument({
+          payload,
+          text,
+          fileName: path.basename(file),
+          sourceFile,
+          year: options.year,
+          registers,
+        })
+        report[file] = {
+          meetingId: outcome.meetingId,
+          created: outcome.created,
+          updated: outcome.updated,
+          warnings: outcome.warnings,
+        }
         if (!options.json) console.log(summary(file, outcome))
       } catch (error) {
         failed += 1
@@ -149,7 +169,12 @@ async function importFiles(options: Options): Promise<number> {
     await payload.destroy()
   }
   if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-  if (!options.json) console.log(failed ? `\n${failed} av ${options.files.length} filer kunde inte importeras.` : `\nAlla ${options.files.length} filer importerades.`)
+  if (!options.json)
+    console.log(
+      failed
+        ? `\n${failed} av ${options.files.length} filer kunde inte importeras.`
+        : `\nAlla ${options.files.length} filer importerades.`,
+    )
   return failed > 0 ? 1 : 0
 }
 

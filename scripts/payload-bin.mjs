@@ -2,6 +2,14 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-const payloadBin = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'node_modules', 'payload', 'dist', 'bin', 'index.js')
+const payloadBin = path.join(
+  path.dirname(new URL(import.meta.url).pathname),
+  '..',
+  'node_modules',
+  'payload',
+  'dist',
+  'bin',
+  'index.js',
+)
 const { bin } = await import(pathToFileURL(payloadBin).href)
 await bin()

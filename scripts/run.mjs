@@ -9,7 +9,12 @@ export function run(command, args, { env = {}, allowFailure = false } = {}) {
     const child = spawn(command, args, {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}`, ...env },
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}`,
+        ...env,
+      },
     })
     child.on('error', reject)
     child.on('exit', (code, signal) => {
@@ -23,6 +28,11 @@ export function start(command, args, { env = {} } = {}) {
   return spawn(command, args, {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}`, ...env },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}`,
+      ...env,
+    },
   })
 }

@@ -20,7 +20,10 @@ function ensureChromium() {
   if (canInstall) {
     step('Installerar Debians chromium för webbläsartesterna')
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
   }
   if (!fs.existsSync(CHROMIUM)) {
     console.error('Chromium saknas: installera med `sudo apt-get install -y chromium` och kör `npm test` igen.')
@@ -101,7 +104,9 @@ try {
   // Healthy means the database answers and is migrated (503 until then).
   await waitFor(`http://localhost:${port}/api/health`)
   step('Webbläsartester (Chromium)')
-  await run('vitest', ['run', '--project', 'browser', ...browserFiles], { env: { APP_URL: `http://localhost:${port}`, SEED_PASSWORD: env.SEED_PASSWORD } })
+  await run('vitest', ['run', '--project', 'browser', ...browserFiles], {
+    env: { APP_URL: `http://localhost:${port}`, SEED_PASSWORD: env.SEED_PASSWORD },
+  })
 } finally {
   server?.kill('SIGTERM')
   fs.rmSync(workDir, { recursive: true, force: true })

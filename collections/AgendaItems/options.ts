@@ -1,4 +1,4 @@
-export { HANDLINGS } from '../../src/domain/handling'
+export { HANDLINGS } from '@/domain/handling'
 
 export const DIALOGUE_KINDS = [
   { label: 'Dialog', value: 'dialog' },

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { editableBy } from '../../src/access'
-import { minutesRecordRead } from '../../src/access/meetingStages'
-import { copyFromParent } from '../../src/lib/copyFromParent'
-import { revalidateArchive } from '../../src/lib/revalidate'
+import { editableBy } from '@/access'
+import { minutesRecordRead } from '@/access/meetingStages'
+import { copyFromParent } from '@/lib/copyFromParent'
+import { revalidateArchive } from '@/lib/revalidate'
 import { closeLoopFromDecision } from '../Assignments/reportBack/hooks'
 
 export const DECISION_KINDS = [
@@ -32,7 +32,14 @@ export const Decisions: CollectionConfig = {
     ...editableBy('minutes'),
   },
   fields: [
-    { name: 'agendaItem', type: 'relationship', label: 'Dagordningspunkt', relationTo: 'agenda-items', required: true, index: true },
+    {
+      name: 'agendaItem',
+      type: 'relationship',
+      label: 'Dagordningspunkt',
+      relationTo: 'agenda-items',
+      required: true,
+      index: true,
+    },
     {
       name: 'meeting',
       type: 'relationship',
@@ -45,7 +52,14 @@ export const Decisions: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'number', type: 'number', label: 'Nummer', min: 1, defaultValue: 1, required: true },
-        { name: 'kind', type: 'select', label: 'Typ', required: true, defaultValue: 'noterar_informationen', options: [...DECISION_KINDS] },
+        {
+          name: 'kind',
+          type: 'select',
+          label: 'Typ',
+          required: true,
+          defaultValue: 'noterar_informationen',
+          options: [...DECISION_KINDS],
+        },
       ],
     },
     { name: 'text', type: 'textarea', label: 'Beslutstext', required: true },

@@ -27,6 +27,9 @@ export const ATTENDANCE_STATUSES = [
   { label: 'Delvis närvarande', value: 'partial' },
 ] as const
 
-export function labelOf<T extends readonly { label: string; value: string }[]>(options: T, value: string | null | undefined) {
+export function labelOf<T extends readonly { label: string; value: string }[]>(
+  options: T,
+  value: string | null | undefined,
+) {
   return options.find((option) => option.value === value)?.label ?? value ?? ''
 }

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editableBy } from '../../src/access'
-import { aliasFields } from '../../src/fields/aliases'
-import { revalidateArchive } from '../../src/lib/revalidate'
-import { isWebAddress } from '../../src/lib/sitePath'
+import { anyone, editableBy } from '@/access'
+import { aliasFields } from '@/fields/aliases'
+import { revalidateArchive } from '@/lib/revalidate'
+import { isWebAddress } from '@/lib/sitePath'
 
 export const ORGANISATION_TYPES = [
   { label: 'Region', value: 'region' },

@@ -1,12 +1,25 @@
 import type { CollectionConfig } from 'payload'
 
-import { editableBy, isStaff, publishedOrStaff } from '../../src/access'
-import { slugField } from '../../src/fields/slug'
+import { editableBy, isStaff, publishedOrStaff } from '@/access'
+import { slugField } from '@/fields/slug'
 import { PAGE_BLOCKS } from './blocks'
 import { revalidateDeletedPage, revalidatePage } from './hooks/revalidatePage'
 
 /** Paths the archive owns; a page may not take them. */
-export const RESERVED_PAGE_SLUGS = ['admin', 'api', 'moten', 'arenden', 'sok', 'beslutslogg', 'arshjul', 'feed-xml', 'sitemap-xml', 'robots-txt', 'next', 'preview']
+export const RESERVED_PAGE_SLUGS = [
+  'admin',
+  'api',
+  'moten',
+  'arenden',
+  'sok',
+  'beslutslogg',
+  'arshjul',
+  'feed-xml',
+  'sitemap-xml',
+  'robots-txt',
+  'next',
+  'preview',
+]
 
 const previewPath = (slug: unknown) => `/preview?path=${encodeURIComponent(`/${typeof slug === 'string' ? slug : ''}`)}`
 

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editableBy, staffField } from '../../src/access'
-import { aliasFields } from '../../src/fields/aliases'
-import { revalidateArchive } from '../../src/lib/revalidate'
+import { anyone, editableBy, staffField } from '@/access'
+import { aliasFields } from '@/fields/aliases'
+import { revalidateArchive } from '@/lib/revalidate'
 
 export const PARTIES = ['S', 'M', 'C', 'V', 'MP', 'L', 'KD', 'SD'] as const
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../../src/lib/relations'
+import { relationId } from '@/lib/relations'
 
 /** The author is whoever saves the note. (Meeting and item come from the assignment: `copyFromParent`.) */
 export const setAuthor: CollectionBeforeChangeHook = ({ data, req, operation }) => {

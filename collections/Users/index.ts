@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { ROLE_LABELS, ROLES, adminField, adminOrSelf, canWrite, isAdmin, isStaff } from '../../src/access'
+import { ROLE_LABELS, ROLES, adminField, adminOrSelf, canWrite, isAdmin, isStaff } from '@/access'
 import { currentPasswordField } from './fields/currentPassword'
 import { constantTimeLogin } from './hooks/constantTimeLogin'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'

@@ -1,8 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, canWrite } from '../../src/access'
-import { linkUrlField } from '../../src/fields/linkTarget'
-import { revalidateWholeSite } from '../../src/lib/revalidate'
+import { anyone, canWrite } from '@/access'
+import { linkUrlField } from '@/fields/linkTarget'
+import { revalidateWholeSite } from '@/lib/revalidate'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -12,8 +12,19 @@ export const SiteSettings: GlobalConfig = {
   // Name, footer and contact stand on every page.
   hooks: { afterChange: [revalidateWholeSite] },
   fields: [
-    { name: 'siteName', type: 'text', label: 'Webbplatsens namn', required: true, defaultValue: 'SRO – Politiskt samrådsorgan' },
-    { name: 'tagline', type: 'text', label: 'Undertitel', defaultValue: 'Samråd mellan Västra Götalandsregionen och Västra Götalands 49 kommuner' },
+    {
+      name: 'siteName',
+      type: 'text',
+      label: 'Webbplatsens namn',
+      required: true,
+      defaultValue: 'SRO – Politiskt samrådsorgan',
+    },
+    {
+      name: 'tagline',
+      type: 'text',
+      label: 'Undertitel',
+      defaultValue: 'Samråd mellan Västra Götalandsregionen och Västra Götalands 49 kommuner',
+    },
     {
       name: 'contact',
       type: 'group',
@@ -28,10 +39,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'footerLinks',
       type: 'array',
       label: 'Länkar i sidfoten',
-      fields: [
-        { name: 'label', type: 'text', label: 'Text', required: true },
-        linkUrlField(),
-      ],
+      fields: [{ name: 'label', type: 'text', label: 'Text', required: true }, linkUrlField()],
     },
     { name: 'accessibilityStatement', type: 'relationship', label: 'Tillgänglighetsredogörelse', relationTo: 'pages' },
   ],

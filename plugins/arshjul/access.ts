@@ -9,11 +9,18 @@ function rolesOf(user: PayloadRequest['user']): string[] {
   return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : []
 }
 
-const hasRoleIn = (req: PayloadRequest, roles: readonly string[]): boolean => rolesOf(req.user).some((role) => roles.includes(role))
+const hasRoleIn = (req: PayloadRequest, roles: readonly string[]): boolean =>
+  rolesOf(req.user).some((role) => roles.includes(role))
 
 export const canEditPlan = (options: ArshjulOptions, req: PayloadRequest): boolean => hasRoleIn(req, options.editRoles)
 
-export const editAccess = (options: ArshjulOptions): Access => ({ req }) => canEditPlan(options, req)
+export const editAccess =
+  (options: ArshjulOptions): Access =>
+  ({ req }) =>
+    canEditPlan(options, req)
 
 /** Deleting for good is narrower than editing: a plan item can be struck (status "Struken") instead. */
-export const deleteAccess = (options: ArshjulOptions): Access => ({ req }) => hasRoleIn(req, options.deleteRoles)
+export const deleteAccess =
+  (options: ArshjulOptions): Access =>
+  ({ req }) =>
+    hasRoleIn(req, options.deleteRoles)

@@ -39,7 +39,10 @@ export function calendarRequestSchema(calendar: Pick<CalendarOptions, 'sro' | 'p
     })
     .strict()
     .refine((value) => value.sro.length + value.presidium.length > 0, 'Ange minst ett datum.')
-    .refine((value) => value.start < value.end && value.presidiumStart < value.presidiumEnd, 'Sluttiden ska vara efter starttiden.')
+    .refine(
+      (value) => value.start < value.end && value.presidiumStart < value.presidiumEnd,
+      'Sluttiden ska vara efter starttiden.',
+    )
 }
 
 export type CalendarRequest = z.output<ReturnType<typeof calendarRequestSchema>>
@@ -48,15 +51,30 @@ export type PlannedMeeting = { list: 'sro' | 'presidium'; date: string; start: s
 /** The meetings a calendar request asks for, in date order, without duplicates. */
 export function plannedMeetings(request: CalendarRequest): PlannedMeeting[] {
   const meetings = new Map<string, PlannedMeeting>()
-  for (const date of request.sro) meetings.set(`sro:${date}`, { list: 'sro', date, start: request.start, end: request.end })
-  for (const date of request.presidium) meetings.set(`presidium:${date}`, { list: 'presidium', date, start: request.presidiumStart, end: request.presidiumEnd })
+  for (const date of request.sro)
+    meetings.set(`sro:${date}`, { list: 'sro', date, start: request.start, end: request.end })
+  for (const date of request.presidium)
+    meetings.set(`presidium:${date}`, {
+      list: 'presidium',
+      date,
+      start: request.presidiumStart,
+      end: request.presidiumEnd,
+    })
   return [...meetings.values()].sort((a, b) => a.date.localeCompare(b.date) || b.list.localeCompare(a.list))
 }
 
 /** Minutes `timeZone` is ahead of UTC at an instant, read from Intl (never a written offset: DST moves it). */
 function offsetMinutes({ instant, timeZone }: { instant: number; timeZone: string }): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(instant))
       .map((part) => [part.type, Number(part.value)]),
   )
@@ -77,7 +95,10 @@ export function zonedInstant({ date, time, timeZone }: { date: string; time: str
 export function zonedDayRange({ date, timeZone }: { date: string; timeZone: string }): { start: string; end: string } {
   const next = new Date(`${date}T00:00:00Z`)
   next.setUTCDate(next.getUTCDate() + 1)
-  return { start: zonedInstant({ date, time: '00:00', timeZone }), end: zonedInstant({ date: next.toISOString().slice(0, 10), time: '00:00', timeZone }) }
+  return {
+    start: zonedInstant({ date, time: '00:00', timeZone }),
+    end: zonedInstant({ date: next.toISOString().slice(0, 10), time: '00:00', timeZone }),
+  }
 }
 
 export async function createCalendar(req: PayloadRequest, options: ArshjulOptions, request: CalendarRequest) {
@@ -104,7 +125,10 @@ export async function createCalendar(req: PayloadRequest, options: ArshjulOption
       result.existing.push(label)
       continue
     }
-    const data: Record<string, unknown> = { ...calendar.data, [startsAt]: zonedInstant({ date: meeting.date, time: meeting.start, timeZone }) }
+    const data: Record<string, unknown> = {
+      ...calendar.data,
+      [startsAt]: zonedInstant({ date: meeting.date, time: meeting.start, timeZone }),
+    }
     if (hasTimezone(req.payload, collection, startsAt)) data[`${startsAt}_tz`] = timeZone
     if (endsAt) {
       data[endsAt] = zonedInstant({ date: meeting.date, time: meeting.end, timeZone })
@@ -120,7 +144,13 @@ export async function createCalendar(req: PayloadRequest, options: ArshjulOption
   return result
 }
 
-export const calendarEndpoint = ({ options, calendar }: { options: ArshjulOptions; calendar: CalendarOptions }): Endpoint => {
+export const calendarEndpoint = ({
+  options,
+  calendar,
+}: {
+  options: ArshjulOptions
+  calendar: CalendarOptions
+}): Endpoint => {
   const schema = calendarRequestSchema(calendar)
   return {
     path: '/meeting-calendar',
@@ -132,7 +162,9 @@ export const calendarEndpoint = ({ options, calendar }: { options: ArshjulOption
       const body: unknown = await req.json?.().catch(() => null)
       const parsed = schema.safeParse(body)
       if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ')
+        const problems = parsed.error.issues
+          .map((issue) => `${issue.path.join('.') ? `${issue.path.join('.')}: ` : ''}${issue.message}`)
+          .join('; ')
         return Response.json({ error: fill(words.errors.badCalendar, { problems }) }, { status: 400 })
       }
       return Response.json(await createCalendar(req, options, parsed.data), { status: 200 })

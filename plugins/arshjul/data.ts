@@ -17,12 +17,25 @@ export type PlanMeeting = WheelMeeting & {
   /** The meeting's public page (option `meetings.publicPath`), or null. */
   href: string | null
 }
-export type PlanItemView = WheelPlanItem & { needsAttention: boolean; attentionNote: string | null; agendaItemId: string | null; handling: string[] }
+export type PlanItemView = WheelPlanItem & {
+  needsAttention: boolean
+  attentionNote: string | null
+  agendaItemId: string | null
+  handling: string[]
+}
 export type YearPlan = { year: number; meetings: PlanMeeting[]; themes: WheelTheme[]; items: PlanItemView[] }
 export type UpcomingMeeting = { meeting: PlanMeeting; items: (PlanItemView & { theme: WheelTheme | null })[] }
 
 /** A host meeting read by the field names the options give. */
-export function toPlanMeeting({ doc, meetings, timeZone }: { doc: { id: string | number }; meetings: MeetingsOptions; timeZone: string }): PlanMeeting | null {
+export function toPlanMeeting({
+  doc,
+  meetings,
+  timeZone,
+}: {
+  doc: { id: string | number }
+  meetings: MeetingsOptions
+  timeZone: string
+}): PlanMeeting | null {
   const { fields } = meetings
   const startsAt = textOf(fieldOf(doc, fields.startsAt))
   if (!startsAt) return null
@@ -47,13 +60,25 @@ export function toPlanMeeting({ doc, meetings, timeZone }: { doc: { id: string |
 }
 
 /** "/moten/{slug}" with the meeting's values; null when the path needs a value the meeting lacks. */
-export function meetingHref({ path, id, slug }: { path: string | undefined; id: string; slug: string | null }): string | null {
+export function meetingHref({
+  path,
+  id,
+  slug,
+}: {
+  path: string | undefined
+  id: string
+  slug: string | null
+}): string | null {
   if (!path) return null
   if (path.includes('{slug}') && !slug) return null
   return path.replaceAll('{id}', encodeURIComponent(id)).replaceAll('{slug}', encodeURIComponent(slug ?? ''))
 }
 
-export async function loadYearPlan(payload: Payload, options: ArshjulOptions, { year, asVisitor }: { year: number; asVisitor: boolean }): Promise<YearPlan> {
+export async function loadYearPlan(
+  payload: Payload,
+  options: ArshjulOptions,
+  { year, asVisitor }: { year: number; asVisitor: boolean },
+): Promise<YearPlan> {
   const access = { overrideAccess: !asVisitor, depth: 0, pagination: false as const }
   const { startsAt } = options.meetings.fields
   // A few days either side: a meeting late on 31 December UTC is still in the local year.
@@ -74,7 +99,12 @@ export async function loadYearPlan(payload: Payload, options: ArshjulOptions, { 
     meetings: meetings.docs
       .map((doc) => toPlanMeeting({ doc, meetings: options.meetings, timeZone: options.timeZone }))
       .filter((meeting): meeting is PlanMeeting => meeting !== null && meeting.date.startsWith(`${year}-`)),
-    themes: themes.docs.map((theme) => ({ id: String(theme.id), name: theme.name, order: theme.order ?? 0, colour: theme.colour ?? '#1f5f8b' })),
+    themes: themes.docs.map((theme) => ({
+      id: String(theme.id),
+      name: theme.name,
+      order: theme.order ?? 0,
+      colour: theme.colour ?? '#1f5f8b',
+    })),
     items: items.docs.map((doc) => ({
       id: String(doc.id),
       title: doc.title ?? '',
@@ -92,9 +122,16 @@ export async function loadYearPlan(payload: Payload, options: ArshjulOptions, { 
 }
 
 /** The next `count` meetings from `today` with the themes planned for them (public: published plans only). */
-export async function loadUpcoming(payload: Payload, options: ArshjulOptions, { today, count = 3 }: { today: string; count?: number }): Promise<UpcomingMeeting[]> {
+export async function loadUpcoming(
+  payload: Payload,
+  options: ArshjulOptions,
+  { today, count = 3 }: { today: string; count?: number },
+): Promise<UpcomingMeeting[]> {
   const year = Number(today.slice(0, 4))
-  const plans = await Promise.all([loadYearPlan(payload, options, { year, asVisitor: true }), loadYearPlan(payload, options, { year: year + 1, asVisitor: true })])
+  const plans = await Promise.all([
+    loadYearPlan(payload, options, { year, asVisitor: true }),
+    loadYearPlan(payload, options, { year: year + 1, asVisitor: true }),
+  ])
   const themes = new Map(plans.flatMap((plan) => plan.themes).map((theme) => [theme.id, theme]))
   const items = plans.flatMap((plan) => plan.items)
   return plans
@@ -115,4 +152,5 @@ export function arshjulOptionsOf(payload: Payload): ArshjulOptions | undefined {
   return isOptions(options) ? options : undefined
 }
 
-const isOptions = (value: unknown): value is ArshjulOptions => typeof value === 'object' && value !== null && 'meetings' in value && 'editRoles' in value
+const isOptions = (value: unknown): value is ArshjulOptions =>
+  typeof value === 'object' && value !== null && 'meetings' in value && 'editRoles' in value

@@ -7,7 +7,8 @@ import type { CollectionSlug, Config, Payload } from 'payload'
 import type { ArshjulOptions } from './options'
 
 /** Whether `slug` is a collection of this Payload: after the check the Local API takes it like any typed slug. */
-export const isCollectionSlug = (payload: Payload, slug: string): slug is CollectionSlug => Object.hasOwn(payload.collections, slug)
+export const isCollectionSlug = (payload: Payload, slug: string): slug is CollectionSlug =>
+  Object.hasOwn(payload.collections, slug)
 
 /** A collection the options name; the plugin checked at start-up that the config has it. */
 export function hostCollection(payload: Payload, slug: string): CollectionSlug {
@@ -16,7 +17,8 @@ export function hostCollection(payload: Payload, slug: string): CollectionSlug {
 }
 
 /** Whether the collection keeps drafts (then only its published documents are public). */
-export const hasDrafts = (payload: Payload, slug: CollectionSlug): boolean => Boolean(payload.collections[slug]?.config.versions?.drafts)
+export const hasDrafts = (payload: Payload, slug: CollectionSlug): boolean =>
+  Boolean(payload.collections[slug]?.config.versions?.drafts)
 
 /** Whether a date field stores its time zone beside it (`<name>_tz`), as Payload does for `timezone: true`. */
 export function hasTimezone(payload: Payload, slug: CollectionSlug, name: string): boolean {

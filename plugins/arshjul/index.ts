@@ -33,7 +33,13 @@ export const arshjulPlugin =
     const withMeetingHooks = (collection: CollectionConfig): CollectionConfig =>
       collection.slug !== hosts.meetings
         ? collection
-        : { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), meetingChanges(options)] } }
+        : {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              afterChange: [...(collection.hooks?.afterChange ?? []), meetingChanges(options)],
+            },
+          }
     const planItems = planItemsCollection({ options, hosts })
     const calendar = options.meetings.calendar
     const endpoints: Endpoint[] = [
@@ -44,7 +50,11 @@ export const arshjulPlugin =
     return {
       ...config,
       custom: { ...config.custom, arshjul: options },
-      collections: [...(config.collections ?? []).map(withMeetingHooks), themesCollection(options), { ...planItems, endpoints }],
+      collections: [
+        ...(config.collections ?? []).map(withMeetingHooks),
+        themesCollection(options),
+        { ...planItems, endpoints },
+      ],
       admin: {
         ...config.admin,
         components: {

@@ -19,19 +19,27 @@ describe('arshjul options', () => {
       'arshjulPlugin: ogiltiga inställningar – themes.0.colour: ska vara en färg som #1f5f8b',
     )
     expect(() => parseArshjulOptions({ meetings, editRoles: [] })).toThrow('editRoles: minst en roll behövs')
-    expect(() => parseArshjulOptions({ meetings: { ...meetings, slug: 'Möten' } })).toThrow('meetings.slug: ska vara en samlings-slug')
+    expect(() => parseArshjulOptions({ meetings: { ...meetings, slug: 'Möten' } })).toThrow(
+      'meetings.slug: ska vara en samlings-slug',
+    )
     expect(() => parseArshjulOptions({ meetings, publicPage: 'ja' })).toThrow('publicPage')
     expect(() => parseArshjulOptions({ meetings, unknown: 1 })).toThrow('arshjulPlugin: ogiltiga inställningar')
   })
 
   it('should require the host to name its meeting collection and start field', () => {
     expect(() => parseArshjulOptions(undefined)).toThrow('arshjulPlugin: ogiltiga inställningar – meetings')
-    expect(() => parseArshjulOptions({ meetings: { slug: 'meetings', fields: {} } })).toThrow('meetings.fields.startsAt')
-    expect(() => parseArshjulOptions({ meetings: { slug: 'meetings', fields: { startsAt: 'starts at' } } })).toThrow('meetings.fields.startsAt: ska vara ett fältnamn')
+    expect(() => parseArshjulOptions({ meetings: { slug: 'meetings', fields: {} } })).toThrow(
+      'meetings.fields.startsAt',
+    )
+    expect(() => parseArshjulOptions({ meetings: { slug: 'meetings', fields: { startsAt: 'starts at' } } })).toThrow(
+      'meetings.fields.startsAt: ska vara ett fältnamn',
+    )
   })
 
   it('should refuse a time zone that does not exist', () => {
-    expect(() => parseArshjulOptions({ meetings, timeZone: 'Europe/Göteborg' })).toThrow('timeZone: ska vara en tidszon')
+    expect(() => parseArshjulOptions({ meetings, timeZone: 'Europe/Göteborg' })).toThrow(
+      'timeZone: ska vara en tidszon',
+    )
   })
 })
 

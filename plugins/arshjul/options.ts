@@ -89,7 +89,10 @@ export const ArshjulOptionsSchema = z
     /** The host's agenda collection: "Lägg på dagordningen" promotes plan items into it. Without it: no promote. */
     agendaItems: agendaItemsOptions.optional(),
     /** Collections a plan item may point to (responsible organisation and people, case); each one left out: no field. */
-    relations: z.object({ organisations: slug.optional(), people: slug.optional(), cases: slug.optional() }).strict().default({}),
+    relations: z
+      .object({ organisations: slug.optional(), people: slug.optional(), cases: slug.optional() })
+      .strict()
+      .default({}),
     /** The time zone the meetings are held in: a meeting's day and year are read in it. */
     timeZone: z
       .string()
@@ -104,7 +107,14 @@ export const ArshjulOptionsSchema = z
       .default('UTC'),
     /** The rows of a new årshjul, in order: created by the host's seed when missing. */
     themes: z
-      .array(z.object({ name: z.string().min(1), colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'ska vara en färg som #1f5f8b') }).strict())
+      .array(
+        z
+          .object({
+            name: z.string().min(1),
+            colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'ska vara en färg som #1f5f8b'),
+          })
+          .strict(),
+      )
       .default([]),
     /** Roles (in the user's `roles` field) that may edit themes and plan items, promote and create meeting calendars. */
     editRoles: z.array(z.string().min(1)).min(1, 'minst en roll behövs').default(['admin']),
@@ -115,8 +125,12 @@ export const ArshjulOptionsSchema = z
     /** Admin group label for the plugin's collections. */
     adminGroup: z.union([z.string(), z.record(z.string(), z.string())]).optional(),
     /** Appended to the plan items' and themes' own hooks, e.g. to rebuild cached pages. */
-    afterChange: z.array(z.custom<CollectionAfterChangeHook>(isFunction, 'ska vara en lista med funktioner')).default([]),
-    afterDelete: z.array(z.custom<CollectionAfterDeleteHook>(isFunction, 'ska vara en lista med funktioner')).default([]),
+    afterChange: z
+      .array(z.custom<CollectionAfterChangeHook>(isFunction, 'ska vara en lista med funktioner'))
+      .default([]),
+    afterDelete: z
+      .array(z.custom<CollectionAfterDeleteHook>(isFunction, 'ska vara en lista med funktioner'))
+      .default([]),
   })
   .strict()
 
@@ -128,7 +142,9 @@ export type AgendaItemsOptions = NonNullable<ArshjulOptions['agendaItems']>
 export function parseArshjulOptions(input: unknown): ArshjulOptions {
   const result = ArshjulOptionsSchema.safeParse(input ?? {})
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(inställningarna)'}: ${issue.message}`).join('; ')
+    const problems = result.error.issues
+      .map((issue) => `${issue.path.join('.') || '(inställningarna)'}: ${issue.message}`)
+      .join('; ')
     throw new Error(`arshjulPlugin: ogiltiga inställningar – ${problems}`)
   }
   return result.data

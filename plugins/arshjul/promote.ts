@@ -25,9 +25,15 @@ export class PromoteError extends Error {
 }
 
 const numbersOf = (values: unknown[]): number[] =>
-  values.map((value) => (typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10))).filter(Number.isFinite)
+  values
+    .map((value) => (typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10)))
+    .filter(Number.isFinite)
 
-export async function promotePlanItem(req: PayloadRequest, options: ArshjulOptions, id: string): Promise<PromoteResult> {
+export async function promotePlanItem(
+  req: PayloadRequest,
+  options: ArshjulOptions,
+  id: string,
+): Promise<PromoteResult> {
   const { payload } = req
   const agenda: AgendaItemsOptions | undefined = options.agendaItems
   if (!agenda) throw new PromoteError(404, wordsFor(req.i18n?.language).errors.notFound)
@@ -40,21 +46,34 @@ export async function promotePlanItem(req: PayloadRequest, options: ArshjulOptio
 
   const linked = idOf(item.agendaItem)
   if (linked) {
-    const existing = await payload.findByID({ collection, id: linked, depth: 0, draft: true, req, overrideAccess: true }).catch(() => null)
+    const existing = await payload
+      .findByID({ collection, id: linked, depth: 0, draft: true, req, overrideAccess: true })
+      .catch(() => null)
     if (existing) return { agendaItem: linked, created: false }
   }
 
   const where: Where = fields.parent
     ? { and: [{ [fields.meeting]: { equals: meetingId } }, { [fields.parent]: { exists: false } }] }
     : { [fields.meeting]: { equals: meetingId } }
-  const { docs: siblings } = await payload.find({ collection, where, pagination: false, depth: 0, draft: true, req, overrideAccess: true })
+  const { docs: siblings } = await payload.find({
+    collection,
+    where,
+    pagination: false,
+    depth: 0,
+    draft: true,
+    req,
+    overrideAccess: true,
+  })
   const numbers = numbersOf(siblings.map((sibling) => fieldOf(sibling, fields.number)))
-  const orders = siblings.map((sibling) => fieldOf(sibling, fields.order)).map((order) => (typeof order === 'number' ? order : 0))
+  const orders = siblings
+    .map((sibling) => fieldOf(sibling, fields.order))
+    .map((order) => (typeof order === 'number' ? order : 0))
   const data: Record<string, unknown> = { ...agenda.data, [fields.meeting]: meetingId, [fields.title]: item.title }
   if (fields.number) data[fields.number] = String((numbers.length ? Math.max(...numbers) : 0) + 1)
   if (fields.order) data[fields.order] = (orders.length ? Math.max(...orders) : 0) + 10
   if (fields.handling) data[fields.handling] = item.handling ?? []
-  if (fields.durationMinutes && typeof item.durationMinutes === 'number') data[fields.durationMinutes] = item.durationMinutes
+  if (fields.durationMinutes && typeof item.durationMinutes === 'number')
+    data[fields.durationMinutes] = item.durationMinutes
   if (fields.presenters) data[fields.presenters] = (item.responsiblePeople ?? []).map(idOf).filter(Boolean)
   const caseId = idOf(item.case)
   if (fields.case && caseId) data[fields.case] = caseId
@@ -87,7 +106,9 @@ export const promoteEndpoint = (options: ArshjulOptions): Endpoint => ({
     if (!req.user) return fail(401, words.errors.signIn)
     if (!canEditPlan(options, req)) return fail(403, words.errors.promoteForbidden)
     const id = String(req.routeParams?.id ?? '')
-    const exists = await req.payload.count({ collection: PLAN_ITEMS_SLUG, where: { id: { equals: id } }, req, overrideAccess: true }).catch(() => ({ totalDocs: 0 }))
+    const exists = await req.payload
+      .count({ collection: PLAN_ITEMS_SLUG, where: { id: { equals: id } }, req, overrideAccess: true })
+      .catch(() => ({ totalDocs: 0 }))
     if (!id || exists.totalDocs === 0) return fail(404, words.errors.notFound)
     try {
       const result = await promotePlanItem(req, options, id)

@@ -23,7 +23,14 @@ export type PlanProposal = {
 export type ProposalResult = { planItem: string | null; agendaItem: string | null }
 
 export async function findProposal(req: PayloadRequest, key: string) {
-  const { docs } = await req.payload.find({ collection: PLAN_ITEMS_SLUG, where: { proposedBy: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req })
+  const { docs } = await req.payload.find({
+    collection: PLAN_ITEMS_SLUG,
+    where: { proposedBy: { equals: key } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   return docs[0]
 }
 
@@ -37,7 +44,12 @@ export async function proposePlanItem(req: PayloadRequest, proposal: PlanProposa
     return { planItem: null, agendaItem: null }
   }
   const notes = proposal.notes ?? null
-  if (current && idOf(current.meeting) === proposal.meeting.id && current.title === proposal.title && (current.notes ?? null) === notes) {
+  if (
+    current &&
+    idOf(current.meeting) === proposal.meeting.id &&
+    current.title === proposal.title &&
+    (current.notes ?? null) === notes
+  ) {
     return { planItem: current.id, agendaItem: null }
   }
   const data = {
@@ -54,7 +66,14 @@ export async function proposePlanItem(req: PayloadRequest, proposal: PlanProposa
     attentionNote: null,
   }
   const saved = current
-    ? await req.payload.update({ collection: PLAN_ITEMS_SLUG, id: current.id, data, depth: 0, overrideAccess: true, req })
+    ? await req.payload.update({
+        collection: PLAN_ITEMS_SLUG,
+        id: current.id,
+        data,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
     : await req.payload.create({ collection: PLAN_ITEMS_SLUG, data, depth: 0, overrideAccess: true, req })
   return { planItem: String(saved.id), agendaItem: null }
 }

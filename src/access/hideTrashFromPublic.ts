@@ -18,6 +18,8 @@ export const excludeTrashForVisitors =
 export const hideTrashFromPublic = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection) =>
-    collection.trash ? { ...collection, access: { ...collection.access, read: excludeTrashForVisitors(collection.access?.read) } } : collection,
+    collection.trash
+      ? { ...collection, access: { ...collection.access, read: excludeTrashForVisitors(collection.access?.read) } }
+      : collection,
   ),
 })

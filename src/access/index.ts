@@ -43,7 +43,8 @@ export const publishedOrStaff: Access = staffOrWhere(PUBLISHED)
 
 export const staffField: FieldAccess = ({ req }) => Boolean(req.user)
 /** Admins see and edit every account; everyone else only their own. */
-export const adminOrSelf: Access = ({ req }) => (req.user ? (isAdmin({ req }) ? true : { id: { equals: req.user.id } }) : false)
+export const adminOrSelf: Access = ({ req }) =>
+  req.user ? (isAdmin({ req }) ? true : { id: { equals: req.user.id } }) : false
 export const nobodyField: FieldAccess = () => false
 export const adminField: FieldAccess = ({ req }) => hasAnyRole({ user: req.user, roles: ['admin'] })
 export const canWriteField =

@@ -83,10 +83,12 @@ export async function meetingStagesFor({
 type MeetingDoc = { publication?: { isNoticePublished?: boolean | null; isMinutesPublished?: boolean | null } | null }
 
 /** A meeting's own kallelse fields: staff always; the public once the notice stage is published. */
-export const meetingNoticeFieldRead: FieldAccess = ({ req, doc }) => Boolean(req.user) || Boolean((doc as MeetingDoc | undefined)?.publication?.isNoticePublished)
+export const meetingNoticeFieldRead: FieldAccess = ({ req, doc }) =>
+  Boolean(req.user) || Boolean((doc as MeetingDoc | undefined)?.publication?.isNoticePublished)
 
 /** A meeting's own minutes fields: staff always; the public once the minutes stage is published. */
-export const meetingMinutesFieldRead: FieldAccess = ({ req, doc }) => Boolean(req.user) || Boolean((doc as MeetingDoc | undefined)?.publication?.isMinutesPublished)
+export const meetingMinutesFieldRead: FieldAccess = ({ req, doc }) =>
+  Boolean(req.user) || Boolean((doc as MeetingDoc | undefined)?.publication?.isMinutesPublished)
 
 /** Field rule: staff always; the public once the minutes stage of the document's meeting is published. */
 export const minutesFieldRead: FieldAccess = async ({ req, doc }) => {
@@ -99,11 +101,24 @@ export const minutesFieldRead: FieldAccess = async ({ req, doc }) => {
  * Whether the public may learn that an assignment was reported back under `itemId`: once the minutes of that item's
  * meeting are published. Until then a position written on the item is the secretary's draft of the minutes.
  */
-export async function isReportBackPublic({ req, itemId }: { req: PayloadRequest; itemId: string | null }): Promise<boolean> {
+export async function isReportBackPublic({
+  req,
+  itemId,
+}: {
+  req: PayloadRequest
+  itemId: string | null
+}): Promise<boolean> {
   if (!itemId) return false
   const meetingId = await itemMeeting(req, itemId, () =>
     req.payload
-      .findByID({ collection: 'agenda-items', id: itemId, depth: 0, overrideAccess: true, req, select: { meeting: true } })
+      .findByID({
+        collection: 'agenda-items',
+        id: itemId,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        select: { meeting: true },
+      })
       .then((item) => relationId(item.meeting))
       .catch(() => null),
   )

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type Config } from 'payload'
 
-export const RELATED_SORT_MESSAGE = 'Sortering på fält i andra dokument (sökvägar med punkt, t.ex. agendaItems.title) är inte tillåten utan inloggning. Sortera på ett eget fält, t.ex. sort=-startsAt.'
+export const RELATED_SORT_MESSAGE =
+  'Sortering på fält i andra dokument (sökvägar med punkt, t.ex. agendaItems.title) är inte tillåten utan inloggning. Sortera på ett eget fält, t.ex. sort=-startsAt.'
 
 type Sort = string | string[] | undefined | null
 

@@ -25,7 +25,9 @@ describe('parseTrustedProxy', () => {
 
 describe('clientAddress', () => {
   it('should ignore X-Forwarded-For without a trusted proxy', () => {
-    expect(clientAddress({ headers: headers({ 'x-forwarded-for': '203.0.113.9' }), trustedProxy: { kind: 'none' } })).toBeNull()
+    expect(
+      clientAddress({ headers: headers({ 'x-forwarded-for': '203.0.113.9' }), trustedProxy: { kind: 'none' } }),
+    ).toBeNull()
   })
 
   it('should take the address the outermost trusted proxy saw, not what the client prepended', () => {
@@ -40,7 +42,12 @@ describe('clientAddress', () => {
   })
 
   it('should read a named header', () => {
-    expect(clientAddress({ headers: headers({ 'x-real-ip': '198.51.100.7' }), trustedProxy: { kind: 'header', name: 'x-real-ip' } })).toBe('198.51.100.7')
+    expect(
+      clientAddress({
+        headers: headers({ 'x-real-ip': '198.51.100.7' }),
+        trustedProxy: { kind: 'header', name: 'x-real-ip' },
+      }),
+    ).toBe('198.51.100.7')
   })
 })
 

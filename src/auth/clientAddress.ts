@@ -43,7 +43,13 @@ function expandIPv6(address: string): string[] {
   return [...left, ...Array<string>(missing).fill('0'), ...right].map((group) => group.replace(/^0+(?=.)/, ''))
 }
 
-export function clientAddress({ headers, trustedProxy }: { headers: Headers; trustedProxy: TrustedProxy }): string | null {
+export function clientAddress({
+  headers,
+  trustedProxy,
+}: {
+  headers: Headers
+  trustedProxy: TrustedProxy
+}): string | null {
   if (trustedProxy.kind === 'none') return null
   if (trustedProxy.kind === 'header') {
     const value = headers.get(trustedProxy.name)

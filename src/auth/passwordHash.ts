@@ -10,12 +10,32 @@ const CURRENT_PREFIX = 'pbkdf2-sha256-v1:'
 const CURRENT = { iterations: 600_000, keyLength: 32 }
 const LEGACY = { iterations: 25_000, keyLength: 512 }
 
-const pbkdf2 = ({ password, salt, iterations, keyLength }: { password: string; salt: string; iterations: number; keyLength: number }) =>
+const pbkdf2 = ({
+  password,
+  salt,
+  iterations,
+  keyLength,
+}: {
+  password: string
+  salt: string
+  iterations: number
+  keyLength: number
+}) =>
   new Promise<Buffer>((resolve, reject) =>
-    crypto.pbkdf2(password, salt, iterations, keyLength, 'sha256', (error, key) => (error ? reject(error) : resolve(key))),
+    crypto.pbkdf2(password, salt, iterations, keyLength, 'sha256', (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
   )
 
-export async function verifyPassword({ password, hash, salt }: { password: string; hash: unknown; salt: unknown }): Promise<boolean> {
+export async function verifyPassword({
+  password,
+  hash,
+  salt,
+}: {
+  password: string
+  hash: unknown
+  salt: unknown
+}): Promise<boolean> {
   if (typeof hash !== 'string' || typeof salt !== 'string') {
     await burnPasswordCheck({ password })
     return false

@@ -26,6 +26,7 @@ export function passwordProblem(password: unknown): string | null {
   const length = [...password].length
   if (length < MIN_PASSWORD_LENGTH) return `Lösenordet måste vara minst ${MIN_PASSWORD_LENGTH} tecken långt.`
   if (length > MAX_PASSWORD_LENGTH) return `Lösenordet får vara högst ${MAX_PASSWORD_LENGTH} tecken långt.`
-  if (isCommonPassword(password)) return 'Lösenordet är för vanligt (det finns i listor över läckta lösenord). Välj ett annat.'
+  if (isCommonPassword(password))
+    return 'Lösenordet är för vanligt (det finns i listor över läckta lösenord). Välj ett annat.'
   return null
 }

@@ -84,6 +84,8 @@ describe('messages', () => {
   })
 
   it('should point a throttled sign-in to the reset e-mail', () => {
-    expect(tooManyAttemptsMessage({ action: 'login', retryAfterMs: 2000 })).toMatch(/Vänta 2 sekunder.*återställa lösenordet/)
+    expect(tooManyAttemptsMessage({ action: 'login', retryAfterMs: 2000 })).toMatch(
+      /Vänta 2 sekunder.*återställa lösenordet/,
+    )
   })
 })

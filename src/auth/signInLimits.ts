@@ -55,7 +55,10 @@ export type SignInThrottles = {
   clearAccount: (subject: { client: string | null; account: string }) => void
 }
 
-export function createSignInThrottles({ maxEntries = 10_000, now = Date.now }: { maxEntries?: number; now?: () => number } = {}): SignInThrottles {
+export function createSignInThrottles({
+  maxEntries = 10_000,
+  now = Date.now,
+}: { maxEntries?: number; now?: () => number } = {}): SignInThrottles {
   const throttles = Object.fromEntries(
     Object.entries(SIGN_IN_POLICIES).map(([name, policy]) => [name, createThrottle({ policy, maxEntries, now })]),
   ) as Record<PolicyName, Throttle>
@@ -89,7 +92,13 @@ export function waitInWords(ms: number): string {
   return minutes === 1 ? '1 minut' : `${minutes} minuter`
 }
 
-export function tooManyAttemptsMessage({ action, retryAfterMs }: { action: SignInAction; retryAfterMs: number }): string {
+export function tooManyAttemptsMessage({
+  action,
+  retryAfterMs,
+}: {
+  action: SignInAction
+  retryAfterMs: number
+}): string {
   const base = `För många försök. Vänta ${waitInWords(retryAfterMs)} och försök igen.`
   return action === 'login' ? `${base} Du kan också återställa lösenordet via e-post (Glömt lösenord?).` : base
 }

@@ -11,7 +11,9 @@ function clock() {
 
 describe('delayAfter', () => {
   it('should wait nothing within the free failures and then double up to the cap', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map((failures) => delayAfter({ failures, policy }))).toEqual([0, 0, 0, 1000, 2000, 4000, 8000, 8000])
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((failures) => delayAfter({ failures, policy }))).toEqual([
+      0, 0, 0, 1000, 2000, 4000, 8000, 8000,
+    ])
   })
 
   it('should stay finite after a very large number of failures', () => {

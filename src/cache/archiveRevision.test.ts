@@ -4,12 +4,19 @@ import { fingerprintPart, isPublicContent, revisionOf } from './archiveRevision'
 
 describe('isPublicContent', () => {
   it('should count the archive collections', () => {
-    for (const slug of ['meetings', 'agenda-items', 'attachments', 'pages', 'plan-items']) expect(isPublicContent({ slug, isAuth: false })).toBe(true)
+    for (const slug of ['meetings', 'agenda-items', 'attachments', 'pages', 'plan-items'])
+      expect(isPublicContent({ slug, isAuth: false })).toBe(true)
   })
 
   it('should leave out accounts, import runs and Payload bookkeeping', () => {
     expect(isPublicContent({ slug: 'users', isAuth: true })).toBe(false)
-    for (const slug of ['import-runs', 'payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations']) {
+    for (const slug of [
+      'import-runs',
+      'payload-jobs',
+      'payload-locked-documents',
+      'payload-preferences',
+      'payload-migrations',
+    ]) {
       expect(isPublicContent({ slug, isAuth: false })).toBe(false)
     }
   })
@@ -17,11 +24,20 @@ describe('isPublicContent', () => {
 
 describe('revisionOf', () => {
   it('should differ when the date, the local version or the fingerprint differs', () => {
-    const base = { version: 1, date: '2026-03-19', fingerprint: fingerprintPart({ slug: 'meetings', totalDocs: 2, latest: '2026-03-18T10:00:00.000Z' }) }
+    const base = {
+      version: 1,
+      date: '2026-03-19',
+      fingerprint: fingerprintPart({ slug: 'meetings', totalDocs: 2, latest: '2026-03-18T10:00:00.000Z' }),
+    }
     const revision = revisionOf(base)
     expect(revisionOf({ ...base })).toBe(revision)
     expect(revisionOf({ ...base, date: '2026-03-20' })).not.toBe(revision)
     expect(revisionOf({ ...base, version: 2 })).not.toBe(revision)
-    expect(revisionOf({ ...base, fingerprint: fingerprintPart({ slug: 'meetings', totalDocs: 1, latest: '2026-03-18T10:00:00.000Z' }) })).not.toBe(revision)
+    expect(
+      revisionOf({
+        ...base,
+        fingerprint: fingerprintPart({ slug: 'meetings', totalDocs: 1, latest: '2026-03-18T10:00:00.000Z' }),
+      }),
+    ).not.toBe(revision)
   })
 })

@@ -20,7 +20,10 @@ export const REVISION_MAX_AGE_MS = 1000
 export const REVISION_READER_KEY = Symbol.for('sro-arkivet.archiveRevision')
 
 /** The last revision read (`at`: when its read started) and the read under way, if any. */
-type State = { known?: { version: number; at: number; value: Promise<string> }; reading?: { version: number; value: Promise<string> } }
+type State = {
+  known?: { version: number; at: number; value: Promise<string> }
+  reading?: { version: number; value: Promise<string> }
+}
 const STATE_KEY = Symbol.for('sro-arkivet.archiveRevisionState')
 type Holder = { [STATE_KEY]?: State; [REVISION_READER_KEY]?: () => Promise<string> }
 const holder = globalThis as Holder
@@ -35,13 +38,23 @@ export function isPublicContent({ slug, isAuth }: { slug: string; isAuth: boolea
 }
 
 /** Pure: one collection's part of the fingerprint. A delete moves the count, any save the latest `updatedAt`. */
-export function fingerprintPart({ slug, totalDocs, latest }: { slug: string; totalDocs: number; latest?: string | null }): string {
+export function fingerprintPart({
+  slug,
+  totalDocs,
+  latest,
+}: {
+  slug: string
+  totalDocs: number
+  latest?: string | null
+}): string {
   return `${slug}:${totalDocs}@${latest ?? ''}`
 }
 
 /** Count and latest change of every public collection (trash and drafts' main rows included) and every global. */
 export async function archiveFingerprint(payload: Payload): Promise<string> {
-  const collections = payload.config.collections.filter((collection) => isPublicContent({ slug: collection.slug, isAuth: Boolean(collection.auth) }))
+  const collections = payload.config.collections.filter((collection) =>
+    isPublicContent({ slug: collection.slug, isAuth: Boolean(collection.auth) }),
+  )
   const parts = await Promise.all([
     ...collections.map(async ({ slug, trash }) => {
       const { totalDocs, docs } = await payload.find({
@@ -64,7 +77,15 @@ export async function archiveFingerprint(payload: Payload): Promise<string> {
 }
 
 /** Pure: the revision string. The local version moves at once when this process writes (before the commit is seen). */
-export function revisionOf({ version, date, fingerprint }: { version: number; date: string; fingerprint: string }): string {
+export function revisionOf({
+  version,
+  date,
+  fingerprint,
+}: {
+  version: number
+  date: string
+  fingerprint: string
+}): string {
   return `${date}/${version}/${fingerprint}`
 }
 
@@ -73,7 +94,9 @@ function read(payload: Payload, version: number): Promise<string> {
   const state = (holder[STATE_KEY] ??= {})
   if (state.reading?.version === version) return state.reading.value
   const at = Date.now()
-  const value = archiveFingerprint(payload).then((fingerprint) => revisionOf({ version, date: stockholmDate(new Date(at)), fingerprint }))
+  const value = archiveFingerprint(payload).then((fingerprint) =>
+    revisionOf({ version, date: stockholmDate(new Date(at)), fingerprint }),
+  )
   state.reading = { version, value }
   value
     .then(
@@ -94,7 +117,13 @@ function read(payload: Payload, version: number): Promise<string> {
  * `canRefreshInBackground` (the page cache) a revision up to twice REVISION_MAX_AGE_MS old is used while a fresh read
  * runs, so under load no request waits for the read; without it (search) a revision older than the limit is read first.
  */
-export function archiveRevision({ payload, canRefreshInBackground = false }: { payload: Payload; canRefreshInBackground?: boolean }): Promise<string> {
+export function archiveRevision({
+  payload,
+  canRefreshInBackground = false,
+}: {
+  payload: Payload
+  canRefreshInBackground?: boolean
+}): Promise<string> {
   const version = searchIndexVersion()
   const known = holder[STATE_KEY]?.known
   if (!known || known.version !== version) return read(payload, version)

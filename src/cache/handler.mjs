@@ -48,7 +48,8 @@ const byteLength = (data) => (typeof data === 'string' ? data.length : (data?.by
 export function entrySize(key, value) {
   if (!value || typeof value !== 'object') return key.length + 25
   let size = byteLength(value.html) + byteLength(value.rscData) + byteLength(value.body) + byteLength(value.postponed)
-  if (value.segmentData instanceof Map) for (const [path, buffer] of value.segmentData) size += path.length + byteLength(buffer)
+  if (value.segmentData instanceof Map)
+    for (const [path, buffer] of value.segmentData) size += path.length + byteLength(buffer)
   return key.length + Math.max(size, 1)
 }
 
@@ -91,7 +92,13 @@ export default class ArchiveCacheHandler {
     if (data === null || data === undefined) return
     const size = entrySize(key, data)
     if (size > this.maxBytes) return
-    current.entries.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx.cacheControl, revision: started, size })
+    current.entries.set(key, {
+      value: data,
+      lastModified: Date.now(),
+      cacheControl: ctx.cacheControl,
+      revision: started,
+      size,
+    })
     current.bytes += size
     for (const oldest of current.entries.keys()) {
       if (current.bytes <= this.maxBytes) break

@@ -9,7 +9,10 @@ describe('chooseDatabase', () => {
   })
 
   it('selects MongoDB for mongodb:// and mongodb+srv:// URLs', () => {
-    expect(chooseDatabase({ databaseUri: 'mongodb://db:27017/sro?replicaSet=rs0' })).toEqual({ kind: 'mongodb', url: 'mongodb://db:27017/sro?replicaSet=rs0' })
+    expect(chooseDatabase({ databaseUri: 'mongodb://db:27017/sro?replicaSet=rs0' })).toEqual({
+      kind: 'mongodb',
+      url: 'mongodb://db:27017/sro?replicaSet=rs0',
+    })
     expect(chooseDatabase({ databaseUri: 'mongodb+srv://user:pw@cluster.example/sro' }).kind).toBe('mongodb')
   })
 

@@ -5,7 +5,15 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { type SqliteClient, WriteTurns, inTransactionScope, isBusyError, isReadOnlyStatement, runAfterCommit, takeWritesInTurn } from './sqliteWrites'
+import {
+  type SqliteClient,
+  WriteTurns,
+  inTransactionScope,
+  isBusyError,
+  isReadOnlyStatement,
+  runAfterCommit,
+  takeWritesInTurn,
+} from './sqliteWrites'
 
 describe('WriteTurns', () => {
   it('gives turns in the order they were asked for, one at a time', async () => {
@@ -99,7 +107,9 @@ describe('a real libsql client on a file', () => {
     const otherProcess = createClient({ url })
     const held = await otherProcess.transaction('write')
     await held.execute('insert into t values (1)')
-    await expect(client.execute('insert into t values (2)')).rejects.toMatchObject({ code: expect.stringMatching(/^SQLITE_BUSY/) })
+    await expect(client.execute('insert into t values (2)')).rejects.toMatchObject({
+      code: expect.stringMatching(/^SQLITE_BUSY/),
+    })
     await held.commit()
     // Without the swap this would fail with SQLITE_BUSY_SNAPSHOT, and so would every transaction after it.
     const next = await client.transaction('write')
@@ -121,7 +131,9 @@ describe('a real libsql client on a file', () => {
       return client
     }
     const values = async (client: { execute(sql: string): Promise<unknown> }) =>
-      ((await client.execute('select x from t order by x')) as { rows: { x: unknown }[] }).rows.map((row) => Number(row.x))
+      ((await client.execute('select x from t order by x')) as { rows: { x: unknown }[] }).rows.map((row) =>
+        Number(row.x),
+      )
 
     it('should run its writes outside the transaction inside it, without waiting for itself', async () => {
       const client = await prepared()
@@ -148,7 +160,9 @@ describe('a real libsql client on a file', () => {
       const client = await prepared()
       let startOther!: () => void
       // Set up before the transaction begins, so this callback does not run in the owner's context.
-      const other = new Promise<void>((resolve) => (startOther = resolve)).then(() => client.execute('insert into t values (2)'))
+      const other = new Promise<void>((resolve) => (startOther = resolve)).then(() =>
+        client.execute('insert into t values (2)'),
+      )
       const transaction = await inTransactionScope(() => client.transaction('write'))
       startOther()
       await new Promise((resolve) => setTimeout(resolve, 30))

@@ -67,7 +67,11 @@ export class WriteTurns {
       }
       const timer = setTimeout(() => {
         this.waiting.splice(this.waiting.indexOf(grant), 1)
-        reject(new Error(`Databasen är upptagen: en annan skrivning har pågått i mer än ${Math.round(this.timeoutMs / 1000)} s.`))
+        reject(
+          new Error(
+            `Databasen är upptagen: en annan skrivning har pågått i mer än ${Math.round(this.timeoutMs / 1000)} s.`,
+          ),
+        )
       }, this.timeoutMs)
       this.waiting.push(grant)
     })
@@ -195,7 +199,9 @@ export function takeWritesInTurn(
   client.execute = (statement, args) => {
     const held = heldByThisContext()
     if (held) return held.execute(asStatement(statement, args))
-    return isReadOnlyStatement(statement) ? original.execute(statement, args) : inTurn(() => original.execute(statement, args))
+    return isReadOnlyStatement(statement)
+      ? original.execute(statement, args)
+      : inTurn(() => original.execute(statement, args))
   }
   client.batch = (statements, mode) => {
     const held = heldByThisContext()

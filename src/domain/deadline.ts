@@ -85,7 +85,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: new RegExp(`(?:till|på|vid|inför)\\s+(?:nästa|kommande)\\s+(?:SRO-)?(?:möte|sammanträde)(?:t)?(?:\\s+(?:den\\s+)?${DATE_TEXT})?`, 'iu'),
+    pattern: new RegExp(
+      `(?:till|på|vid|inför)\\s+(?:nästa|kommande)\\s+(?:SRO-)?(?:möte|sammanträde)(?:t)?(?:\\s+(?:den\\s+)?${DATE_TEXT})?`,
+      'iu',
+    ),
     build: (match, meetingDate) => {
       const date = dateIn(match[0], meetingDate)
       return date ? { kind: 'meeting', date } : { kind: 'nextMeeting' }
@@ -104,7 +107,10 @@ const RULES: Rule[] = [
   },
   {
     // "under hösten 2026", "senast under våren 2027", "till sommaren 2026", "under första halvåret 2026".
-    pattern: new RegExp(`(?:under|till|senast(?:\\s+under)?|före|innan|i)\\s+(?:(?:början|slutet)\\s+av\\s+)?(våren|vårvintern|försommaren|sommaren|hösten|senhösten|första\\s+halvåret|andra\\s+halvåret)\\s+${YEAR}`, 'iu'),
+    pattern: new RegExp(
+      `(?:under|till|senast(?:\\s+under)?|före|innan|i)\\s+(?:(?:början|slutet)\\s+av\\s+)?(våren|vårvintern|försommaren|sommaren|hösten|senhösten|första\\s+halvåret|andra\\s+halvåret)\\s+${YEAR}`,
+      'iu',
+    ),
     build: (match) => {
       const season = SEASONS[(match[1] ?? '').toLowerCase().split(/\s+/)[0] ?? '']
       const year = Number(match[2])
@@ -113,7 +119,10 @@ const RULES: Rule[] = [
   },
   {
     // "under 2026", "senast under 2026", "före utgången av 2026".
-    pattern: new RegExp(`(?:under|senast\\s+under|före\\s+utgången\\s+av|innan\\s+utgången\\s+av|till\\s+årsskiftet)\\s+${YEAR}`, 'iu'),
+    pattern: new RegExp(
+      `(?:under|senast\\s+under|före\\s+utgången\\s+av|innan\\s+utgången\\s+av|till\\s+årsskiftet)\\s+${YEAR}`,
+      'iu',
+    ),
     build: (match) => {
       const year = Number(match[1])
       return isoDate(year, 1, 1) ? { kind: 'season', range: monthRange(year, 1, 12) } : null

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { type LogRow, attentionCounts, describeDue, groupReminders, matchesFilters, sortByAttention } from './decisionLog'
+import {
+  type LogRow,
+  attentionCounts,
+  describeDue,
+  groupReminders,
+  matchesFilters,
+  sortByAttention,
+} from './decisionLog'
 
 const row = (id: string, overrides: Partial<LogRow>): LogRow => ({
   kind: 'assignment',
@@ -21,17 +28,32 @@ describe('decision log', () => {
     row('june', { due: { kind: 'month', month: '2026-06' } }),
     row('late-new', { status: 'overdue', due: { kind: 'date', date: '2026-05-01' } }),
     row('late-old', { status: 'overdue', due: { kind: 'meeting', meetingDate: '2025-11-13' } }),
-    row('soon', { status: 'in_progress', due: { kind: 'date', date: '2026-05-20' }, organisationIds: ['vgr'], caseId: 'case' }),
+    row('soon', {
+      status: 'in_progress',
+      due: { kind: 'date', date: '2026-05-20' },
+      organisationIds: ['vgr'],
+      caseId: 'case',
+    }),
     row('nodue', {}),
     row('reported', { status: 'reported_back', due: { kind: 'date', date: '2026-05-16' } }),
   ]
 
   it('sorts what needs attention first: overdue (oldest first), then nearest deadline, decisions last', () => {
-    expect(sortByAttention(rows, today).map((r) => r.id)).toEqual(['late-old', 'late-new', 'soon', 'june', 'nodue', 'reported', 'closed', 'decision'])
+    expect(sortByAttention(rows, today).map((r) => r.id)).toEqual([
+      'late-old',
+      'late-new',
+      'soon',
+      'june',
+      'nodue',
+      'reported',
+      'closed',
+      'decision',
+    ])
   })
 
   it('filters by due within 30/90 days, overdue, organisation, case, year and status', () => {
-    const ids = (filters: Parameters<typeof matchesFilters>[1]) => rows.filter((r) => matchesFilters(r, filters, today)).map((r) => r.id)
+    const ids = (filters: Parameters<typeof matchesFilters>[1]) =>
+      rows.filter((r) => matchesFilters(r, filters, today)).map((r) => r.id)
     expect(ids({ dueWithin: 30 })).toEqual(['soon'])
     expect(ids({ dueWithin: 90 })).toEqual(['june', 'soon'])
     expect(ids({ overdue: true })).toEqual(['late-new', 'late-old'])

@@ -2,7 +2,12 @@
  * The decision log (beslutslogg): what needs attention first, and which filters a row matches.
  * Pure functions over plain rows, shared by the admin view, the public page, CSV/JSON and the reminder job.
  */
-import { type AssignmentDisplayStatus, type AssignmentDue, ASSIGNMENT_STATUS_LABELS, dueDateOf } from './assignmentStatus'
+import {
+  type AssignmentDisplayStatus,
+  type AssignmentDue,
+  ASSIGNMENT_STATUS_LABELS,
+  dueDateOf,
+} from './assignmentStatus'
 
 export type LogRow = {
   kind: 'assignment' | 'decision'
@@ -39,7 +44,8 @@ export function attentionRank(row: LogRow, today: string): [number, number, stri
 }
 
 export function sortByAttention<T extends LogRow>(rows: readonly T[], today: string): T[] {
-  const compare = (a: [number, number, string], b: [number, number, string]) => a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2])
+  const compare = (a: [number, number, string], b: [number, number, string]) =>
+    a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2])
   return [...rows].sort((a, b) => compare(attentionRank(a, today), attentionRank(b, today)))
 }
 
@@ -77,16 +83,22 @@ export function matchesFilters(row: LogRow, filters: LogFilters, today: string):
 }
 
 /** Counts for the dashboard widget: overdue now, and due within `days` days. */
-export function attentionCounts(rows: readonly LogRow[], today: string, days = 30): { overdue: number; dueSoon: number } {
+export function attentionCounts(
+  rows: readonly LogRow[],
+  today: string,
+  days = 30,
+): { overdue: number; dueSoon: number } {
   return {
     overdue: rows.filter((row) => row.kind === 'assignment' && row.status === 'overdue').length,
-    dueSoon: rows.filter((row) => matchesFilters(row, { dueWithin: days as 30 | 90, kind: 'assignment' }, today)).length,
+    dueSoon: rows.filter((row) => matchesFilters(row, { dueWithin: days as 30 | 90, kind: 'assignment' }, today))
+      .length,
   }
 }
 
 /** "senast 2026-06-30", "vid mötet 2025-11-13", "nästa möte": the expected report-back in words. */
 export function describeDue(due: AssignmentDue & { dueText?: string | null }, storedKind?: string | null): string {
-  if (storedKind === 'next_meeting') return due.kind === 'meeting' && due.meetingDate ? `nästa möte (${due.meetingDate})` : 'nästa möte'
+  if (storedKind === 'next_meeting')
+    return due.kind === 'meeting' && due.meetingDate ? `nästa möte (${due.meetingDate})` : 'nästa möte'
   switch (due.kind) {
     case 'date':
       return `senast ${due.date}`
@@ -105,7 +117,10 @@ export type ReminderAssignment = { id: string; title: string; dueDay: string; re
  * Who gets which reminders: the staff member following the assignment, or every meeting secretary when no one
  * is named. One e-mail per recipient.
  */
-export function groupReminders(assignments: readonly ReminderAssignment[], secretaryEmails: readonly string[]): Map<string, ReminderAssignment[]> {
+export function groupReminders(
+  assignments: readonly ReminderAssignment[],
+  secretaryEmails: readonly string[],
+): Map<string, ReminderAssignment[]> {
   const byRecipient = new Map<string, ReminderAssignment[]>()
   for (const assignment of assignments) {
     const recipients = assignment.responsibleEmail ? [assignment.responsibleEmail] : secretaryEmails

@@ -10,7 +10,9 @@ describe('meetingSlug', () => {
 
   it('adds a suffix when the date is taken', () => {
     expect(meetingSlug({ startsAt: '2025-11-13T12:00:00Z', takenSlugs: ['2025-11-13'] })).toBe('2025-11-13-2')
-    expect(meetingSlug({ startsAt: '2025-11-13T12:00:00Z', takenSlugs: ['2025-11-13', '2025-11-13-2', '2025-11-13-10'] })).toBe('2025-11-13-3')
+    expect(
+      meetingSlug({ startsAt: '2025-11-13T12:00:00Z', takenSlugs: ['2025-11-13', '2025-11-13-2', '2025-11-13-10'] }),
+    ).toBe('2025-11-13-3')
   })
 
   it('recognises meeting slugs', () => {

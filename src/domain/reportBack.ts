@@ -9,7 +9,11 @@ import type { AssignmentDue } from './assignmentStatus'
 export type StoredDueKind = 'date' | 'month' | 'meeting' | 'next_meeting' | 'none'
 
 /** When the report-back should be planned, from what is stored on an assignment. */
-export type ReportBackWindow = { kind: 'onOrAfter'; from: string } | { kind: 'within'; from: string; to: string } | { kind: 'after'; after: string } | null
+export type ReportBackWindow =
+  | { kind: 'onOrAfter'; from: string }
+  | { kind: 'within'; from: string; to: string }
+  | { kind: 'after'; after: string }
+  | null
 
 /** A meeting that could take the report-back: only planned ones can (not held, not cancelled). */
 export type CandidateMeeting = { id: string; date: string; isPlanned: boolean }
@@ -44,14 +48,24 @@ export function reportBackWindow({
  * The meeting to propose the report-back on. Only planned meetings from `today` on take new items: a cancelled,
  * held or past meeting never gets one (so importing old minutes proposes nothing). Null when none is planned yet.
  */
-export function chooseReportBackMeeting(window: ReportBackWindow, meetings: readonly CandidateMeeting[], today: string): CandidateMeeting | null {
+export function chooseReportBackMeeting(
+  window: ReportBackWindow,
+  meetings: readonly CandidateMeeting[],
+  today: string,
+): CandidateMeeting | null {
   if (!window) return null
-  const open = meetings.filter((meeting) => meeting.isPlanned && meeting.date >= today).sort((a, b) => a.date.localeCompare(b.date))
+  const open = meetings
+    .filter((meeting) => meeting.isPlanned && meeting.date >= today)
+    .sort((a, b) => a.date.localeCompare(b.date))
   switch (window.kind) {
     case 'onOrAfter':
       return open.find((meeting) => meeting.date >= window.from) ?? null
     case 'within':
-      return open.filter((meeting) => meeting.date >= window.from && meeting.date <= window.to).at(-1) ?? open.find((meeting) => meeting.date > window.to) ?? null
+      return (
+        open.filter((meeting) => meeting.date >= window.from && meeting.date <= window.to).at(-1) ??
+        open.find((meeting) => meeting.date > window.to) ??
+        null
+      )
     case 'after':
       return open.find((meeting) => meeting.date > window.after) ?? null
   }
@@ -61,12 +75,20 @@ export function chooseReportBackMeeting(window: ReportBackWindow, meetings: read
  * Whether a meeting can carry a report-back: planned, not trashed, today or later (Stockholm dates). Only a change to
  * such a meeting (as saved, or as it was) can move proposals.
  */
-export function canCarryReportBack(meeting: { state?: string | null; date: string | null; deletedAt?: string | null } | null | undefined, today: string): boolean {
+export function canCarryReportBack(
+  meeting: { state?: string | null; date: string | null; deletedAt?: string | null } | null | undefined,
+  today: string,
+): boolean {
   return Boolean(meeting?.date && meeting.state === 'planned' && !meeting.deletedAt && meeting.date >= today)
 }
 
 /** The status module's view of a stored deadline; "nästa möte" counts as the meeting once one is chosen. */
-export function assignmentDueOf(due: { kind?: string | null; date?: string | null; month?: string | null; meetingDate?: string | null } | null | undefined): AssignmentDue {
+export function assignmentDueOf(
+  due:
+    | { kind?: string | null; date?: string | null; month?: string | null; meetingDate?: string | null }
+    | null
+    | undefined,
+): AssignmentDue {
   switch (due?.kind) {
     case 'date':
       return due.date ? { kind: 'date', date: due.date.slice(0, 10) } : { kind: 'none' }

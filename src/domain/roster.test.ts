@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { type CalledRow, calledRoster, formatRosterLine, isMembershipValidOn, membersOn, type RosterMembership, rosterOn } from './roster'
+import {
+  type CalledRow,
+  calledRoster,
+  formatRosterLine,
+  isMembershipValidOn,
+  membersOn,
+  type RosterMembership,
+  rosterOn,
+} from './roster'
 
 const member = (id: string, rest: Partial<RosterMembership>): RosterMembership => ({
   id,
@@ -13,9 +21,26 @@ const member = (id: string, rest: Partial<RosterMembership>): RosterMembership =
 
 describe('roster', () => {
   const memberships = [
-    member('Rebecca Bretvold', { side: 'vgr', group: 'administration', role: 'sekreterare', roleTitle: 'Mötessekreterare VGR' }),
-    member('Helen Eliasson', { side: 'vgr', group: 'regionpolitiker', role: 'ordforande', party: 'S', roleTitle: 'ordförande Regionstyrelsen', sortOrder: 1 }),
-    member('Marina Johansson', { party: 'S', role: 'vice_ordforande', organisationName: 'Göteborgsregionen', sortOrder: 2 }),
+    member('Rebecca Bretvold', {
+      side: 'vgr',
+      group: 'administration',
+      role: 'sekreterare',
+      roleTitle: 'Mötessekreterare VGR',
+    }),
+    member('Helen Eliasson', {
+      side: 'vgr',
+      group: 'regionpolitiker',
+      role: 'ordforande',
+      party: 'S',
+      roleTitle: 'ordförande Regionstyrelsen',
+      sortOrder: 1,
+    }),
+    member('Marina Johansson', {
+      party: 'S',
+      role: 'vice_ordforande',
+      organisationName: 'Göteborgsregionen',
+      sortOrder: 2,
+    }),
     member('Miguel Odhner', { party: 'S', organisationName: 'Göteborgsregionen', sortOrder: 1 }),
     member('Kristina Lännergren', { group: 'tjansteperson', role: 'direktor', roleTitle: 'direktör Västkom' }),
     member('Sebastian Aronsson', { side: 'vgr', group: 'adjungerad', role: 'adjungerad', party: 'S' }),
@@ -25,9 +50,27 @@ describe('roster', () => {
 
   it('groups the members valid on a date the way the kallelse prints them', () => {
     const roster = rosterOn(memberships, '2025-11-13')
-    expect(roster.map((section) => [section.side, section.groups.map((group) => [group.label, group.members.map((m) => m.personName)])])).toEqual([
-      ['vgk', [['Kommunpolitiker', ['Miguel Odhner', 'Marina Johansson']], ['Tjänstepersoner', ['Kristina Lännergren']]]],
-      ['vgr', [['Regionpolitiker', ['Helen Eliasson']], ['Adjungerade', ['Sebastian Aronsson']], ['Administration', ['Rebecca Bretvold']]]],
+    expect(
+      roster.map((section) => [
+        section.side,
+        section.groups.map((group) => [group.label, group.members.map((m) => m.personName)]),
+      ]),
+    ).toEqual([
+      [
+        'vgk',
+        [
+          ['Kommunpolitiker', ['Miguel Odhner', 'Marina Johansson']],
+          ['Tjänstepersoner', ['Kristina Lännergren']],
+        ],
+      ],
+      [
+        'vgr',
+        [
+          ['Regionpolitiker', ['Helen Eliasson']],
+          ['Adjungerade', ['Sebastian Aronsson']],
+          ['Administration', ['Rebecca Bretvold']],
+        ],
+      ],
     ])
   })
 
@@ -35,7 +78,9 @@ describe('roster', () => {
     expect(isMembershipValidOn({ startDate: '2025-01-01', endDate: '2025-12-31' }, '2025-01-01')).toBe(true)
     expect(isMembershipValidOn({ startDate: '2025-01-01', endDate: '2025-12-31' }, '2025-12-31')).toBe(true)
     expect(isMembershipValidOn({ startDate: '2025-01-01', endDate: '2025-12-31' }, '2026-01-01')).toBe(false)
-    expect(rosterOn(memberships, '2026-02-01').flatMap((s) => s.groups.flatMap((g) => g.members.map((m) => m.personName)))).toContain('Starts 2026')
+    expect(
+      rosterOn(memberships, '2026-02-01').flatMap((s) => s.groups.flatMap((g) => g.members.map((m) => m.personName))),
+    ).toContain('Starts 2026')
   })
 
   it('prints a line with party, title and the chair roles', () => {
@@ -47,17 +92,48 @@ describe('roster', () => {
 
 describe('calledRoster', () => {
   const rows: CalledRow[] = [
-    { name: 'Helén Eliasson', party: 'S', side: 'vgr', group: 'regionpolitiker', role: 'ordforande', roleTitle: 'ordförande Regionstyrelsen' },
-    { name: 'Peter Eriksson', party: 'M', side: 'vgk', group: 'kommunpolitiker', organisationName: 'Fyrbodalsregionen' },
-    { name: 'Anna Ersättare', party: 'S', side: 'vgk', group: 'kommunpolitiker', organisationName: 'Skaraborg', isSubstitute: true },
+    {
+      name: 'Helén Eliasson',
+      party: 'S',
+      side: 'vgr',
+      group: 'regionpolitiker',
+      role: 'ordforande',
+      roleTitle: 'ordförande Regionstyrelsen',
+    },
+    {
+      name: 'Peter Eriksson',
+      party: 'M',
+      side: 'vgk',
+      group: 'kommunpolitiker',
+      organisationName: 'Fyrbodalsregionen',
+    },
+    {
+      name: 'Anna Ersättare',
+      party: 'S',
+      side: 'vgk',
+      group: 'kommunpolitiker',
+      organisationName: 'Skaraborg',
+      isSubstitute: true,
+    },
     { name: 'Dan Nyberg', party: 'S', side: 'vgk', group: 'kommunpolitiker', organisationName: 'Fyrbodalsregionen' },
     { name: ' ', side: 'vgk', group: 'kommunpolitiker' },
   ]
 
   it('should group the rows as printed, keeping the written order and names', () => {
     const roster = calledRoster(rows)
-    expect(roster.map((section) => [section.side, section.groups.map((group) => group.members.map(formatRosterLine))])).toEqual([
-      ['vgk', [['Peter Eriksson (M), Fyrbodalsregionen', 'Dan Nyberg (S), Fyrbodalsregionen', 'Anna Ersättare (S), Skaraborg, ersättare']]],
+    expect(
+      roster.map((section) => [section.side, section.groups.map((group) => group.members.map(formatRosterLine))]),
+    ).toEqual([
+      [
+        'vgk',
+        [
+          [
+            'Peter Eriksson (M), Fyrbodalsregionen',
+            'Dan Nyberg (S), Fyrbodalsregionen',
+            'Anna Ersättare (S), Skaraborg, ersättare',
+          ],
+        ],
+      ],
       ['vgr', [['Helén Eliasson (S), ordförande Regionstyrelsen, ordförande']]],
     ])
   })

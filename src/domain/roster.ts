@@ -1,7 +1,8 @@
 /** Who sits in SRO on a given day, grouped the way a kallelse prints its list of the summoned. */
 
 export type Side = 'vgk' | 'vgr'
-export type MembershipGroup = 'kommunpolitiker' | 'regionpolitiker' | 'tjansteperson' | 'administration' | 'kommunikation' | 'adjungerad'
+export type MembershipGroup =
+  'kommunpolitiker' | 'regionpolitiker' | 'tjansteperson' | 'administration' | 'kommunikation' | 'adjungerad'
 
 export type RosterMembership = {
   id: string
@@ -40,12 +41,22 @@ export const GROUP_LABELS: Record<MembershipGroup, string> = {
 }
 
 const SIDE_ORDER: Side[] = ['vgk', 'vgr']
-const GROUP_ORDER: MembershipGroup[] = ['kommunpolitiker', 'regionpolitiker', 'adjungerad', 'tjansteperson', 'administration', 'kommunikation']
+const GROUP_ORDER: MembershipGroup[] = [
+  'kommunpolitiker',
+  'regionpolitiker',
+  'adjungerad',
+  'tjansteperson',
+  'administration',
+  'kommunikation',
+]
 const HIGHLIGHTED_ROLES: Record<string, string> = { ordforande: 'ordförande', vice_ordforande: 'vice ordförande' }
 
 const dayOf = (value: string) => value.slice(0, 10)
 
-export function isMembershipValidOn(membership: Pick<RosterMembership, 'startDate' | 'endDate'>, date: string): boolean {
+export function isMembershipValidOn(
+  membership: Pick<RosterMembership, 'startDate' | 'endDate'>,
+  date: string,
+): boolean {
   const day = dayOf(date)
   if (membership.startDate && dayOf(membership.startDate) > day) return false
   if (membership.endDate && dayOf(membership.endDate) < day) return false
@@ -56,7 +67,8 @@ export function isMembershipValidOn(membership: Pick<RosterMembership, 'startDat
 export function rosterOn(memberships: readonly RosterMembership[], date: string): RosterSection[] {
   const valid = memberships.filter((membership) => isMembershipValidOn(membership, date))
   const compare = (a: RosterMembership, b: RosterMembership) =>
-    (a.sortOrder ?? Number.MAX_SAFE_INTEGER) - (b.sortOrder ?? Number.MAX_SAFE_INTEGER) || a.personName.localeCompare(b.personName, 'sv')
+    (a.sortOrder ?? Number.MAX_SAFE_INTEGER) - (b.sortOrder ?? Number.MAX_SAFE_INTEGER) ||
+    a.personName.localeCompare(b.personName, 'sv')
   return SIDE_ORDER.map((side) => ({
     side,
     label: SIDE_LABELS[side],
@@ -71,7 +83,12 @@ export function rosterOn(memberships: readonly RosterMembership[], date: string)
 /** "Marina Johansson (S), Göteborgsregionen, vice ordförande"; a deputy ends with ", ersättare". */
 export function formatRosterLine(membership: RosterMembership): string {
   const name = membership.party ? `${membership.personName} (${membership.party})` : membership.personName
-  const parts = [name, membership.roleTitle || membership.organisationName, HIGHLIGHTED_ROLES[membership.role], membership.isSubstitute ? 'ersättare' : null]
+  const parts = [
+    name,
+    membership.roleTitle || membership.organisationName,
+    HIGHLIGHTED_ROLES[membership.role],
+    membership.isSubstitute ? 'ersättare' : null,
+  ]
   return parts.filter(Boolean).join(', ')
 }
 
@@ -114,5 +131,7 @@ export function calledRoster(rows: readonly CalledRow[]): RosterSection[] {
 /** The list a new meeting starts from: the memberships valid on its day, in print order (sides, groups, register order). */
 export function membersOn<T extends RosterMembership>(memberships: readonly T[], date: string): T[] {
   const byId = new Map(memberships.map((membership) => [membership.id, membership]))
-  return rosterOn(memberships, date).flatMap((section) => section.groups.flatMap((group) => group.members.map((member) => byId.get(member.id)!)))
+  return rosterOn(memberships, date).flatMap((section) =>
+    section.groups.flatMap((group) => group.members.map((member) => byId.get(member.id)!)),
+  )
 }

@@ -39,7 +39,11 @@ export function sentAfterCommit(adapter: EmailAdapter): EmailAdapter {
       ...instance,
       sendEmail: async (message) => {
         const sendLater = () =>
-          void instance.sendEmail(message).catch((err: unknown) => args.payload.logger.error({ msg: `E-post kunde inte skickas till ${String(message.to)}`, err }))
+          void instance
+            .sendEmail(message)
+            .catch((err: unknown) =>
+              args.payload.logger.error({ msg: `E-post kunde inte skickas till ${String(message.to)}`, err }),
+            )
         if (!runAfterCommit(sendLater)) return instance.sendEmail(message)
       },
     }

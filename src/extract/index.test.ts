@@ -11,11 +11,16 @@ describe('extractText', () => {
   })
 
   it('should read a PDF in the reader process', async () => {
-    expect(await extractText({ data: textPdf([['Mötesanteckning'.normalize('NFD').replace(/\p{M}/gu, '')]]), kind: 'pdf' })).toContain('Motesanteckning')
+    expect(
+      await extractText({ data: textPdf([['Mötesanteckning'.normalize('NFD').replace(/\p{M}/gu, '')]]), kind: 'pdf' }),
+    ).toContain('Motesanteckning')
   })
 
   it('should refuse a DOCX whose zip directory understates its size', async () => {
-    const error = await extractText({ data: bombDocx({ inflatedBytes: 30 * MB, declaredSize: 100 * 1024 }), kind: 'docx' }).catch((caught: unknown) => caught)
+    const error = await extractText({
+      data: bombDocx({ inflatedBytes: 30 * MB, declaredSize: 100 * 1024 }),
+      kind: 'docx',
+    }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ExtractionError)
     expect(error).toMatchObject({ reason: 'refused', status: 413 })
   })

@@ -86,16 +86,28 @@ const timeoutMessage = `Det tog för lång tid att läsa texten i dokumentet (me
 
 function runWorker({ data, kind }: { data: Uint8Array; kind: ExtractKind }): Promise<string> {
   const script = workerPath()
-  if (!fs.existsSync(script)) throw new Error(`Textläsaren ${script} saknas: appen måste köras från projektets katalog.`)
-  const limits = { maxTextChars: MAX_TEXT_CHARS, zipMaxTotalBytes: ZIP_LIMITS.maxTotalBytes, pdfMaxStreamBytes: PDF_LIMITS.maxStreamBytes, pdfMaxTotalBytes: PDF_LIMITS.maxTotalBytes }
+  if (!fs.existsSync(script))
+    throw new Error(`Textläsaren ${script} saknas: appen måste köras från projektets katalog.`)
+  const limits = {
+    maxTextChars: MAX_TEXT_CHARS,
+    zipMaxTotalBytes: ZIP_LIMITS.maxTotalBytes,
+    pdfMaxStreamBytes: PDF_LIMITS.maxStreamBytes,
+    pdfMaxTotalBytes: PDF_LIMITS.maxTotalBytes,
+  }
   const nodeArgs = [`--max-old-space-size=${EXTRACT_LIMITS.heapMb}`, script, kind, JSON.stringify(limits)]
   // `ulimit -v` through sh on Linux: a hard ceiling the kernel keeps, whatever the watchdog's timing.
   const [command, args] =
     process.platform === 'linux'
-      ? ['/bin/sh', ['-c', `ulimit -v ${EXTRACT_LIMITS.virtualMb * 1024} && exec "$0" "$@"`, process.execPath, ...nodeArgs]]
+      ? [
+          '/bin/sh',
+          ['-c', `ulimit -v ${EXTRACT_LIMITS.virtualMb * 1024} && exec "$0" "$@"`, process.execPath, ...nodeArgs],
+        ]
       : [process.execPath, nodeArgs]
   // A clean environment: no NODE_OPTIONS (loaders, the build's heap size), no secrets.
-  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', NODE_ENV: process.env.NODE_ENV ?? 'production' } })
+  const child = spawn(command, args, {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: process.env.NODE_ENV ?? 'production' },
+  })
 
   return new Promise<string>((resolve, reject) => {
     let stopped: ExtractionFailure | null = null
@@ -139,20 +151,33 @@ function runWorker({ data, kind }: { data: Uint8Array; kind: ExtractKind }): Pro
       if (stopped === 'timeout') return reject(new ExtractionError({ reason: 'timeout', message: timeoutMessage }))
       if (code !== 0 || stopped) {
         // V8 at its heap limit, or an allocation refused by the address-space ceiling.
-        if (/heap out of memory|Allocation failed|allocation failed|Cannot allocate memory|Out of memory/i.test(errText) || code === 134) {
+        if (
+          /heap out of memory|Allocation failed|allocation failed|Cannot allocate memory|Out of memory/i.test(
+            errText,
+          ) ||
+          code === 134
+        ) {
           return reject(new ExtractionError({ reason: 'memory', message: memoryMessage }))
         }
-        return reject(new ExtractionError({ reason: 'unreadable', message: `textläsaren avslutades oväntat (${code ?? 'signal'})` }))
+        return reject(
+          new ExtractionError({
+            reason: 'unreadable',
+            message: `textläsaren avslutades oväntat (${code ?? 'signal'})`,
+          }),
+        )
       }
-      let result: { ok: true; text: string } | { ok: false; reason: 'understated' | 'pdf-bomb' | 'unreadable'; message: string }
+      let result:
+        { ok: true; text: string } | { ok: false; reason: 'understated' | 'pdf-bomb' | 'unreadable'; message: string }
       try {
         result = JSON.parse(Buffer.concat(out).toString('utf8'))
       } catch {
         return reject(new ExtractionError({ reason: 'unreadable', message: 'textläsaren gav inget svar' }))
       }
       if (result.ok) return resolve(result.text)
-      if (result.reason === 'understated') return reject(new ExtractionError({ reason: 'refused', message: UNDERSTATED_SIZE_MESSAGE }))
-      if (result.reason === 'pdf-bomb') return reject(new ExtractionError({ reason: 'refused', message: PDF_BOMB_MESSAGE }))
+      if (result.reason === 'understated')
+        return reject(new ExtractionError({ reason: 'refused', message: UNDERSTATED_SIZE_MESSAGE }))
+      if (result.reason === 'pdf-bomb')
+        return reject(new ExtractionError({ reason: 'refused', message: PDF_BOMB_MESSAGE }))
       if (/allocation failed|Invalid typed array length|Array buffer allocation/i.test(result.message)) {
         return reject(new ExtractionError({ reason: 'memory', message: memoryMessage }))
       }
@@ -172,12 +197,20 @@ export async function extractText({ data, kind }: { data: Uint8Array; kind: Extr
 
 /** Refuses (ExtractionError, 413) an Office file whose zip directory is beyond the limits; 400 when it is no zip. */
 export async function assertZipWithinLimits({ data }: { data: Uint8Array }): Promise<void> {
-  if (!looksLikeZip(data)) throw new ExtractionError({ reason: 'unreadable', message: 'Filen är inte ett Office-dokument (den är inte ett zip-arkiv).' })
+  if (!looksLikeZip(data))
+    throw new ExtractionError({
+      reason: 'unreadable',
+      message: 'Filen är inte ett Office-dokument (den är inte ett zip-arkiv).',
+    })
   let refusal: Awaited<ReturnType<typeof checkZipDirectory>>
   try {
     refusal = await checkZipDirectory({ data })
   } catch (error) {
-    if (error instanceof BrokenZipError) throw new ExtractionError({ reason: 'unreadable', message: `Office-dokumentet är skadat och kan inte läsas (${error.message}).` })
+    if (error instanceof BrokenZipError)
+      throw new ExtractionError({
+        reason: 'unreadable',
+        message: `Office-dokumentet är skadat och kan inte läsas (${error.message}).`,
+      })
     throw error
   }
   if (refusal) throw new ExtractionError({ reason: 'refused', message: refusal.message })

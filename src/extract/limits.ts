@@ -37,12 +37,16 @@ export type ZipEntrySize = { name: string; compressedSize: number; uncompressedS
 
 export type ZipRefusal = { status: 413; message: string }
 
-const BOMB_ADVICE = 'Filen kan vara en så kallad zip-bomb. Spara om dokumentet i Word, Excel eller PowerPoint (eller som PDF) och försök igen.'
+const BOMB_ADVICE =
+  'Filen kan vara en så kallad zip-bomb. Spara om dokumentet i Word, Excel eller PowerPoint (eller som PDF) och försök igen.'
 
 /** A refusal when the archive has too many parts. */
 export function checkZipEntryCount({ entryCount }: { entryCount: number }): ZipRefusal | null {
   if (entryCount <= ZIP_LIMITS.maxEntries) return null
-  return { status: 413, message: `Dokumentet består av ${entryCount.toLocaleString('sv-SE')} delar, fler än ${ZIP_LIMITS.maxEntries.toLocaleString('sv-SE')} som tillåts. ${BOMB_ADVICE}` }
+  return {
+    status: 413,
+    message: `Dokumentet består av ${entryCount.toLocaleString('sv-SE')} delar, fler än ${ZIP_LIMITS.maxEntries.toLocaleString('sv-SE')} som tillåts. ${BOMB_ADVICE}`,
+  }
 }
 
 /** A refusal when the parts, as the central directory states them, would unpack to more than the limits allow. */
@@ -53,15 +57,24 @@ export function checkZipEntries({ entries }: { entries: ZipEntrySize[] }): ZipRe
   for (const entry of entries) {
     total += entry.uncompressedSize
     if (entry.uncompressedSize > ZIP_LIMITS.maxEntryBytes) {
-      return { status: 413, message: `En del av dokumentet (${entry.name}) packas upp till ${formatFileSize(entry.uncompressedSize)}, mer än ${formatFileSize(ZIP_LIMITS.maxEntryBytes)} som tillåts. ${BOMB_ADVICE}` }
+      return {
+        status: 413,
+        message: `En del av dokumentet (${entry.name}) packas upp till ${formatFileSize(entry.uncompressedSize)}, mer än ${formatFileSize(ZIP_LIMITS.maxEntryBytes)} som tillåts. ${BOMB_ADVICE}`,
+      }
     }
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1)
     if (entry.uncompressedSize >= ZIP_LIMITS.ratioCheckedFrom && ratio > ZIP_LIMITS.maxRatio) {
-      return { status: 413, message: `En del av dokumentet (${entry.name}) packas upp ${Math.round(ratio).toLocaleString('sv-SE')} gånger större än den är, mer än ${ZIP_LIMITS.maxRatio} gånger som tillåts. ${BOMB_ADVICE}` }
+      return {
+        status: 413,
+        message: `En del av dokumentet (${entry.name}) packas upp ${Math.round(ratio).toLocaleString('sv-SE')} gånger större än den är, mer än ${ZIP_LIMITS.maxRatio} gånger som tillåts. ${BOMB_ADVICE}`,
+      }
     }
   }
   if (total > ZIP_LIMITS.maxTotalBytes) {
-    return { status: 413, message: `Dokumentet packas upp till ${formatFileSize(total)}, mer än ${formatFileSize(ZIP_LIMITS.maxTotalBytes)} som tillåts. ${BOMB_ADVICE}` }
+    return {
+      status: 413,
+      message: `Dokumentet packas upp till ${formatFileSize(total)}, mer än ${formatFileSize(ZIP_LIMITS.maxTotalBytes)} som tillåts. ${BOMB_ADVICE}`,
+    }
   }
   return null
 }

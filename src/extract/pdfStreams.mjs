@@ -34,12 +34,17 @@ export function findPdfBomb({ data, maxStreamBytes, maxTotalBytes }) {
     if (end === -1) break
     position = end + ENDSTREAM.length
     const objectStart = data.lastIndexOf(OBJ, start)
-    const dictionary = data.subarray(objectStart === -1 ? Math.max(0, start - 2048) : objectStart, start).toString('latin1')
+    const dictionary = data
+      .subarray(objectStart === -1 ? Math.max(0, start - 2048) : objectStart, start)
+      .toString('latin1')
     if (!/\/FlateDecode|\/Fl\b/.test(dictionary) || /\/Subtype\s*\/Image\b/.test(dictionary)) continue
     const limit = Math.min(maxStreamBytes, maxTotalBytes - total)
     try {
       // Sync flush: bombs (and some real files) end without a complete zlib trailer.
-      total += inflateSync(data.subarray(bodyStart, end), { maxOutputLength: limit + 1, finishFlush: constants.Z_SYNC_FLUSH }).length
+      total += inflateSync(data.subarray(bodyStart, end), {
+        maxOutputLength: limit + 1,
+        finishFlush: constants.Z_SYNC_FLUSH,
+      }).length
     } catch (error) {
       if (error instanceof RangeError || /ERR_BUFFER_TOO_LARGE/.test(String(error?.code))) {
         return total + limit >= maxTotalBytes ? 'total' : 'stream'

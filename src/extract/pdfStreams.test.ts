@@ -8,7 +8,11 @@ const MB = 1024 * 1024
 const limits = { maxStreamBytes: 4 * MB, maxTotalBytes: 6 * MB }
 
 function pdfWithStream({ dictionary, raw }: { dictionary: string; raw: Buffer }): Buffer {
-  return Buffer.concat([Buffer.from(`%PDF-1.4\n4 0 obj\n${dictionary}\nstream\n`, 'latin1'), deflateSync(raw), Buffer.from('\nendstream\nendobj\n%%EOF\n', 'latin1')])
+  return Buffer.concat([
+    Buffer.from(`%PDF-1.4\n4 0 obj\n${dictionary}\nstream\n`, 'latin1'),
+    deflateSync(raw),
+    Buffer.from('\nendstream\nendobj\n%%EOF\n', 'latin1'),
+  ])
 }
 
 describe('findPdfBomb', () => {
@@ -18,12 +22,18 @@ describe('findPdfBomb', () => {
   })
 
   it('should pass ordinary streams', () => {
-    const data = pdfWithStream({ dictionary: '<< /Length 1 /Filter /FlateDecode >>', raw: Buffer.from('BT /F1 9 Tf (Hej) Tj ET') })
+    const data = pdfWithStream({
+      dictionary: '<< /Length 1 /Filter /FlateDecode >>',
+      raw: Buffer.from('BT /F1 9 Tf (Hej) Tj ET'),
+    })
     expect(findPdfBomb({ data, ...limits })).toBeNull()
   })
 
   it('should skip images, which text extraction never decodes', () => {
-    const data = pdfWithStream({ dictionary: '<< /Type /XObject /Subtype /Image /Width 2480 /Filter /FlateDecode >>', raw: Buffer.alloc(5 * MB, 0xff) })
+    const data = pdfWithStream({
+      dictionary: '<< /Type /XObject /Subtype /Image /Width 2480 /Filter /FlateDecode >>',
+      raw: Buffer.alloc(5 * MB, 0xff),
+    })
     expect(findPdfBomb({ data, ...limits })).toBeNull()
   })
 

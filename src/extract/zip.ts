@@ -7,7 +7,8 @@ import { fromBufferPromise } from 'yauzl'
 
 import { type ZipRefusal, checkZipEntries, checkZipEntryCount } from './limits'
 
-export const looksLikeZip = (data: Uint8Array) => data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04
+export const looksLikeZip = (data: Uint8Array) =>
+  data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04
 
 export class BrokenZipError extends Error {
   override name = 'BrokenZipError'
@@ -17,7 +18,10 @@ export class BrokenZipError extends Error {
 export async function checkZipDirectory({ data }: { data: Uint8Array }): Promise<ZipRefusal | null> {
   let zipFile: Awaited<ReturnType<typeof fromBufferPromise>>
   try {
-    zipFile = await fromBufferPromise(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { lazyEntries: true, autoClose: true })
+    zipFile = await fromBufferPromise(Buffer.from(data.buffer, data.byteOffset, data.byteLength), {
+      lazyEntries: true,
+      autoClose: true,
+    })
   } catch (error) {
     throw new BrokenZipError((error as Error).message)
   }
@@ -29,7 +33,11 @@ export async function checkZipDirectory({ data }: { data: Uint8Array }): Promise
   const entries: { name: string; compressedSize: number; uncompressedSize: number }[] = []
   try {
     for await (const entry of zipFile.eachEntry()) {
-      entries.push({ name: entry.fileName, compressedSize: entry.compressedSize, uncompressedSize: entry.uncompressedSize })
+      entries.push({
+        name: entry.fileName,
+        compressedSize: entry.compressedSize,
+        uncompressedSize: entry.uncompressedSize,
+      })
     }
   } catch (error) {
     throw new BrokenZipError((error as Error).message)

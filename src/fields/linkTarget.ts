@@ -2,16 +2,21 @@ import type { Field, FieldAffectingData, TextField, TextFieldSingleValidation } 
 
 import { isLinkTarget } from '../lib/sitePath'
 
-export const LINK_TARGET_MESSAGE = 'Ange en sökväg på webbplatsen (/om-sro), en webbadress (https://…) eller mailto:adress.'
+export const LINK_TARGET_MESSAGE =
+  'Ange en sökväg på webbplatsen (/om-sro), en webbadress (https://…) eller mailto:adress.'
 
 /**
  * The one rule for links staff type in: footer links, link lists and links in rich text. Only site paths, web
  * addresses and e-mail links; never `javascript:`, `data:` or `vbscript:` (see `isLinkTarget`).
  */
-export const validateLinkTarget: TextFieldSingleValidation = (value) => !value || isLinkTarget(value) || LINK_TARGET_MESSAGE
+export const validateLinkTarget: TextFieldSingleValidation = (value) =>
+  !value || isLinkTarget(value) || LINK_TARGET_MESSAGE
 
 /** A required URL field with the link rule, for arrays of links. */
-export const linkUrlField = ({ name = 'url', label = 'Adress' }: { name?: string; label?: string } = {}): TextField => ({
+export const linkUrlField = ({
+  name = 'url',
+  label = 'Adress',
+}: { name?: string; label?: string } = {}): TextField => ({
   name,
   type: 'text',
   label,

@@ -10,10 +10,14 @@ describe('budgetExceeded', () => {
   })
 
   it('should stop a request that read more documents than allowed', () => {
-    expect(budgetExceeded({ budget: { startedAt: 0, docs: 101, limits }, now: 10 })).toBe('Frågan avbröts: den läste fler än 100 poster (gränsen per fråga).')
+    expect(budgetExceeded({ budget: { startedAt: 0, docs: 101, limits }, now: 10 })).toBe(
+      'Frågan avbröts: den läste fler än 100 poster (gränsen per fråga).',
+    )
   })
 
   it('should stop a request that ran longer than allowed', () => {
-    expect(budgetExceeded({ budget: { startedAt: 0, docs: 1, limits }, now: 2_001 })).toBe('Frågan avbröts: den tog längre än 2 sekunder (gränsen per fråga).')
+    expect(budgetExceeded({ budget: { startedAt: 0, docs: 1, limits }, now: 2_001 })).toBe(
+      'Frågan avbröts: den tog längre än 2 sekunder (gränsen per fråga).',
+    )
   })
 })

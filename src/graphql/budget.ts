@@ -1,4 +1,10 @@
-import { APIError, type CollectionAfterReadHook, type CollectionBeforeOperationHook, type Config, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionAfterReadHook,
+  type CollectionBeforeOperationHook,
+  type Config,
+  type PayloadRequest,
+} from 'payload'
 
 import type { RuntimeLimits } from './limits'
 
@@ -22,7 +28,8 @@ export class GraphQLBudgetError extends APIError {
 export function budgetExceeded({ budget, now }: { budget: RequestBudget; now: number }): string | null {
   const { maxDocs, maxMilliseconds } = budget.limits
   if (budget.docs > maxDocs) return `Frågan avbröts: den läste fler än ${maxDocs} poster (gränsen per fråga).`
-  if (now - budget.startedAt > maxMilliseconds) return `Frågan avbröts: den tog längre än ${maxMilliseconds / 1000} sekunder (gränsen per fråga).`
+  if (now - budget.startedAt > maxMilliseconds)
+    return `Frågan avbröts: den tog längre än ${maxMilliseconds / 1000} sekunder (gränsen per fråga).`
   return null
 }
 
@@ -30,11 +37,20 @@ export function budgetExceeded({ budget, now }: { budget: RequestBudget; now: nu
  * Starts the budget on the request before it runs. Called from the validation rules, the one place Payload lets the
  * app see a GraphQL request before execution; from then on every local read copies `req.context` with this object in it.
  */
-export function startBudget({ req, limits, now = Date.now() }: { req: PayloadRequest; limits: RuntimeLimits; now?: number }): void {
+export function startBudget({
+  req,
+  limits,
+  now = Date.now(),
+}: {
+  req: PayloadRequest
+  limits: RuntimeLimits
+  now?: number
+}): void {
   req.context[BUDGET_KEY] = { startedAt: now, docs: 0, limits } satisfies RequestBudget
 }
 
-const budgetOf = (req: PayloadRequest): RequestBudget | undefined => req.context?.[BUDGET_KEY] as RequestBudget | undefined
+const budgetOf = (req: PayloadRequest): RequestBudget | undefined =>
+  req.context?.[BUDGET_KEY] as RequestBudget | undefined
 
 function stopWhenSpent(budget: RequestBudget): void {
   const reason = budgetExceeded({ budget, now: Date.now() })

@@ -48,7 +48,15 @@ type Walk = {
 }
 
 /** Rows Payload reads for a field that takes `limit`: a collection query on the root, or a join inside a document. */
-export function pageRowsOf({ args, isRootField, limits }: { args: Variables; isRootField: boolean; limits: QueryLimits }): number {
+export function pageRowsOf({
+  args,
+  isRootField,
+  limits,
+}: {
+  args: Variables
+  isRootField: boolean
+  limits: QueryLimits
+}): number {
   if (args.pagination === false) return limits.allRows
   const { limit } = args
   // Payload's GraphQL join resolver ignores the join's defaultLimit: without `limit` it reads every row.
@@ -59,7 +67,8 @@ export function pageRowsOf({ args, isRootField, limits }: { args: Variables; isR
 
 function argumentValues(node: FieldNode, variables: Variables): Variables {
   const values: Variables = {}
-  for (const argument of node.arguments ?? []) values[argument.name.value] = valueFromASTUntyped(argument.value, variables)
+  for (const argument of node.arguments ?? [])
+    values[argument.name.value] = valueFromASTUntyped(argument.value, variables)
   return values
 }
 
@@ -96,7 +105,11 @@ export function estimateQuery({
     if (cost > limits.maxCost) throw new Stop({ limit: 'cost', max: limits.maxCost })
   }
 
-  const visitField = (node: FieldNode, { type, multiplier, level, pageRows, fragmentPath }: Omit<Walk, 'selectionSet'>, values: Variables) => {
+  const visitField = (
+    node: FieldNode,
+    { type, multiplier, level, pageRows, fragmentPath }: Omit<Walk, 'selectionSet'>,
+    values: Variables,
+  ) => {
     const name = node.name.value
     if (name === '__typename') return spend(multiplier)
     if (name === '__schema' || name === '__type') {
@@ -121,7 +134,9 @@ export function estimateQuery({
         type: childType,
         multiplier: multiplier * rows,
         level: childLevel,
-        pageRows: isPaged ? pageRowsOf({ args: argumentValues(node, values), isRootField: rootTypes.has(type as never), limits }) : undefined,
+        pageRows: isPaged
+          ? pageRowsOf({ args: argumentValues(node, values), isRootField: rootTypes.has(type as never), limits })
+          : undefined,
         fragmentPath,
       },
       values,
@@ -140,7 +155,15 @@ export function estimateQuery({
       if (name && state.fragmentPath.includes(name)) continue
       const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : state.type
       if (!isCompositeType(condition)) continue
-      walk({ ...state, selectionSet: fragment.selectionSet, type: condition, fragmentPath: name ? [...state.fragmentPath, name] : state.fragmentPath }, values)
+      walk(
+        {
+          ...state,
+          selectionSet: fragment.selectionSet,
+          type: condition,
+          fragmentPath: name ? [...state.fragmentPath, name] : state.fragmentPath,
+        },
+        values,
+      )
     }
   }
 
@@ -154,7 +177,10 @@ export function estimateQuery({
       for (const variable of definition.variableDefinitions ?? []) {
         if (variable.defaultValue) defaults[variable.variable.name.value] = valueFromASTUntyped(variable.defaultValue)
       }
-      walk({ selectionSet: definition.selectionSet, type, multiplier: 1, level: 0, fragmentPath: [] }, { ...defaults, ...(variables ?? {}) })
+      walk(
+        { selectionSet: definition.selectionSet, type, multiplier: 1, level: 0, fragmentPath: [] },
+        { ...defaults, ...(variables ?? {}) },
+      )
     }
   } catch (error) {
     if (error instanceof Stop) return { depth, cost, breach: error.breach }

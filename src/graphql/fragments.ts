@@ -16,7 +16,8 @@ function spreadsIn(selectionSet: SelectionSetNode, found: Set<string> = new Set(
 export function fragmentCycle(document: DocumentNode): string | null {
   const spreads = new Map<string, Set<string>>()
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) spreads.set(definition.name.value, spreadsIn(definition.selectionSet))
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      spreads.set(definition.name.value, spreadsIn(definition.selectionSet))
   }
   const done = new Set<string>()
   const onPath = new Set<string>()

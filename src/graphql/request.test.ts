@@ -15,12 +15,15 @@ describe('checkGraphqlBody', () => {
     expect(checkGraphqlBody(JSON.stringify([{ query: '{ a }' }]))?.status).toBe(400)
     expect(checkGraphqlBody(body(`{ a ${' '.repeat(17_000)} }`))?.message).toMatch(/^Frågan är för lång/)
     expect(checkGraphqlBody(body(`{ ${'a '.repeat(3_001)} }`))?.message).toMatch(/^Frågan har för många delar/)
-    expect(checkGraphqlBody(body('{ a { ...A } } fragment A on T { b { ...A } }'))?.message).toBe('Fragmentet A sprids i sig självt.')
+    expect(checkGraphqlBody(body('{ a { ...A } } fragment A on T { b { ...A } }'))?.message).toBe(
+      'Fragmentet A sprids i sig självt.',
+    )
   })
 })
 
 describe('readBodyWithin', () => {
-  const post = (text: string, headers: Record<string, string> = {}) => new Request('http://localhost/api/graphql', { method: 'POST', body: text, headers })
+  const post = (text: string, headers: Record<string, string> = {}) =>
+    new Request('http://localhost/api/graphql', { method: 'POST', body: text, headers })
 
   it('should read a body within the limit', async () => {
     expect(await readBodyWithin({ request: post('{"query":"{ a }"}'), maxBytes: 100 })).toBe('{"query":"{ a }"}')

@@ -19,7 +19,8 @@ export function checkGraphqlBody(text: string): Refusal | null {
     return null
   }
   // graphql-http would refuse a batch too, but in English and after Payload read it.
-  if (Array.isArray(body)) return { status: 400, message: 'Flera frågor i samma anrop (batchning) stöds inte: skicka en fråga per anrop.' }
+  if (Array.isArray(body))
+    return { status: 400, message: 'Flera frågor i samma anrop (batchning) stöds inte: skicka en fråga per anrop.' }
   const query = (body as { query?: unknown } | null)?.query
   if (typeof query !== 'string') return null
   if (query.length > REQUEST_LIMITS.maxQueryLength) {
@@ -31,7 +32,10 @@ export function checkGraphqlBody(text: string): Refusal | null {
   } catch (error) {
     // graphql says "more that 3000 tokens" (sic) in 16.x.
     if (error instanceof Error && /more tha[nt] \d+ tokens/.test(error.message)) {
-      return { status: 400, message: `Frågan har för många delar: högst ${REQUEST_LIMITS.maxTokens} ord och tecken tillåts.` }
+      return {
+        status: 400,
+        message: `Frågan har för många delar: högst ${REQUEST_LIMITS.maxTokens} ord och tecken tillåts.`,
+      }
     }
     return null
   }
@@ -41,7 +45,13 @@ export function checkGraphqlBody(text: string): Refusal | null {
 }
 
 /** The body as text, or null as soon as it is larger than `maxBytes` (the declared length is trusted only to refuse). */
-export async function readBodyWithin({ request, maxBytes }: { request: Request; maxBytes: number }): Promise<string | null> {
+export async function readBodyWithin({
+  request,
+  maxBytes,
+}: {
+  request: Request
+  maxBytes: number
+}): Promise<string | null> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN)
   if (Number.isFinite(declared) && declared > maxBytes) return null
   if (!request.body) return ''
@@ -63,7 +73,8 @@ export async function readBodyWithin({ request, maxBytes }: { request: Request; 
 
 type GraphqlError = { message?: string; extensions?: { code?: unknown; name?: unknown } }
 
-const isLimitError = (error: GraphqlError) => error.extensions?.code === LIMIT_ERROR_CODE || error.extensions?.name === BUDGET_ERROR_NAME
+const isLimitError = (error: GraphqlError) =>
+  error.extensions?.code === LIMIT_ERROR_CODE || error.extensions?.name === BUDGET_ERROR_NAME
 
 /**
  * graphql-http answers a refused query with 200 (the GraphQL-over-HTTP rule for `application/json`), and a runtime
@@ -82,12 +93,24 @@ const refuse = ({ status, message, headers }: Refusal & { headers?: Headers }) =
   Response.json({ errors: [{ message, extensions: { code: LIMIT_ERROR_CODE } }] }, { status, headers })
 
 /** Wraps Payload's GraphQL POST handler: bounded body and query, 400 for every limit. */
-export async function limitGraphqlRequest({ request, handle }: { request: Request; handle: (request: Request) => Promise<Response> }): Promise<Response> {
+export async function limitGraphqlRequest({
+  request,
+  handle,
+}: {
+  request: Request
+  handle: (request: Request) => Promise<Response>
+}): Promise<Response> {
   const text = await readBodyWithin({ request, maxBytes: REQUEST_LIMITS.maxBodyBytes })
-  if (text === null) return refuse({ status: 413, message: `Anropet är för stort: högst ${REQUEST_LIMITS.maxBodyBytes / 1024} kB tas emot.` })
+  if (text === null)
+    return refuse({
+      status: 413,
+      message: `Anropet är för stort: högst ${REQUEST_LIMITS.maxBodyBytes / 1024} kB tas emot.`,
+    })
   const refusal = checkGraphqlBody(text)
   if (refusal) return refuse(refusal)
-  const response = await handle(new Request(request.url, { method: request.method, headers: request.headers, body: text }))
+  const response = await handle(
+    new Request(request.url, { method: request.method, headers: request.headers, body: text }),
+  )
   if (response.status !== 200) return response
   const answer = await response.text()
   const headers = new Headers(response.headers)

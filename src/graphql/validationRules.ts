@@ -18,8 +18,16 @@ export const graphqlLimitRules = (args: ExecutionArgs): ValidationRule[] => {
   if (req) startBudget({ req, limits })
   const limitRule: ValidationRule = (context) => ({
     Document(document) {
-      const { breach } = estimateQuery({ schema: context.getSchema(), document, variables: args.variableValues, limits })
-      if (breach) context.reportError(new GraphQLError(breachMessage(breach), { extensions: { code: LIMIT_ERROR_CODE, limit: breach.limit } }))
+      const { breach } = estimateQuery({
+        schema: context.getSchema(),
+        document,
+        variables: args.variableValues,
+        limits,
+      })
+      if (breach)
+        context.reportError(
+          new GraphQLError(breachMessage(breach), { extensions: { code: LIMIT_ERROR_CODE, limit: breach.limit } }),
+        )
       // The estimate walked the whole document already.
       return false
     },

@@ -20,6 +20,8 @@ describe('migrationHealth', () => {
 
   it('should shorten a long list', () => {
     const health = migrationHealth({ committed: ['a', 'b', 'c', 'd', 'e'], applied: [] })
-    expect(!health.isHealthy && health.reason).toBe('Databasen saknar 5 migrering(ar): a, b, c och 2 till. Kör payload migrate.')
+    expect(!health.isHealthy && health.reason).toBe(
+      'Databasen saknar 5 migrering(ar): a, b, c och 2 till. Kör payload migrate.',
+    )
   })
 })

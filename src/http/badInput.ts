@@ -4,8 +4,14 @@
  * field lies behind a relationship), so that bad input answers 400 instead of 500.
  */
 const PATTERNS: { pattern: RegExp; message: string }[] = [
-  { pattern: /at most \d+ tables in a join|too many FROM clause terms/i, message: 'Frågan går genom för många relationer.' },
-  { pattern: /cannot be passed as argument to the database|datatype mismatch|Invalid time value/i, message: 'Ett värde i frågan har fel typ.' },
+  {
+    pattern: /at most \d+ tables in a join|too many FROM clause terms/i,
+    message: 'Frågan går genom för många relationer.',
+  },
+  {
+    pattern: /cannot be passed as argument to the database|datatype mismatch|Invalid time value/i,
+    message: 'Ett värde i frågan har fel typ.',
+  },
   { pattern: /is not valid JSON|Unexpected end of JSON input/i, message: 'Anropet innehåller ogiltig JSON.' },
 ]
 

@@ -16,7 +16,8 @@ import { STAFF_LIMITS, VISITOR_LIMITS, checkRestQuery } from './restQuery'
 type RouteContext = { params: Promise<{ slug: string[] }> }
 type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>
 
-const answer = ({ status, message }: { status: number; message: string }) => Response.json({ errors: [{ message }] }, { status })
+const answer = ({ status, message }: { status: number; message: string }) =>
+  Response.json({ errors: [{ message }] }, { status })
 
 function hasCredentials({ request, payload }: { request: Request; payload: Payload }): boolean {
   if (request.headers.get('authorization')) return true
@@ -42,7 +43,15 @@ function isDisabledVerify({ slug, payload }: { slug: string[]; payload: Payload 
   return Boolean(collection?.auth) && !collection?.auth.verify
 }
 
-async function refusal({ request, slug, config }: { request: Request; slug: string[]; config: SanitizedConfig }): Promise<Response | null> {
+async function refusal({
+  request,
+  slug,
+  config,
+}: {
+  request: Request
+  slug: string[]
+  config: SanitizedConfig
+}): Promise<Response | null> {
   const payload = await getPayload({ config })
   const signedIn = await isSignedIn({ request, payload })
   const collection = payload.collections[slug[0] as keyof typeof payload.collections]?.config
@@ -60,7 +69,12 @@ async function refusal({ request, slug, config }: { request: Request; slug: stri
   const { search } = new URL(request.url)
   if (!search) return null
   // The same parse as Payload's createPayloadRequest, so the checked query is the one that would run.
-  const query = qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
+  const query = qs.parse(search, {
+    allowEmptyArrays: true,
+    arrayLimit: 1000,
+    depth: 10,
+    ignoreQueryPrefix: true,
+  }) as Record<string, unknown>
   const queryRefusal = checkRestQuery({
     rawQuery: search,
     query,

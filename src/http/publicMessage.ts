@@ -13,7 +13,8 @@ type ErrorResponse = { errors?: { message?: unknown }[] }
  */
 export function keptPublicMessage({ error, response }: { error: unknown; response: unknown }): string | null {
   const candidate = error as { isPublic?: unknown; message?: unknown } | null
-  if (!candidate || candidate.isPublic !== true || typeof candidate.message !== 'string' || !candidate.message) return null
+  if (!candidate || candidate.isPublic !== true || typeof candidate.message !== 'string' || !candidate.message)
+    return null
   const first = (response as ErrorResponse | undefined)?.errors?.[0]
   return first?.message === UNKNOWN_ERROR_MESSAGE ? candidate.message : null
 }

@@ -32,7 +32,10 @@ export function checkVisitorBody({
     return { status: 411, message: 'Anropet saknar längd (Content-Length).' }
   }
   if (Number(contentLength) > MAX_VISITOR_BODY_BYTES) {
-    return { status: 413, message: `Anropet är för stort. Utan inloggning tas högst ${MAX_VISITOR_BODY_BYTES / 1024} kB emot.` }
+    return {
+      status: 413,
+      message: `Anropet är för stort. Utan inloggning tas högst ${MAX_VISITOR_BODY_BYTES / 1024} kB emot.`,
+    }
   }
   return null
 }

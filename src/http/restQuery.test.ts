@@ -7,13 +7,20 @@ const types: Record<string, string> = { startsAt: 'date', durationMinutes: 'numb
 const fieldTypeAt = (path: string) => types[path]
 
 function check(search: string, limits = VISITOR_LIMITS) {
-  const query = parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
+  const query = parse(search, {
+    allowEmptyArrays: true,
+    arrayLimit: 1000,
+    depth: 10,
+    ignoreQueryPrefix: true,
+  }) as Record<string, unknown>
   return checkRestQuery({ rawQuery: search, query, limits, fieldTypeAt })
 }
 
 describe('checkRestQuery', () => {
   it('should let an ordinary query run', () => {
-    expect(check('?where[startsAt][greater_than]=2025-01-01&where[location][like]=Vänersborg&depth=1&limit=10&page=2')).toBeNull()
+    expect(
+      check('?where[startsAt][greater_than]=2025-01-01&where[location][like]=Vänersborg&depth=1&limit=10&page=2'),
+    ).toBeNull()
   })
 
   it('should refuse a date value that is not a date', () => {
@@ -45,7 +52,8 @@ describe('checkRestQuery', () => {
   })
 
   it('should count conditions and relationship hops across and/or', () => {
-    const ors = (count: number, path: string) => Array.from({ length: count }, (_, i) => `where[or][${i}][${path}][equals]=${i}`).join('&')
+    const ors = (count: number, path: string) =>
+      Array.from({ length: count }, (_, i) => `where[or][${i}][${path}][equals]=${i}`).join('&')
     expect(check(`?${ors(20, 'location')}`)).toBeNull()
     expect(check(`?${ors(21, 'location')}`)?.message).toContain('högst 20 villkor')
     expect(check(`?${ors(11, 'meeting.location')}`)?.message).toContain('relationer')
@@ -61,7 +69,9 @@ describe('checkRestQuery', () => {
   })
 
   it('should refuse a query string over the length bound', () => {
-    expect(check(`?where[location][equals]=${'x'.repeat(VISITOR_LIMITS.maxQueryLength)}`)?.message).toContain('för lång')
+    expect(check(`?where[location][equals]=${'x'.repeat(VISITOR_LIMITS.maxQueryLength)}`)?.message).toContain(
+      'för lång',
+    )
     expect(check(`?where[location][equals]=${'x'.repeat(VISITOR_LIMITS.maxQueryLength)}`, STAFF_LIMITS)).toBeNull()
   })
 })

@@ -43,7 +43,16 @@ export type FieldTypeAt = (path: string) => string | undefined
 
 export type QueryRefusal = { status: 400; message: string }
 
-const COMPARISONS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'in', 'not_in'])
+const COMPARISONS = new Set([
+  'equals',
+  'not_equals',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'in',
+  'not_in',
+])
 
 const refuse = (message: string): QueryRefusal => ({ status: 400, message })
 
@@ -51,7 +60,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function checkWholeNumber({ name, value, min, max }: { name: string; value: unknown; min: number; max: number }): QueryRefusal | null {
+function checkWholeNumber({
+  name,
+  value,
+  min,
+  max,
+}: {
+  name: string
+  value: unknown
+  min: number
+  max: number
+}): QueryRefusal | null {
   if (value === undefined) return null
   const text = String(value)
   if (!/^\d{1,15}$/.test(text) || Number(text) < min || Number(text) > max) {
@@ -77,7 +96,17 @@ function isNumberValue(value: unknown): boolean {
   return (typeof value === 'string' || typeof value === 'number') && Number.isFinite(Number(value))
 }
 
-function checkValue({ path, operator, value, fieldTypeAt }: { path: string; operator: string; value: unknown; fieldTypeAt: FieldTypeAt }): QueryRefusal | null {
+function checkValue({
+  path,
+  operator,
+  value,
+  fieldTypeAt,
+}: {
+  path: string
+  operator: string
+  value: unknown
+  fieldTypeAt: FieldTypeAt
+}): QueryRefusal | null {
   if (!COMPARISONS.has(operator)) return null
   const type = fieldTypeAt(path)
   const values = comparedValues(operator, value)
@@ -104,7 +133,8 @@ function checkWhereNode({
   if (!isPlainObject(node)) return refuse('Villkoren i where måste vara objekt.')
   for (const [key, value] of Object.entries(node)) {
     if (key === 'and' || key === 'or') {
-      if (nesting + 1 > limits.maxWhereNesting) return refuse(`where får vara nästlad i högst ${limits.maxWhereNesting} nivåer.`)
+      if (nesting + 1 > limits.maxWhereNesting)
+        return refuse(`where får vara nästlad i högst ${limits.maxWhereNesting} nivåer.`)
       // qs turns where[or][0]… into an array, or an object keyed by index when the indexes are sparse.
       const children = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : null
       if (!children) return refuse(`where.${key} måste vara en lista med villkor.`)
@@ -114,12 +144,14 @@ function checkWhereNode({
       }
       continue
     }
-    if (!isPlainObject(value)) return refuse(`Villkoret för ${key} måste ha en operator, t.ex. where[${key}][equals]=….`)
+    if (!isPlainObject(value))
+      return refuse(`Villkoret för ${key} måste ha en operator, t.ex. where[${key}][equals]=….`)
     for (const [operator, operand] of Object.entries(value)) {
       tally.conditions += 1
       tally.hops += key.split('.').length - 1
       if (tally.conditions > limits.maxConditions) return refuse(`where får ha högst ${limits.maxConditions} villkor.`)
-      if (tally.hops > limits.maxPathHops) return refuse(`where går genom för många relationer (högst ${limits.maxPathHops} steg).`)
+      if (tally.hops > limits.maxPathHops)
+        return refuse(`where går genom för många relationer (högst ${limits.maxPathHops} steg).`)
       const refusal = checkValue({ path: key, operator, value: operand, fieldTypeAt })
       if (refusal) return refusal
     }
@@ -150,7 +182,8 @@ export function checkRestQuery({
   limits: QueryLimits
   fieldTypeAt: FieldTypeAt
 }): QueryRefusal | null {
-  if (rawQuery.length > limits.maxQueryLength) return refuse(`Frågan är för lång (högst ${limits.maxQueryLength} tecken).`)
+  if (rawQuery.length > limits.maxQueryLength)
+    return refuse(`Frågan är för lång (högst ${limits.maxQueryLength} tecken).`)
   const numbers = [
     checkWholeNumber({ name: 'depth', value: query.depth, min: 0, max: limits.maxDepth }),
     checkWholeNumber({ name: 'limit', value: query.limit, min: 0, max: limits.maxLimit }),

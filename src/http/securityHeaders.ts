@@ -29,7 +29,14 @@ const BASE = {
 }
 
 export function publicPolicy(): string {
-  return policy({ ...BASE, 'script-src': "'none'", 'style-src': "'self'", 'img-src': "'self' data:", 'font-src': "'self'", 'connect-src': "'self'" })
+  return policy({
+    ...BASE,
+    'script-src': "'none'",
+    'style-src': "'self'",
+    'img-src': "'self' data:",
+    'font-src': "'self'",
+    'connect-src': "'self'",
+  })
 }
 
 export function draftPolicy({ nonce, isDev }: { nonce: string; isDev: boolean }): string {
@@ -66,7 +73,14 @@ export function adminPolicy({ isDev }: { isDev: boolean }): string {
  */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=5'
 
-const PERMISSIONS_POLICY = ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()', 'interest-cohort=()'].join(', ')
+const PERMISSIONS_POLICY = [
+  'camera=()',
+  'microphone=()',
+  'geolocation=()',
+  'payment=()',
+  'usb=()',
+  'interest-cohort=()',
+].join(', ')
 
 export function securityHeaderRoutes({ serverURL, isDev }: { serverURL: string; isDev: boolean }): HeaderRoute[] {
   const common: Header[] = [
@@ -77,13 +91,22 @@ export function securityHeaderRoutes({ serverURL, isDev }: { serverURL: string; 
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   ]
   // Only over HTTPS: on plain http (development, tests) the browser ignores it, and a wrong one locks visitors out.
-  if (serverURL.startsWith('https://')) common.push({ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' })
+  if (serverURL.startsWith('https://'))
+    common.push({ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' })
   return [
     { source: '/:path*', headers: common },
     // Every site page; not the admin, the API (Payload sets its own on files) or Next's static files.
-    { source: '/:path((?!admin|api|_next).*)', missing: [{ type: 'cookie', key: DRAFT_COOKIE }], headers: [{ key: 'Content-Security-Policy', value: publicPolicy() }] },
+    {
+      source: '/:path((?!admin|api|_next).*)',
+      missing: [{ type: 'cookie', key: DRAFT_COOKIE }],
+      headers: [{ key: 'Content-Security-Policy', value: publicPolicy() }],
+    },
     // Not /preview: it sets the draft cookie, and a response with a cookie is never for a shared cache.
-    { source: '/:path((?!admin|api|_next|preview).*)', missing: [{ type: 'cookie', key: DRAFT_COOKIE }], headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }] },
+    {
+      source: '/:path((?!admin|api|_next|preview).*)',
+      missing: [{ type: 'cookie', key: DRAFT_COOKIE }],
+      headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }],
+    },
     { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: adminPolicy({ isDev }) }] },
   ]
 }

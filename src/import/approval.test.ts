@@ -14,10 +14,24 @@ describe('formal approvals in minutes', () => {
   })
 
   it('turns "Dagens agenda godkänns." into the item\'s decision, but keeps a bullet as a note', () => {
-    const text = ['Mötesanteckning SRO 2024-03-14', '', '1. Mötets öppnande', '', '2. Godkännande av dagens agenda', '', 'Dagens agenda godkänns.', '', '3. Föregående mötesanteckning', '', '- Protokollet godkänns.'].join('\n')
+    const text = [
+      'Mötesanteckning SRO 2024-03-14',
+      '',
+      '1. Mötets öppnande',
+      '',
+      '2. Godkännande av dagens agenda',
+      '',
+      'Dagens agenda godkänns.',
+      '',
+      '3. Föregående mötesanteckning',
+      '',
+      '- Protokollet godkänns.',
+    ].join('\n')
     const { meetings } = parseDocument(text, {})
     const items = meetings[0]!.agendaItems
-    expect(items.find((item) => item.number === '2')?.decisions).toEqual([{ number: 1, text: 'Dagens agenda godkänns.', kind: 'godkanner', line: 7 }])
+    expect(items.find((item) => item.number === '2')?.decisions).toEqual([
+      { number: 1, text: 'Dagens agenda godkänns.', kind: 'godkanner', line: 7 },
+    ])
     expect(items.find((item) => item.number === '2')?.notes).toBe('')
     expect(items.find((item) => item.number === '3')?.decisions).toEqual([])
     const item3 = items.find((item) => item.number === '3')!

@@ -5,12 +5,18 @@ import { parseDeadline } from '../domain/deadline'
 export function decisionKind(text: string, intro = ''): DecisionKind | null {
   for (const source of [text, intro]) {
     // Separate tests: one regex with ".+" between the words is quadratic on long texts.
-    if ((/\bger\b/iu.test(source) && /\bi uppdrag\b/iu.test(source)) || /\b(?:får|ges|fick|gavs)\s+i uppdrag\b|\buppdrar\b/iu.test(source)) return 'ger_i_uppdrag'
-    if (/rekommenderar\s+(?:huvudmännen|parterna|kommunerna|regionen)/iu.test(source)) return 'rekommenderar_huvudmannen'
+    if (
+      (/\bger\b/iu.test(source) && /\bi uppdrag\b/iu.test(source)) ||
+      /\b(?:får|ges|fick|gavs)\s+i uppdrag\b|\buppdrar\b/iu.test(source)
+    )
+      return 'ger_i_uppdrag'
+    if (/rekommenderar\s+(?:huvudmännen|parterna|kommunerna|regionen)/iu.test(source))
+      return 'rekommenderar_huvudmannen'
     if (/\bbeslutar\b/iu.test(source)) return 'beslutar'
     if (/\bgodkänner\b/iu.test(source)) return 'godkanner'
     if (/ställer sig bakom|tillstyrker/iu.test(source)) return 'staller_sig_bakom'
-    if (/noterar informationen|lägger informationen till handlingarna|tar del av informationen/iu.test(source)) return 'noterar_informationen'
+    if (/noterar informationen|lägger informationen till handlingarna|tar del av informationen/iu.test(source))
+      return 'noterar_informationen'
   }
   return null
 }
@@ -44,13 +50,15 @@ export function matchAssignment(text: string): { assignees: string; task: string
       return { assignees: cleanAssignees(afterAtt), task }
     }
     const from = give >= 0 ? (gives[give] ?? 0) : -1
-    if (from >= 0 && !text.slice(from, at).includes('. ')) return { assignees: cleanAssignees(text.slice(from, at)), task }
+    if (from >= 0 && !text.slice(from, at).includes('. '))
+      return { assignees: cleanAssignees(text.slice(from, at)), task }
   }
   const orders = /(?:^|\s)uppdrar\s+(?:åt\s+)?/iu.exec(text)
   if (orders) {
     const from = orders.index + orders[0].length
     const att = text.indexOf(' att ', from)
-    if (att > from) return { assignees: cleanAssignees(text.slice(from, att)), task: cleanTask(text.slice(att + 5), text) }
+    if (att > from)
+      return { assignees: cleanAssignees(text.slice(from, att)), task: cleanTask(text.slice(att + 5), text) }
   }
   return null
 }
@@ -66,7 +74,10 @@ function cleanTask(task: string, whole: string): string {
 
 /** "Uppdraget ska återrapporteras till SRO 2025-11-13": a deadline for the assignment just given. */
 export function isReportBack(text: string): boolean {
-  return /\b(?:uppdrage[nt]|det)\b/iu.test(text) && /(?<![\p{L}])(?:återrapporteras|återredovisas|redovisas|rapporteras|återkopplas)(?![\p{L}])/iu.test(text)
+  return (
+    /\b(?:uppdrage[nt]|det)\b/iu.test(text) &&
+    /(?<![\p{L}])(?:återrapporteras|återredovisas|redovisas|rapporteras|återkopplas)(?![\p{L}])/iu.test(text)
+  )
 }
 
 /**

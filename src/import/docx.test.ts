@@ -67,7 +67,16 @@ function docx(paragraphs: string[]): Buffer {
 
 describe('docxToText', () => {
   it('reads the paragraphs of a Word document, ready for parseDocument', async () => {
-    const text = await docxToText(docx(['Kallelse SRO', 'Datum: 21 augusti 2025', 'Tid: 13.30 – 15.30', 'Dagordning', '1. Mötets öppnande', '2. Godkännande av dagens agenda']))
+    const text = await docxToText(
+      docx([
+        'Kallelse SRO',
+        'Datum: 21 augusti 2025',
+        'Tid: 13.30 – 15.30',
+        'Dagordning',
+        '1. Mötets öppnande',
+        '2. Godkännande av dagens agenda',
+      ]),
+    )
     expect(text).toContain('Datum: 21 augusti 2025')
     const meeting = parseDocument(text).meetings[0]
     expect(meeting).toMatchObject({ date: '2025-08-21', start: '13:30', end: '15:30', stage: 'notice' })
@@ -75,7 +84,9 @@ describe('docxToText', () => {
   })
 
   it('rejects a file that is not a .docx with a Swedish message', async () => {
-    await expect(docxToText(Buffer.from('%PDF-1.7 inte ett Word-dokument'))).rejects.toThrow('Filen är inte ett Word-dokument (.docx).')
+    await expect(docxToText(Buffer.from('%PDF-1.7 inte ett Word-dokument'))).rejects.toThrow(
+      'Filen är inte ett Word-dokument (.docx).',
+    )
     await expect(docxToText(Buffer.alloc(0))).rejects.toThrow('Filen är inte ett Word-dokument (.docx).')
   })
 

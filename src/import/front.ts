@@ -28,7 +28,8 @@ export interface FrontMatter {
   headingText: string
 }
 
-export const TITLE = /^(?:kallelse|mötesanteckning(?:ar)?|minnesanteckning(?:ar)?|minnesanteckningar|anteckningar|protokoll|mötesprotokoll)(?![\p{L}])/iu
+export const TITLE =
+  /^(?:kallelse|mötesanteckning(?:ar)?|minnesanteckning(?:ar)?|minnesanteckningar|anteckningar|protokoll|mötesprotokoll)(?![\p{L}])/iu
 
 /** "Datum: …" and the other fields of the heading area. */
 const LABEL = /^([\p{L}][\p{L} ]{0,30}?)\s*:\s*(.*)$/u
@@ -108,7 +109,11 @@ export function parseFrontMatter(lines: readonly TextLine[], ctx: Context): Fron
       front.subtitle = text
       continue
     }
-    ctx.keep(line.line, text, inRoster ? 'Kunde inte tolka raden i deltagarlistan.' : 'Kunde inte tolka raden i mötets huvud.')
+    ctx.keep(
+      line.line,
+      text,
+      inRoster ? 'Kunde inte tolka raden i deltagarlistan.' : 'Kunde inte tolka raden i mötets huvud.',
+    )
   }
   front.headingText = headingParts.join('\n')
   return front
@@ -198,7 +203,13 @@ function readGuests(value: string, lineNumber: number, front: FrontMatter, ctx: 
 }
 
 /** "Närvarande: …", "Ordförande: …", "Sekreterare: …" in the heading: people on the member list. */
-function readPeople(value: string, lineNumber: number, front: FrontMatter, ctx: Context, as: { role: Role | null; group: Group | null }): void {
+function readPeople(
+  value: string,
+  lineNumber: number,
+  front: FrontMatter,
+  ctx: Context,
+  as: { role: Role | null; group: Group | null },
+): void {
   const list = parsePersonList(value)
   for (const person of list.people) {
     front.roster.push({
@@ -219,7 +230,8 @@ function applyHeading(column: Column, heading: RosterHeading): void {
   column.absent = Boolean(heading.absent)
   if (heading.absent) return
   let group = heading.group
-  if (heading.politicians) group = column.side === 'vgr' ? 'regionpolitiker' : column.side === 'vgk' ? 'kommunpolitiker' : null
+  if (heading.politicians)
+    group = column.side === 'vgr' ? 'regionpolitiker' : column.side === 'vgk' ? 'kommunpolitiker' : null
   column.group = group
   column.side = sideOfGroup(group) ?? column.side
 }
@@ -228,7 +240,14 @@ function applyHeading(column: Column, heading: RosterHeading): void {
  * One cell of the member list. Returns false when the text is neither a heading nor a person (the
  * caller keeps it). Outside the list (`inRoster` false) only headings start it.
  */
-function handleRosterCell(text: string, lineNumber: number, column: Column, front: FrontMatter, ctx: Context, inRoster = true): boolean {
+function handleRosterCell(
+  text: string,
+  lineNumber: number,
+  column: Column,
+  front: FrontMatter,
+  ctx: Context,
+  inRoster = true,
+): boolean {
   const side = sideHeading(text)
   if (side) {
     column.side = side
@@ -266,4 +285,3 @@ function handleRosterCell(text: string, lineNumber: number, column: Column, fron
   if (entry.attendance) ctx.addAttendance(entry.attendance, lineNumber)
   return true
 }
-

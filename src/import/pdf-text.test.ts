@@ -40,8 +40,24 @@ function asPdfText(markdown: string, width: number): string {
 function essence(meeting: ParsedMeeting | undefined) {
   if (!meeting) return null
   return {
-    heading: [meeting.date, meeting.start, meeting.end, meeting.stage, meeting.title, meeting.subtitle, meeting.location],
-    roster: meeting.roster.map((entry) => [entry.name, entry.party, entry.organisation, entry.side, entry.group, entry.role, entry.roleTitle]),
+    heading: [
+      meeting.date,
+      meeting.start,
+      meeting.end,
+      meeting.stage,
+      meeting.title,
+      meeting.subtitle,
+      meeting.location,
+    ],
+    roster: meeting.roster.map((entry) => [
+      entry.name,
+      entry.party,
+      entry.organisation,
+      entry.side,
+      entry.group,
+      entry.role,
+      entry.roleTitle,
+    ]),
     guests: meeting.invitedGuests,
     attendance: meeting.attendance,
     items: meeting.agendaItems.map((item) => ({
@@ -59,14 +75,17 @@ function essence(meeting: ParsedMeeting | undefined) {
   }
 }
 
-describe.each(['2023-11-23-motesanteckning.md', '2025-08-21-kallelse.md', '2025-11-13-motesanteckning.md'])('%s as PDF text', (name) => {
-  const markdown = readFileSync(new URL(`../../tests/fixtures/minutes/${name}`, import.meta.url), 'utf8')
-  const expected = essence(parseDocument(markdown).meetings[0])
+describe.each(['2023-11-23-motesanteckning.md', '2025-08-21-kallelse.md', '2025-11-13-motesanteckning.md'])(
+  '%s as PDF text',
+  (name) => {
+    const markdown = readFileSync(new URL(`../../tests/fixtures/minutes/${name}`, import.meta.url), 'utf8')
+    const expected = essence(parseDocument(markdown).meetings[0])
 
-  it.each([60, 90])('reads the same when wrapped at %i characters', (width) => {
-    const result = parseDocument(asPdfText(markdown, width))
-    expect(essence(result.meetings[0])).toEqual(expected)
-    expect(result.warnings).toEqual([])
-    expect(result.meetings[0]?.unparsed).toEqual([])
-  })
-})
+    it.each([60, 90])('reads the same when wrapped at %i characters', (width) => {
+      const result = parseDocument(asPdfText(markdown, width))
+      expect(essence(result.meetings[0])).toEqual(expected)
+      expect(result.warnings).toEqual([])
+      expect(result.meetings[0]?.unparsed).toEqual([])
+    })
+  },
+)

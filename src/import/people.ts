@@ -2,11 +2,15 @@ import type { Attendance, Group, Presenter, Role, Side } from './schema'
 import { findTimeRange, trimTrailing } from './text'
 
 /** Organisations written after names; used to tell "Kristina Lännergren, Västkom" apart from two people. */
-const KNOWN_ORGANISATION = /^(?:VGR|VGK|SKR|SSN|BHU|Västkom|VästKom|Västkoms?|Göteborgsregionen|GR|Skaraborg|Boråsregionen|Sjuhärad|Fyrbod\p{L}*|Västra Götalandsregionen|Region\s+\p{L}+|Göteborgs\s+[Ss]tad|Regionstyrelsen)$/u
+const KNOWN_ORGANISATION =
+  /^(?:VGR|VGK|SKR|SSN|BHU|Västkom|VästKom|Västkoms?|Göteborgsregionen|GR|Skaraborg|Boråsregionen|Sjuhärad|Fyrbod\p{L}*|Västra Götalandsregionen|Region\s+\p{L}+|Göteborgs\s+[Ss]tad|Regionstyrelsen)$/u
 /** Organisations a title may end with ("direktör Västkom"); committees such as "Regionstyrelsen" are not. */
-const TITLE_ORGANISATION = /^(?:VGR|SKR|Västkom|VästKom|Göteborgsregionen|GR|Skaraborg|Boråsregionen|Sjuhärad|Fyrbod\p{L}*|Västra Götalandsregionen|Göteborgs\s+[Ss]tad)$/u
-const ORGANISATION_WORD = /^(?:Region|Västra|Göteborgs|Sveriges|Högskolan|Styrelsen|Förvaltningen|Kommunförbundet|Regionens|Kommunens|Myndigheten|Socialstyrelsen|Folkhälsomyndigheten)$/u
-const ORGANISATION_SUFFIX = /(?:regionen|kommun|kommuner|förbundet|förbunden|nämnden|styrelsen|förvaltningen|stad|staden|sjukhuset|gruppen|rådet)$/iu
+const TITLE_ORGANISATION =
+  /^(?:VGR|SKR|Västkom|VästKom|Göteborgsregionen|GR|Skaraborg|Boråsregionen|Sjuhärad|Fyrbod\p{L}*|Västra Götalandsregionen|Göteborgs\s+[Ss]tad)$/u
+const ORGANISATION_WORD =
+  /^(?:Region|Västra|Göteborgs|Sveriges|Högskolan|Styrelsen|Förvaltningen|Kommunförbundet|Regionens|Kommunens|Myndigheten|Socialstyrelsen|Folkhälsomyndigheten)$/u
+const ORGANISATION_SUFFIX =
+  /(?:regionen|kommun|kommuner|förbundet|förbunden|nämnden|styrelsen|förvaltningen|stad|staden|sjukhuset|gruppen|rådet)$/iu
 /** A word of a personal name: "Ann-Sofie", "Looström", "O'Neill"; lower-case particles in the middle. */
 const NAME_WORD = /^\p{Lu}(?=[^\s]*\p{Ll})[\p{L}'’-]*$/u
 const NAME_PARTICLE = /^(?:af|av|von|van|de|der|den|la|le|du|da|di)$/u
@@ -35,12 +39,22 @@ export function isPersonName(text: string): boolean {
 }
 
 /** "Miguel Odhner (S)" → name and party; "Dan Nyberg (från 13.30)" → name and note. */
-export function splitNameAndParenthesis(text: string): { name: string; party: string | null; note: string | null; rest: string } {
+export function splitNameAndParenthesis(text: string): {
+  name: string
+  party: string | null
+  note: string | null
+  rest: string
+} {
   const match = /^([^()]+?)\s*\(([^()]*)\)\s*(.*)$/u.exec(text.trim())
   if (!match) return { name: text.trim(), party: null, note: null, rest: '' }
   const inner = (match[2] ?? '').trim()
   const isParty = /^[\p{Lu}]{1,3}$|^MP$|^KD$|^SD$/u.test(inner)
-  return { name: (match[1] ?? '').trim(), party: isParty ? inner : null, note: isParty ? null : inner || null, rest: (match[3] ?? '').trim() }
+  return {
+    name: (match[1] ?? '').trim(),
+    party: isParty ? inner : null,
+    note: isParty ? null : inner || null,
+    rest: (match[3] ?? '').trim(),
+  }
 }
 
 /** Commas and "och" inside parentheses do not separate people. */
@@ -218,7 +232,8 @@ export function groupHeading(text: string): RosterHeading | null {
   if (value === 'kommunpolitiker') return { group: 'kommunpolitiker' }
   if (value === 'regionpolitiker') return { group: 'regionpolitiker' }
   if (value === 'politiker' || value === 'ledamöter') return { group: null, politicians: true }
-  if (/^(?:tjänstepersoner|tjänsteperson|tjänstemän|beredning|beredningen)$/u.test(value)) return { group: 'tjansteperson' }
+  if (/^(?:tjänstepersoner|tjänsteperson|tjänstemän|beredning|beredningen)$/u.test(value))
+    return { group: 'tjansteperson' }
   if (value === 'administration' || value === 'sekreterare') return { group: 'administration' }
   if (/^(?:kommunikation|kommunikatörer|kommunikatör)$/u.test(value)) return { group: 'kommunikation' }
   if (/^adjungerade?$/u.test(value)) return { group: 'adjungerad' }
@@ -233,9 +248,13 @@ export function sideOfGroup(group: Group | null): Side | null {
 }
 
 const ATTENDANCE_LABELS: { pattern: RegExp; status: Attendance['status'] }[] = [
-  { pattern: /^(?:frånvaro|frånvarande|förhinder|anmält förhinder|ej närvarande|anmälda förhinder)$/iu, status: 'absent' },
   {
-    pattern: /^(?:med på länk|på länk|deltog på länk|deltar på länk|närvarande på länk|deltog digitalt|deltar digitalt|digitalt deltagande|via länk)$/iu,
+    pattern: /^(?:frånvaro|frånvarande|förhinder|anmält förhinder|ej närvarande|anmälda förhinder)$/iu,
+    status: 'absent',
+  },
+  {
+    pattern:
+      /^(?:med på länk|på länk|deltog på länk|deltar på länk|närvarande på länk|deltog digitalt|deltar digitalt|digitalt deltagande|via länk)$/iu,
     status: 'remote',
   },
   { pattern: /^(?:delvis närvarande|närvarande delvis|del av mötet)$/iu, status: 'partial' },
@@ -251,7 +270,10 @@ export function attendanceLabel(label: string): Attendance['status'] | null {
  * The people of an attendance line. "Ulf Olsson ersätts av Anna Berg" and "Anna Berg ersätter Ulf Olsson"
  * become a substitution; "(från 13.30)" becomes a note. Parts naming nobody come back in `unknown`.
  */
-export function parseAttendanceList(value: string, status: Attendance['status']): { entries: Attendance[]; unknown: string[] } {
+export function parseAttendanceList(
+  value: string,
+  status: Attendance['status'],
+): { entries: Attendance[]; unknown: string[] } {
   const entries: Attendance[] = []
   const unknown: string[] = []
   for (const token of splitListTokens(value)) {
@@ -267,7 +289,13 @@ export function parseAttendanceList(value: string, status: Attendance['status'])
     }
     const { name, note } = splitNameAndParenthesis(token.text)
     if (isPersonName(name)) entries.push({ name, status, ...(note ? { note } : {}) })
-    else if (entries.length && !isPersonName(token.text) && /^\p{Lu}/u.test(token.text) && isOrganisationName(token.text)) continue
+    else if (
+      entries.length &&
+      !isPersonName(token.text) &&
+      /^\p{Lu}/u.test(token.text) &&
+      isOrganisationName(token.text)
+    )
+      continue
     else unknown.push(token.text)
   }
   return { entries, unknown }
@@ -291,7 +319,9 @@ export function parseAttendanceSentence(text: string): Attendance | null {
     const substitute = cleanName(substituted[2])
     if (name && substitute) return { name, status: 'substituted', substitute }
   }
-  const partial = /^(\p{Lu}[\p{L}'’ -]+?)\s+((?:deltar|deltog|lämnar|lämnade|anslöt|ansluter|går|gick|kom)\b.*)$/u.exec(value)
+  const partial = /^(\p{Lu}[\p{L}'’ -]+?)\s+((?:deltar|deltog|lämnar|lämnade|anslöt|ansluter|går|gick|kom)\b.*)$/u.exec(
+    value,
+  )
   if (partial && cleanName(partial[1]) && /\bkl\.?|\bklockan|\d{1,2}[.:]\d{2}/iu.test(partial[2] ?? '')) {
     const remote = /länk|digitalt/iu.test(partial[2] ?? '') && !findTimeRange(partial[2] ?? '')
     return { name: cleanName(partial[1]) ?? '', status: remote ? 'remote' : 'partial', note: (partial[2] ?? '').trim() }

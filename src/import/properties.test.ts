@@ -62,13 +62,22 @@ const PLAUSIBLE_LINES = [
 
 const noise = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme-ascii', maxLength: 80 }))
 const documentLike = fc
-  .tuple(fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PLAUSIBLE_LINES) }, { weight: 1, arbitrary: noise }), { maxLength: 60 }), fc.constantFrom('\n', '\r\n', '\r'))
+  .tuple(
+    fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PLAUSIBLE_LINES) }, { weight: 1, arbitrary: noise }), {
+      maxLength: 60,
+    }),
+    fc.constantFrom('\n', '\r\n', '\r'),
+  )
   .map(([lines, separator]) => lines.join(separator))
 
-const fixtureLines = ['2023-11-23-motesanteckning.md', '2025-08-21-kallelse.md', '2025-11-13-motesanteckning.md'].flatMap((name) =>
-  readFileSync(new URL(`../../tests/fixtures/minutes/${name}`, import.meta.url), 'utf8').split('\n'),
-)
-const shuffledFixture = fc.array(fc.nat(fixtureLines.length - 1), { minLength: 1, maxLength: 150 }).map((indexes) => indexes.map((index) => fixtureLines[index]).join('\n'))
+const fixtureLines = [
+  '2023-11-23-motesanteckning.md',
+  '2025-08-21-kallelse.md',
+  '2025-11-13-motesanteckning.md',
+].flatMap((name) => readFileSync(new URL(`../../tests/fixtures/minutes/${name}`, import.meta.url), 'utf8').split('\n'))
+const shuffledFixture = fc
+  .array(fc.nat(fixtureLines.length - 1), { minLength: 1, maxLength: 150 })
+  .map((indexes) => indexes.map((index) => fixtureLines[index]).join('\n'))
 
 /** Never throws, and always returns what the schema promises, with warning lines inside the text. */
 function checkResult(text: string, options?: { year?: number; fileName?: string }): void {
@@ -88,19 +97,45 @@ describe('parseDocument on any input', () => {
   })
 
   it('never throws on arbitrary code points (lone surrogates included)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.option(fc.integer({ min: -5, max: 3000 }), { nil: undefined }), (text, year) => checkResult(text, { year })))
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.option(fc.integer({ min: -5, max: 3000 }), { nil: undefined }),
+        (text, year) => checkResult(text, { year }),
+      ),
+    )
   })
 
   it('never throws on plausible lines mixed with noise', () => {
-    fc.assert(fc.property(documentLike, fc.option(fc.string(), { nil: undefined }), (text, fileName) => checkResult(text, { year: 2025, fileName })))
+    fc.assert(
+      fc.property(documentLike, fc.option(fc.string(), { nil: undefined }), (text, fileName) =>
+        checkResult(text, { year: 2025, fileName }),
+      ),
+    )
   })
 
   it('never throws on the real documents with lines dropped, repeated and reordered', () => {
-    fc.assert(fc.property(shuffledFixture, (text) => checkResult(text, { year: 2025 })), { numRuns: 60 })
+    fc.assert(
+      fc.property(shuffledFixture, (text) => checkResult(text, { year: 2025 })),
+      { numRuns: 60 },
+    )
   })
 
   it('reads back any meeting date and time it is given', () => {
-    const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']
+    const months = [
+      'januari',
+      'februari',
+      'mars',
+      'april',
+      'maj',
+      'juni',
+      'juli',
+      'augusti',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ]
     fc.assert(
       fc.property(
         fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
@@ -109,10 +144,18 @@ describe('parseDocument on any input', () => {
         (date, hour, minute) => {
           const [day, month, year] = [date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear()]
           const pad = (value: number) => String(value).padStart(2, '0')
-          const text = ['Kallelse SRO', `Datum: ${day} ${months[month]} ${year}`, `Tid: ${hour}.${pad(minute)} – ${hour + 1}.${pad(minute)}`, '1. Mötets öppnande'].join('\n')
+          const text = [
+            'Kallelse SRO',
+            `Datum: ${day} ${months[month]} ${year}`,
+            `Tid: ${hour}.${pad(minute)} – ${hour + 1}.${pad(minute)}`,
+            '1. Mötets öppnande',
+          ].join('\n')
           const meeting = parseDocument(text).meetings[0]
           expect(meeting?.date).toBe(`${year}-${pad(month + 1)}-${pad(day)}`)
-          expect([meeting?.start, meeting?.end]).toEqual([`${pad(hour)}:${pad(minute)}`, `${pad(hour + 1)}:${pad(minute)}`])
+          expect([meeting?.start, meeting?.end]).toEqual([
+            `${pad(hour)}:${pad(minute)}`,
+            `${pad(hour + 1)}:${pad(minute)}`,
+          ])
         },
       ),
     )
@@ -120,10 +163,15 @@ describe('parseDocument on any input', () => {
 
   it('parses every clock written with a dot or a colon', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('.', ':'), (hour, minute, separator) => {
-        const expected = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
-        expect(parseClock(`${hour}${separator}${String(minute).padStart(2, '0')}`)).toBe(expected)
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.constantFrom('.', ':'),
+        (hour, minute, separator) => {
+          const expected = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+          expect(parseClock(`${hour}${separator}${String(minute).padStart(2, '0')}`)).toBe(expected)
+        },
+      ),
     )
   })
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { addToIndex, createNameIndex, editDistance, foldName, resolveInIndex, resolveName, similarEntries, type RegisterEntry } from './resolve'
+import {
+  addToIndex,
+  createNameIndex,
+  editDistance,
+  foldName,
+  resolveInIndex,
+  resolveName,
+  similarEntries,
+  type RegisterEntry,
+} from './resolve'
 
 const people: RegisterEntry[] = [
   { id: 'helen', name: 'Helen Eliasson', aliases: [] },

@@ -75,7 +75,11 @@ function answer(ids: string[] | undefined): Resolution | null {
 export function resolveInIndex(index: NameIndex, name: string): Resolution {
   const exact = normaliseName(name)
   if (!exact) return { unknown: true }
-  return answer(index.byName.get(exact)) ?? answer(index.byAlias.get(exact)) ?? answer(index.byFolded.get(foldName(exact))) ?? { unknown: true }
+  return (
+    answer(index.byName.get(exact)) ??
+    answer(index.byAlias.get(exact)) ??
+    answer(index.byFolded.get(foldName(exact))) ?? { unknown: true }
+  )
 }
 
 /** One name against a register. For many names, build the index once with `createNameIndex`. */
@@ -123,6 +127,7 @@ export function similarEntries(index: NameIndex, name: string, max = 3): { id: s
     for (const id of ids) scored.push({ id, name: index.names.get(id) ?? key, distance })
   }
   const best = new Map<string, { id: string; name: string; distance: number }>()
-  for (const entry of scored.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, 'sv'))) if (!best.has(entry.id)) best.set(entry.id, entry)
+  for (const entry of scored.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, 'sv')))
+    if (!best.has(entry.id)) best.set(entry.id, entry)
   return [...best.values()].slice(0, max).map(({ id, name: entryName }) => ({ id, name: entryName }))
 }

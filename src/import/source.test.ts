@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { demoPdf } from '../seed/content'
 import { readImportSource } from './source'
 
-const read = (name: string, data: Buffer | string) => readImportSource({ name, data: Buffer.isBuffer(data) ? data : Buffer.from(data) })
+const read = (name: string, data: Buffer | string) =>
+  readImportSource({ name, data: Buffer.isBuffer(data) ? data : Buffer.from(data) })
 
 describe('readImportSource', () => {
   it('reads Markdown and text as UTF-8, without a byte-order mark, and keeps no source file', async () => {
-    await expect(read('kallelse.md', '\uFEFFKallelse SRO\nDatum: 21 augusti 2025')).resolves.toEqual({ text: 'Kallelse SRO\nDatum: 21 augusti 2025' })
+    await expect(read('kallelse.md', '\uFEFFKallelse SRO\nDatum: 21 augusti 2025')).resolves.toEqual({
+      text: 'Kallelse SRO\nDatum: 21 augusti 2025',
+    })
     await expect(read('anteckning.TXT', 'Mötesanteckning')).resolves.toEqual({ text: 'Mötesanteckning' })
   })
 

@@ -1,7 +1,10 @@
 import type { YearPlan } from './schema'
 import { dateToIso, findDate, MONTH_PATTERN, trimTrailing } from './text'
 
-const DATE_LIKE = new RegExp(`(?:(?<![\\p{L}])(?:${MONTH_PATTERN})\\.?(?![\\p{L}])|\\bQ[1-4]\\b|\\d{4}-\\d{2}-\\d{2})`, 'iu')
+const DATE_LIKE = new RegExp(
+  `(?:(?<![\\p{L}])(?:${MONTH_PATTERN})\\.?(?![\\p{L}])|\\bQ[1-4]\\b|\\d{4}-\\d{2}-\\d{2})`,
+  'iu',
+)
 
 /** A heading cell of the årshjul: "19 mars 2026", "Januari 2026, studieresa", "Q1 2026". */
 export function isDateLikeCell(cell: string): boolean {
@@ -42,7 +45,12 @@ export function rowTheme(cells: readonly string[]): string | undefined {
   const split = filled.map(words)
   const first = split[0] ?? []
   let length = 0
-  while (length < first.length && split.every((cellWords) => cellWords[length] !== undefined && sameWord(cellWords[length] ?? '', first[length] ?? ''))) {
+  while (
+    length < first.length &&
+    split.every(
+      (cellWords) => cellWords[length] !== undefined && sameWord(cellWords[length] ?? '', first[length] ?? ''),
+    )
+  ) {
     length += 1
   }
   if (length === 0) return undefined
@@ -62,7 +70,10 @@ export function columnDate(heading: string): string | null {
 }
 
 /** Builds the årshjul from table rows whose first row holds the meeting headings. */
-export function buildYearPlan(rows: readonly string[][], options: { title: string | null; itemNumber: string | null; line: number }): YearPlan {
+export function buildYearPlan(
+  rows: readonly string[][],
+  options: { title: string | null; itemNumber: string | null; line: number },
+): YearPlan {
   const [header = [], ...body] = rows
   // A blank first heading means the first column names the themes.
   const labelled = header[0] === '' && header.slice(1).some((cell) => cell.length > 0)

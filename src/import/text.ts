@@ -83,7 +83,10 @@ export interface FoundDate {
 }
 
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu
-const DAY_MONTH = new RegExp(`(?<![\\d.])(\\d{1,2})(?::[ae])?\\s+(${MONTH_PATTERN})\\.?(?![\\p{L}])(?:\\s+(\\d{4})(?!\\d))?`, 'giu')
+const DAY_MONTH = new RegExp(
+  `(?<![\\d.])(\\d{1,2})(?::[ae])?\\s+(${MONTH_PATTERN})\\.?(?![\\p{L}])(?:\\s+(\\d{4})(?!\\d))?`,
+  'giu',
+)
 
 /** All dates in the text, in order: "2025-11-13", "13 november 2025", "19 mars", "24 sep". */
 export function findDates(text: string): FoundDate[] {
@@ -251,11 +254,14 @@ export function toLines(text: string): TextLine[] {
 
 const ENDS_SENTENCE = /[.!?:;]["”’)]*$/u
 /** "t.o.m." and other abbreviations end in a full stop without ending the sentence. */
-const ENDS_ABBREVIATION = /(?:^|[\s(])(?:t\.o\.m|fr\.o\.m|bl\.a|m\.m|t\.ex|s\.k|d\.v\.s|o\.s\.v|p\.g\.a|jfr|ca|kl|resp|nr)\.$/iu
-const ENDS_OPEN = /(?:[,–-]|\s(?:och|samt|eller|att|för|till|med|av|i|på|om|inom|mellan|som|den|det|de|en|ett|vid|från|under|efter|genom|utan|men|så|Västra))$/iu
+const ENDS_ABBREVIATION =
+  /(?:^|[\s(])(?:t\.o\.m|fr\.o\.m|bl\.a|m\.m|t\.ex|s\.k|d\.v\.s|o\.s\.v|p\.g\.a|jfr|ca|kl|resp|nr)\.$/iu
+const ENDS_OPEN =
+  /(?:[,–-]|\s(?:och|samt|eller|att|för|till|med|av|i|på|om|inom|mellan|som|den|det|de|en|ett|vid|från|under|efter|genom|utan|men|så|Västra))$/iu
 const STARTS_LOWER = /^[\p{Ll}]/u
 /** Lines that start something new and are never the tail of a broken sentence. */
-const STARTS_BLOCK = /^(?:\d{1,2}\s*[.)]\s|[a-h]\)\s|§|\[|\(\d|\p{Lu}\p{L}*(?: \p{L}+){0,4}:\s|\p{Lu}\p{L}*(?: \p{L}+){0,2}:$)/u
+const STARTS_BLOCK =
+  /^(?:\d{1,2}\s*[.)]\s|[a-h]\)\s|§|\[|\(\d|\p{Lu}\p{L}*(?: \p{L}+){0,4}:\s|\p{Lu}\p{L}*(?: \p{L}+){0,2}:$)/u
 /** Headings of the document: a line starting so is not the tail of the line before, whatever its case. */
 const STARTS_HEADING =
   /^(?:(?:Information|Dialog|Diskussion|Ställningstagande|Inspel|Beslut|Tidsplan|Dagordning|Kommunpolitiker|Regionpolitiker|Tjänstepersoner|Administration|Kommunikation|Adjungerade|Välkommen|Välkomna|Paus)(?![\p{L}])|För\s+(?:Västra|VGK|VGR))/u
@@ -276,7 +282,12 @@ function canContinue(previous: TextLine, tail: string, length: number, next: Tex
   if (blanks === 0) {
     if (STARTS_LOWER.test(next.text) || abbreviation || ENDS_OPEN.test(` ${tail}`)) return true
     // A long bullet or labelled paragraph without a full stop goes on, even on a capital ("Västra / Götalandsregionen").
-    return length >= 50 && (previous.bullet || LABEL_LINE.test(previous.text)) && !STARTS_HEADING.test(next.text) && !/^[a-h]\)\s/u.test(previous.text)
+    return (
+      length >= 50 &&
+      (previous.bullet || LABEL_LINE.test(previous.text)) &&
+      !STARTS_HEADING.test(next.text) &&
+      !/^[a-h]\)\s/u.test(previous.text)
+    )
   }
   // A page break inside a paragraph leaves one blank line; only a long fragment followed by lower case counts.
   return blanks === 1 && length >= 40 && !previous.bullet && STARTS_LOWER.test(next.text)
@@ -316,7 +327,8 @@ export function joinBrokenLines(lines: readonly TextLine[]): TextLine[] {
       continue
     }
     flush()
-    for (let index = 0; index < blanks; index += 1) out.push({ line: current.line - blanks + index, text: '', bullet: false, cells: null, raw: '', indented: false })
+    for (let index = 0; index < blanks; index += 1)
+      out.push({ line: current.line - blanks + index, text: '', bullet: false, cells: null, raw: '', indented: false })
     blanks = 0
     tail = current
     pieces = [current.text]
@@ -353,12 +365,7 @@ export function extractLinks(text: string): { links: MarkdownLink[]; text: strin
 
 /** Lower case without diacritics, for comparing names ("Helén" = "Helen"). */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
 /** Sentences ending in a question mark. */

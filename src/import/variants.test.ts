@@ -52,7 +52,15 @@ const pdfText = [
 describe('older document shapes', () => {
   it('reads "Minnesanteckningar" with a date without year, using options.year', () => {
     const meeting = only(parse(pdfText, { year: 2024 }))
-    expect(meeting).toMatchObject({ date: '2024-03-14', start: '08:00', end: '09:00', stage: 'minutes', title: 'Minnesanteckningar', form: 'digitalt', location: null })
+    expect(meeting).toMatchObject({
+      date: '2024-03-14',
+      start: '08:00',
+      end: '09:00',
+      stage: 'minutes',
+      title: 'Minnesanteckningar',
+      form: 'digitalt',
+      location: null,
+    })
   })
 
   it('returns no meeting and a warning when the year is unknown', () => {
@@ -108,9 +116,18 @@ describe('older document shapes', () => {
   it('joins lines broken mid-sentence and reads "•" and "" bullets', () => {
     const meeting = only(parse(pdfText, { year: 2024 }))
     const item = meeting.agendaItems.find((entry) => entry.number === '2')
-    expect(item).toMatchObject({ handling: ['information', 'dialog'], durationMinutes: 30, start: '08:05', end: '08:35', presenters: ['Erik Ek', 'Frida Fors'] })
+    expect(item).toMatchObject({
+      handling: ['information', 'dialog'],
+      durationMinutes: 30,
+      start: '08:05',
+      end: '08:35',
+      presenters: ['Erik Ek', 'Frida Fors'],
+    })
     expect(item?.positionTaken).toBe('SRO ger beredningen i uppdrag att återkomma till nästa möte.')
-    expect(item?.dialogue.map((entry) => entry.text)).toEqual(['Första punkten i dialogen som är ganska lång och fortsätter på nästa rad.', 'Andra punkten?'])
+    expect(item?.dialogue.map((entry) => entry.text)).toEqual([
+      'Första punkten i dialogen som är ganska lång och fortsätter på nästa rad.',
+      'Andra punkten?',
+    ])
     expect(item?.questions).toEqual(['Andra punkten?'])
     expect(meeting.assignments).toEqual([
       expect.objectContaining({
@@ -150,7 +167,16 @@ describe('older document shapes', () => {
 
   it('reads a list of absent people under a "Frånvarande" heading', () => {
     const meeting = only(
-      parse(['Mötesanteckning SRO', 'Datum: 2024-05-22', 'Kommunpolitiker', 'Anna Andersson (S), Skaraborg', 'Frånvarande', 'Anna Andersson', 'Dagordning', '1. Öppnande']),
+      parse([
+        'Mötesanteckning SRO',
+        'Datum: 2024-05-22',
+        'Kommunpolitiker',
+        'Anna Andersson (S), Skaraborg',
+        'Frånvarande',
+        'Anna Andersson',
+        'Dagordning',
+        '1. Öppnande',
+      ]),
     )
     expect(meeting.absent).toEqual(['Anna Andersson'])
     expect(meeting.roster).toHaveLength(1)
@@ -170,9 +196,15 @@ describe('older document shapes', () => {
   })
 
   it('guesses the stage when the heading is missing, with a warning', () => {
-    const result = parse(['Datum: 2025-08-21', '1. Punkt', 'Förslag till ställningstagande: SRO noterar informationen.'])
+    const result = parse([
+      'Datum: 2025-08-21',
+      '1. Punkt',
+      'Förslag till ställningstagande: SRO noterar informationen.',
+    ])
     expect(only(result)).toMatchObject({ stage: 'notice', title: 'Kallelse SRO' })
-    expect(result.warnings.map((warning) => warning.message)).toContainEqual(expect.stringContaining('Hittade ingen rubrik'))
+    expect(result.warnings.map((warning) => warning.message)).toContainEqual(
+      expect.stringContaining('Hittade ingen rubrik'),
+    )
   })
 
   it('returns no meeting and a warning when there is no date at all', () => {
@@ -185,11 +217,16 @@ describe('older document shapes', () => {
 
 describe('agenda details', () => {
   it('keeps text it does not understand, with the line number', () => {
-    const result = parse(['Kallelse SRO', 'Datum: 2025-08-21', 'Lite text utan plats', 'Dagordning', 'Inledande rad', '1. Mötets öppnande'])
-    const meeting = only(result)
-    expect(meeting.unparsed).toEqual([
-      { line: 5, text: 'Inledande rad' },
+    const result = parse([
+      'Kallelse SRO',
+      'Datum: 2025-08-21',
+      'Lite text utan plats',
+      'Dagordning',
+      'Inledande rad',
+      '1. Mötets öppnande',
     ])
+    const meeting = only(result)
+    expect(meeting.unparsed).toEqual([{ line: 5, text: 'Inledande rad' }])
     expect(meeting.subtitle).toBe('Lite text utan plats')
     expect(result.warnings).toContainEqual({ line: 5, message: 'Texten står före första punkten på dagordningen.' })
   })
@@ -202,7 +239,17 @@ describe('agenda details', () => {
 
   it('does not take a numbered list in the notes for the next items', () => {
     const meeting = only(
-      parse(['Kallelse SRO', 'Datum: 2025-08-21', 'Dagordning', '1. Första', 'Bakgrund', '1. Ett', '2. Två', '3. Tre', '2. Andra punkten']),
+      parse([
+        'Kallelse SRO',
+        'Datum: 2025-08-21',
+        'Dagordning',
+        '1. Första',
+        'Bakgrund',
+        '1. Ett',
+        '2. Två',
+        '3. Tre',
+        '2. Andra punkten',
+      ]),
     )
     expect(meeting.agendaItems.map((item) => [item.number, item.title])).toEqual([
       ['1', 'Första'],
@@ -212,7 +259,15 @@ describe('agenda details', () => {
   })
 
   it('accepts lower-case item titles as the next number', () => {
-    const meeting = only(parse(['Minnesanteckningar', 'Datum: 2019-02-07', '1. mötets öppnande', '2. godkännande av dagordningen', '4. ska inte bli en punkt.']))
+    const meeting = only(
+      parse([
+        'Minnesanteckningar',
+        'Datum: 2019-02-07',
+        '1. mötets öppnande',
+        '2. godkännande av dagordningen',
+        '4. ska inte bli en punkt.',
+      ]),
+    )
     expect(meeting.agendaItems.map((item) => item.title)).toEqual(['mötets öppnande', 'godkännande av dagordningen'])
     expect(meeting.agendaItems[1]?.notes).toBe('4. ska inte bli en punkt.')
   })
@@ -252,7 +307,11 @@ describe('agenda details', () => {
       'SRO ger Västkom i uppdrag att återkomma till SRO den 4 juni 2026.',
       'SRO noterar informationen.',
     ])
-    expect(meeting.assignments[0]).toMatchObject({ assignees: 'Västkom', due: { kind: 'meeting', date: '2026-06-04' }, decisionNumber: 1 })
+    expect(meeting.assignments[0]).toMatchObject({
+      assignees: 'Västkom',
+      due: { kind: 'meeting', date: '2026-06-04' },
+      decisionNumber: 1,
+    })
   })
 
   it('reads "§ 4" numbering, dates as deadlines and a yearless deadline after the meeting', () => {
@@ -265,11 +324,24 @@ describe('agenda details', () => {
       ]),
     )
     expect(meeting.agendaItems[0]?.title).toBe('Uppdrag')
-    expect(meeting.assignments[0]).toMatchObject({ assignees: 'beredningen', due: { kind: 'date', date: '2026-01-15' }, dueText: 'senast den 15 januari' })
+    expect(meeting.assignments[0]).toMatchObject({
+      assignees: 'beredningen',
+      due: { kind: 'date', date: '2026-01-15' },
+      dueText: 'senast den 15 januari',
+    })
   })
 
   it('reads a time plan written without bullets and a month-only milestone', () => {
-    const meeting = only(parse(['Kallelse SRO', 'Datum: 2025-11-13', '1. Avtal', 'Tidsplan', 'Remisstid: till 28 februari', 'Beslut i fullmäktige: juni 2026']))
+    const meeting = only(
+      parse([
+        'Kallelse SRO',
+        'Datum: 2025-11-13',
+        '1. Avtal',
+        'Tidsplan',
+        'Remisstid: till 28 februari',
+        'Beslut i fullmäktige: juni 2026',
+      ]),
+    )
     expect(meeting.milestones.map(({ label, date, dateText }) => [label, date, dateText])).toEqual([
       ['Remisstid', '2026-02-28', 'till 28 februari'],
       ['Beslut i fullmäktige', null, 'juni 2026'],
@@ -279,10 +351,16 @@ describe('agenda details', () => {
 
 describe('readLocation', () => {
   it('tells on site, digital and hybrid apart', () => {
-    expect(readLocation('På plats i Stationshuset, Göteborg (Lokal Bommen)')).toEqual({ location: 'Stationshuset, Göteborg (Lokal Bommen)', form: 'pa_plats' })
+    expect(readLocation('På plats i Stationshuset, Göteborg (Lokal Bommen)')).toEqual({
+      location: 'Stationshuset, Göteborg (Lokal Bommen)',
+      form: 'pa_plats',
+    })
     expect(readLocation('Digitalt via Teams')).toEqual({ location: null, form: 'digitalt' })
     expect(readLocation('Regionens Hus och Teams')).toEqual({ location: 'Regionens Hus', form: 'hybrid' })
-    expect(readLocation('Hybrid: Regionens Hus, Göteborg')).toEqual({ location: 'Regionens Hus, Göteborg', form: 'hybrid' })
+    expect(readLocation('Hybrid: Regionens Hus, Göteborg')).toEqual({
+      location: 'Regionens Hus, Göteborg',
+      form: 'hybrid',
+    })
     expect(readLocation(null)).toEqual({ location: null, form: null })
   })
 })
@@ -290,7 +368,14 @@ describe('readLocation', () => {
 describe('protocol-style headings', () => {
   it('reads "Närvarande:", "Ordförande:" and "Sekreterare:" fields as members', () => {
     const meeting = only(
-      parse(['Protokoll SRO', 'Datum: 2022-11-17', 'Ordförande: Helén Eliasson', 'Sekreterare: Johanna Karlsson Deucher', 'Närvarande: Anna Berg (S), Skaraborg och Bo Ek, VGR', '§ 1 Öppnande']),
+      parse([
+        'Protokoll SRO',
+        'Datum: 2022-11-17',
+        'Ordförande: Helén Eliasson',
+        'Sekreterare: Johanna Karlsson Deucher',
+        'Närvarande: Anna Berg (S), Skaraborg och Bo Ek, VGR',
+        '§ 1 Öppnande',
+      ]),
     )
     expect(meeting.roster.map(({ name, role, party, organisation }) => [name, role, party, organisation])).toEqual([
       ['Helén Eliasson', 'ordforande', null, null],

@@ -25,7 +25,13 @@ export const assignmentRemindersTask: TaskConfig<'assignmentReminders'> = {
     const today = stockholmDate(new Date())
     const { docs } = await req.payload.find({
       collection: 'assignments',
-      where: { and: [{ status: { in: ['open', 'in_progress'] } }, { reportedBackIn: { exists: false } }, { overdueNotifiedAt: { exists: false } }] },
+      where: {
+        and: [
+          { status: { in: ['open', 'in_progress'] } },
+          { reportedBackIn: { exists: false } },
+          { overdueNotifiedAt: { exists: false } },
+        ],
+      },
       pagination: false,
       depth: 1,
       overrideAccess: true,
@@ -56,11 +62,22 @@ export const assignmentRemindersTask: TaskConfig<'assignmentReminders'> = {
     )
     const logUrl = `${req.payload.config.serverURL}/admin/beslutslogg?forsenat=1`
     for (const [to, assignments] of byRecipient) {
-      const lines = assignments.map((assignment) => `- ${assignment.title} (skulle återrapporteras senast ${assignment.dueDay})`)
+      const lines = assignments.map(
+        (assignment) => `- ${assignment.title} (skulle återrapporteras senast ${assignment.dueDay})`,
+      )
       await req.payload.sendEmail({
         to,
-        subject: assignments.length === 1 ? 'Ett uppdrag i beslutsloggen är försenat' : `${assignments.length} uppdrag i beslutsloggen är försenade`,
-        text: ['Följande uppdrag har passerat sin tid för återrapportering:', '', ...lines, '', `Beslutsloggen: ${logUrl}`].join('\n'),
+        subject:
+          assignments.length === 1
+            ? 'Ett uppdrag i beslutsloggen är försenat'
+            : `${assignments.length} uppdrag i beslutsloggen är försenade`,
+        text: [
+          'Följande uppdrag har passerat sin tid för återrapportering:',
+          '',
+          ...lines,
+          '',
+          `Beslutsloggen: ${logUrl}`,
+        ].join('\n'),
       })
     }
     const notifiedAt = new Date().toISOString()

@@ -8,7 +8,13 @@ import { itemMeeting } from './requestCache'
  * assignment, its item too), copied on every save so that access rules and the decision log filter on it directly.
  * The parent is the source of truth. Used by decision ← item, assignment ← decision, progress note ← assignment.
  */
-export function copyFromParent({ field, parent }: { field: string; parent: 'agenda-items' | 'decisions' | 'assignments' }): CollectionBeforeChangeHook {
+export function copyFromParent({
+  field,
+  parent,
+}: {
+  field: string
+  parent: 'agenda-items' | 'decisions' | 'assignments'
+}): CollectionBeforeChangeHook {
   return async ({ data, req }) => {
     const parentId = relationId(data[field])
     if (!parentId) return data
@@ -16,12 +22,27 @@ export function copyFromParent({ field, parent }: { field: string; parent: 'agen
       // One lookup per item and request: an import writes several decisions under each item. Items may be drafts.
       const meeting = await itemMeeting(req, parentId, () =>
         req.payload
-          .findByID({ collection: 'agenda-items', id: parentId, depth: 0, overrideAccess: true, req, draft: true, select: { meeting: true } })
+          .findByID({
+            collection: 'agenda-items',
+            id: parentId,
+            depth: 0,
+            overrideAccess: true,
+            req,
+            draft: true,
+            select: { meeting: true },
+          })
           .then((item) => relationId(item.meeting)),
       )
       return { ...data, meeting }
     }
-    const found = await req.payload.findByID({ collection: parent, id: parentId, depth: 0, overrideAccess: true, req, select: { meeting: true, agendaItem: true } })
+    const found = await req.payload.findByID({
+      collection: parent,
+      id: parentId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { meeting: true, agendaItem: true },
+    })
     return { ...data, meeting: relationId(found.meeting), agendaItem: relationId(found.agendaItem) }
   }
 }

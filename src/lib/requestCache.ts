@@ -11,7 +11,12 @@ function cacheOf<T>(req: PayloadRequest, name: MemoName): Map<string, T> {
 }
 
 /** `load()` once per request and key; later calls (also concurrent ones) share its promise. */
-export function oncePerRequest<T>(req: PayloadRequest, name: MemoName, key: string, load: () => Promise<T>): Promise<T> {
+export function oncePerRequest<T>(
+  req: PayloadRequest,
+  name: MemoName,
+  key: string,
+  load: () => Promise<T>,
+): Promise<T> {
   const cache = cacheOf<Promise<T>>(req, name)
   let pending = cache.get(key)
   if (!pending) {
@@ -22,7 +27,11 @@ export function oncePerRequest<T>(req: PayloadRequest, name: MemoName, key: stri
 }
 
 /** The meeting of an agenda item, read once per request (or told by the hook that just created the item). */
-export function itemMeeting(req: PayloadRequest, itemId: string, load: () => Promise<string | null>): Promise<string | null> {
+export function itemMeeting(
+  req: PayloadRequest,
+  itemId: string,
+  load: () => Promise<string | null>,
+): Promise<string | null> {
   return oncePerRequest(req, 'itemMeetings', itemId, load)
 }
 

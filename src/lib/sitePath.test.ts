@@ -4,11 +4,20 @@ import { isLinkTarget, isSitePath, isWebAddress } from './sitePath'
 
 describe('isSitePath', () => {
   it('accepts paths on this site', () => {
-    for (const path of ['/', '/tillganglighet', '/moten/2025-11-13?x=1#punkt-6']) expect(isSitePath(path), path).toBe(true)
+    for (const path of ['/', '/tillganglighet', '/moten/2025-11-13?x=1#punkt-6'])
+      expect(isSitePath(path), path).toBe(true)
   })
 
   it('refuses other hosts, however they are written', () => {
-    for (const path of ['//evil.example', '/\\evil.example', '\\\\evil.example', 'https://evil.example', '/\t/evil.example', 'evil', '']) {
+    for (const path of [
+      '//evil.example',
+      '/\\evil.example',
+      '\\\\evil.example',
+      'https://evil.example',
+      '/\t/evil.example',
+      'evil',
+      '',
+    ]) {
       expect(isSitePath(path), JSON.stringify(path)).toBe(false)
     }
   })
@@ -16,11 +25,20 @@ describe('isSitePath', () => {
 
 describe('isLinkTarget', () => {
   it('takes site paths, web addresses and e-mail links', () => {
-    for (const url of ['/om-sro', 'https://www.vgregion.se/', 'http://example.org/a?b=c', 'mailto:sro@vgregion.se']) expect(isLinkTarget(url), url).toBe(true)
+    for (const url of ['/om-sro', 'https://www.vgregion.se/', 'http://example.org/a?b=c', 'mailto:sro@vgregion.se'])
+      expect(isLinkTarget(url), url).toBe(true)
   })
 
   it('refuses scripts, other schemes and other hosts in disguise', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,x', '//evil.example', 'www.example.org', 'https://', 'mailto:']) expect(isLinkTarget(url), url).toBe(false)
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      '//evil.example',
+      'www.example.org',
+      'https://',
+      'mailto:',
+    ])
+      expect(isLinkTarget(url), url).toBe(false)
   })
 })
 
@@ -56,7 +74,13 @@ describe('isLinkTarget with hostile input', () => {
   })
 
   it('should take ordinary links in any case of the scheme', () => {
-    for (const url of ['HTTPS://WWW.VGREGION.SE/', 'Mailto:sro@vgregion.se', 'mailto:sro@vgregion.se?subject=SRO', '/moten?ar=2025#lista', 'https://example.org/a%20b']) {
+    for (const url of [
+      'HTTPS://WWW.VGREGION.SE/',
+      'Mailto:sro@vgregion.se',
+      'mailto:sro@vgregion.se?subject=SRO',
+      '/moten?ar=2025#lista',
+      'https://example.org/a%20b',
+    ]) {
       expect(isLinkTarget(url), url).toBe(true)
     }
   })
@@ -64,7 +88,16 @@ describe('isLinkTarget with hostile input', () => {
 
 describe('isWebAddress', () => {
   it('should take only http(s) addresses with a host and no white space', () => {
-    for (const url of ['https://www.vgregion.se/', 'http://example.org/a?b=c']) expect(isWebAddress(url), url).toBe(true)
-    for (const url of ['/om-sro', 'mailto:sro@vgregion.se', 'https://', 'https://example.org/a b', 'ftp://example.org', 'javascript:alert(1)']) expect(isWebAddress(url), url).toBe(false)
+    for (const url of ['https://www.vgregion.se/', 'http://example.org/a?b=c'])
+      expect(isWebAddress(url), url).toBe(true)
+    for (const url of [
+      '/om-sro',
+      'mailto:sro@vgregion.se',
+      'https://',
+      'https://example.org/a b',
+      'ftp://example.org',
+      'javascript:alert(1)',
+    ])
+      expect(isWebAddress(url), url).toBe(false)
   })
 })

@@ -10,7 +10,15 @@ export type HandlingarDocument = { title: string; bytes: Uint8Array }
  * The combined PDF and which documents could not be read (encrypted or damaged): those stay listed in the kallelse
  * but are left out here rather than failing the whole download.
  */
-export async function combineHandlingar({ kallelse, documents, title }: { kallelse: Uint8Array; documents: HandlingarDocument[]; title: string }) {
+export async function combineHandlingar({
+  kallelse,
+  documents,
+  title,
+}: {
+  kallelse: Uint8Array
+  documents: HandlingarDocument[]
+  title: string
+}) {
   const combined = await PDFDocument.load(kallelse, { updateMetadata: false })
   const bookmarks: { title: string; page: PDFRef }[] = []
   const skipped: string[] = []
@@ -34,7 +42,15 @@ export async function combineHandlingar({ kallelse, documents, title }: { kallel
 }
 
 /** Adds a top-level bookmark with one child per document, after the kallelse's own bookmarks. */
-function appendOutline({ pdf, heading, entries }: { pdf: PDFDocument; heading: string; entries: { title: string; page: PDFRef }[] }) {
+function appendOutline({
+  pdf,
+  heading,
+  entries,
+}: {
+  pdf: PDFDocument
+  heading: string
+  entries: { title: string; page: PDFRef }[]
+}) {
   const { context, catalog } = pdf
   let outlines = catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
   if (!outlines) {

@@ -52,7 +52,10 @@ export async function meetingPdf({ slug, name }: { slug: string; name: MeetingPd
 export async function meetingPdfResponse({ slug, name }: { slug: string; name: MeetingPdfName }): Promise<Response> {
   const pdf = await meetingPdf({ slug, name })
   if (!pdf) {
-    return new Response('Dokumentet finns inte eller är inte publicerat.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+    return new Response('Dokumentet finns inte eller är inte publicerat.', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
   }
   return new Response(Buffer.from(pdf.bytes), {
     headers: {

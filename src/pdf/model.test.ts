@@ -6,10 +6,24 @@ import type { Attachment, Decision, Meeting, Person } from '../payload-types'
 import { buildMeetingPdfModel } from './model'
 
 const person = (name: string) => ({ id: name, name }) as Person
-const pdf = (title: string) => ({ id: title, title, url: `/api/attachments/file/${title}.pdf`, filename: `${title}.pdf`, mimeType: 'application/pdf' }) as Attachment
+const pdf = (title: string) =>
+  ({
+    id: title,
+    title,
+    url: `/api/attachments/file/${title}.pdf`,
+    filename: `${title}.pdf`,
+    mimeType: 'application/pdf',
+  }) as Attachment
 
 function item(overrides: Partial<PublicAgendaItem> & Pick<PublicAgendaItem, 'number' | 'title'>): PublicAgendaItem {
-  return { id: overrides.number, label: overrides.number, anchor: `punkt-${overrides.number}`, decisionsList: [], children: [], ...overrides } as PublicAgendaItem
+  return {
+    id: overrides.number,
+    label: overrides.number,
+    anchor: `punkt-${overrides.number}`,
+    decisionsList: [],
+    children: [],
+    ...overrides,
+  } as PublicAgendaItem
 }
 
 const meeting = {
@@ -31,9 +45,33 @@ const meeting = {
 
 const roster = rosterOn(
   [
-    { id: '1', personName: 'Helen Eliasson', party: 'S', side: 'vgr', group: 'regionpolitiker', role: 'ordforande', organisationName: 'Västra Götalandsregionen' },
-    { id: '2', personName: 'Marina Johansson', party: 'S', side: 'vgk', group: 'kommunpolitiker', role: 'vice_ordforande', organisationName: 'Göteborgsregionen' },
-    { id: '3', personName: 'Ulf Olsson', party: 'S', side: 'vgk', group: 'kommunpolitiker', role: 'ledamot', organisationName: 'Boråsregionen' },
+    {
+      id: '1',
+      personName: 'Helen Eliasson',
+      party: 'S',
+      side: 'vgr',
+      group: 'regionpolitiker',
+      role: 'ordforande',
+      organisationName: 'Västra Götalandsregionen',
+    },
+    {
+      id: '2',
+      personName: 'Marina Johansson',
+      party: 'S',
+      side: 'vgk',
+      group: 'kommunpolitiker',
+      role: 'vice_ordforande',
+      organisationName: 'Göteborgsregionen',
+    },
+    {
+      id: '3',
+      personName: 'Ulf Olsson',
+      party: 'S',
+      side: 'vgk',
+      group: 'kommunpolitiker',
+      role: 'ledamot',
+      organisationName: 'Boråsregionen',
+    },
   ],
   '2025-11-13',
 )
@@ -55,7 +93,12 @@ const items = [
   }),
 ]
 
-const data = (stage: MeetingStage, overrides: Partial<Meeting> = {}) => ({ meeting: { ...meeting, ...overrides }, items, roster, stage })
+const data = (stage: MeetingStage, overrides: Partial<Meeting> = {}) => ({
+  meeting: { ...meeting, ...overrides },
+  items,
+  roster,
+  stage,
+})
 
 describe('buildMeetingPdfModel', () => {
   it('should give no mötesanteckning until the minutes are published', () => {
@@ -66,16 +109,31 @@ describe('buildMeetingPdfModel', () => {
   it('should keep every minutes field out of the kallelse, also once the minutes are published', () => {
     const model = buildMeetingPdfModel({ data: data('minutes'), kind: 'kallelse' })!
     const text = JSON.stringify(model)
-    for (const minutesOnly of ['SRO ställer sig bakom förslaget.', 'ger direktören i uppdrag', 'Diskussion om indikatorer.', 'Hur mäter vi?', 'Nästa möte hålls i mars.', 'frånvarande']) {
+    for (const minutesOnly of [
+      'SRO ställer sig bakom förslaget.',
+      'ger direktören i uppdrag',
+      'Diskussion om indikatorer.',
+      'Hur mäter vi?',
+      'Nästa möte hålls i mars.',
+      'frånvarande',
+    ]) {
       expect(text).not.toContain(minutesOnly)
     }
-    expect(model.agenda[0]!.position).toEqual({ heading: 'Förslag till ställningstagande', paragraphs: ['SRO noterar informationen.'], decisions: [] })
+    expect(model.agenda[0]!.position).toEqual({
+      heading: 'Förslag till ställningstagande',
+      paragraphs: ['SRO noterar informationen.'],
+      decisions: [],
+    })
     expect(model.attendance).toBeNull()
   })
 
   it('should print position, decisions, dialogue, attendance and signatories in the mötesanteckning', () => {
     const model = buildMeetingPdfModel({ data: data('minutes'), kind: 'motesanteckning' })!
-    expect(model.agenda[0]!.position).toEqual({ heading: 'Ställningstagande', paragraphs: ['SRO ställer sig bakom förslaget.'], decisions: [{ number: 1, text: 'ger direktören i uppdrag att återkomma' }] })
+    expect(model.agenda[0]!.position).toEqual({
+      heading: 'Ställningstagande',
+      paragraphs: ['SRO ställer sig bakom förslaget.'],
+      decisions: [{ number: 1, text: 'ger direktören i uppdrag att återkomma' }],
+    })
     expect(model.agenda[0]!.dialogue).toEqual(['Fråga: Hur mäter vi?'])
     expect(model.attendance).toEqual({ lines: ['Ulf Olsson: frånvarande/förhinder'], summary: null })
     expect(model.signatures).toEqual({ heading: 'Justering', lines: ['Helen Eliasson, ordförande'] })
@@ -83,7 +141,9 @@ describe('buildMeetingPdfModel', () => {
   })
 
   it('should say that everyone was present when no one was absent', () => {
-    expect(buildMeetingPdfModel({ data: data('minutes', { attendance: [] }), kind: 'motesanteckning' })!.attendance).toEqual({ lines: [], summary: 'Alla kallade var närvarande.' })
+    expect(
+      buildMeetingPdfModel({ data: data('minutes', { attendance: [] }), kind: 'motesanteckning' })!.attendance,
+    ).toEqual({ lines: [], summary: 'Alla kallade var närvarande.' })
   })
 
   it('should list only the documents the visitor could read, sub-items included, in agenda order', () => {
@@ -109,7 +169,13 @@ describe('buildMeetingPdfModel', () => {
     ])
     expect(model.agenda[0]!.meta).toBe('Information · 20 minuter')
     expect(model.agenda[0]!.children[0]!.marker).toBe('a)')
-    expect(model.signatures).toEqual({ heading: 'Välkommen!', lines: ['Helen Eliasson, Västra Götalandsregionen, Ordförande', 'Marina Johansson, Göteborgsregionen, Vice ordförande'] })
+    expect(model.signatures).toEqual({
+      heading: 'Välkommen!',
+      lines: [
+        'Helen Eliasson, Västra Götalandsregionen, Ordförande',
+        'Marina Johansson, Göteborgsregionen, Vice ordförande',
+      ],
+    })
     expect(model.roster.map((section) => section.groups.flatMap((group) => group.members))).toEqual([
       ['Marina Johansson (S), Göteborgsregionen, vice ordförande', 'Ulf Olsson (S), Boråsregionen'],
       ['Helen Eliasson (S), Västra Götalandsregionen, ordförande'],
@@ -117,12 +183,17 @@ describe('buildMeetingPdfModel', () => {
   })
 
   it('should mark a cancelled meeting and give its reason', () => {
-    const model = buildMeetingPdfModel({ data: data('cancelled', { cancellationNote: 'Mötet ställs in.' }), kind: 'kallelse' })!
+    const model = buildMeetingPdfModel({
+      data: data('cancelled', { cancellationNote: 'Mötet ställs in.' }),
+      kind: 'kallelse',
+    })!
     expect(model.facts).toContainEqual({ label: 'Status', value: 'Inställt' })
     expect(model.notes[0]).toBe('Mötet ställs in.')
   })
 
   it('should add the date to the running header when the title lacks it', () => {
-    expect(buildMeetingPdfModel({ data: data('notice', { title: 'Extra möte' }), kind: 'kallelse' })!.runningHeader).toBe('Kallelse SRO · Extra möte · 13 november 2025')
+    expect(
+      buildMeetingPdfModel({ data: data('notice', { title: 'Extra möte' }), kind: 'kallelse' })!.runningHeader,
+    ).toBe('Kallelse SRO · Extra möte · 13 november 2025')
   })
 })

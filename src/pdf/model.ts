@@ -88,7 +88,8 @@ const personName = (value: string | Person | null | undefined) => (typeof value 
 
 function presenterName(person: string | Person): string | null {
   if (typeof person !== 'object' || !person) return null
-  const organisation = typeof person.organisation === 'object' ? person.organisation?.shortName || person.organisation?.name : null
+  const organisation =
+    typeof person.organisation === 'object' ? person.organisation?.shortName || person.organisation?.name : null
   return organisation ? `${person.name}, ${organisation}` : person.name
 }
 
@@ -99,7 +100,12 @@ function visibleDocuments(attachments: PublicAgendaItem['attachments']): PdfDocu
     .map((attachment) => ({
       id: attachment.id,
       title: attachment.title,
-      detail: [FILE_TYPE_LABELS[attachment.mimeType ?? ''] ?? 'Fil', attachment.documentDate ? formatSwedishDate(attachment.documentDate) : null].filter(Boolean).join(', '),
+      detail: [
+        FILE_TYPE_LABELS[attachment.mimeType ?? ''] ?? 'Fil',
+        attachment.documentDate ? formatSwedishDate(attachment.documentDate) : null,
+      ]
+        .filter(Boolean)
+        .join(', '),
       isPdf: attachment.mimeType === 'application/pdf',
       filename: attachment.filename ?? null,
     }))
@@ -108,16 +114,26 @@ function visibleDocuments(attachments: PublicAgendaItem['attachments']): PdfDocu
 function agendaItem(item: PublicAgendaItem, kind: PdfKind): PdfAgendaItem {
   const isMinutes = kind === 'motesanteckning'
   const handling = [(item.handling ?? []).map(handlingLabel).join(', '), item.handlingNote].filter(Boolean).join(' ')
-  const meta = [handling, item.durationMinutes ? `${item.durationMinutes} minuter` : null, item.timeSlot ? `kl. ${formatTimeRange(item.timeSlot.startsAt, item.timeSlot.endsAt)}` : null]
+  const meta = [
+    handling,
+    item.durationMinutes ? `${item.durationMinutes} minuter` : null,
+    item.timeSlot ? `kl. ${formatTimeRange(item.timeSlot.startsAt, item.timeSlot.endsAt)}` : null,
+  ]
     .filter(Boolean)
     .join(' · ')
   const presenters = (item.presenters ?? []).map(presenterName).filter(Boolean).join(', ')
   const caseDoc = typeof item.case === 'object' ? item.case : null
-  const decisions = isMinutes ? item.decisionsList.map((decision) => ({ number: decision.number, text: decision.text })) : []
+  const decisions = isMinutes
+    ? item.decisionsList.map((decision) => ({ number: decision.number, text: decision.text }))
+    : []
   const positionText = paragraphs(isMinutes ? item.positionTaken : item.proposedPosition)
   const position =
     positionText.length > 0 || decisions.length > 0
-      ? { heading: isMinutes ? 'Ställningstagande' : 'Förslag till ställningstagande', paragraphs: positionText, decisions }
+      ? {
+          heading: isMinutes ? 'Ställningstagande' : 'Förslag till ställningstagande',
+          paragraphs: positionText,
+          decisions,
+        }
       : null
   return {
     label: item.label,
@@ -131,7 +147,11 @@ function agendaItem(item: PublicAgendaItem, kind: PdfKind): PdfAgendaItem {
     position,
     description: paragraphs(item.description),
     notes: isMinutes ? paragraphs(item.notes) : [],
-    dialogue: isMinutes ? (item.dialogue ?? []).map((entry) => (entry.kind === 'dialog' ? entry.text : `${labelOf(DIALOGUE_KINDS, entry.kind)}: ${entry.text}`)) : [],
+    dialogue: isMinutes
+      ? (item.dialogue ?? []).map((entry) =>
+          entry.kind === 'dialog' ? entry.text : `${labelOf(DIALOGUE_KINDS, entry.kind)}: ${entry.text}`,
+        )
+      : [],
     isPause: Boolean(item.isPause),
     children: item.children.map((child) => agendaItem(child, kind)),
   }
@@ -139,7 +159,8 @@ function agendaItem(item: PublicAgendaItem, kind: PdfKind): PdfAgendaItem {
 
 function guests(meeting: Meeting): string | null {
   const names = (meeting.invitedGuests ?? []).map((guest) => {
-    const organisation = typeof guest.organisation === 'object' ? (guest.organisation as Organisation | null)?.shortName : null
+    const organisation =
+      typeof guest.organisation === 'object' ? (guest.organisation as Organisation | null)?.shortName : null
     return [personName(guest.person) || guest.name, organisation].filter(Boolean).join(', ')
   })
   return names.length ? names.join('; ') : null
@@ -153,8 +174,15 @@ function attendanceLine(row: NonNullable<Meeting['attendance']>[number]): string
 /** The chairs on the meeting day, who sign the kallelse ("Välkommen!"). */
 function chairs(roster: RosterSection[]): string[] {
   const members = roster.flatMap((section) => section.groups.flatMap((group) => group.members))
-  const ordered = [...members.filter((member) => member.role === 'ordforande'), ...members.filter((member) => member.role === 'vice_ordforande')]
-  return ordered.map((member) => [member.personName, member.organisationName, member.role === 'ordforande' ? 'Ordförande' : 'Vice ordförande'].filter(Boolean).join(', '))
+  const ordered = [
+    ...members.filter((member) => member.role === 'ordforande'),
+    ...members.filter((member) => member.role === 'vice_ordforande'),
+  ]
+  return ordered.map((member) =>
+    [member.personName, member.organisationName, member.role === 'ordforande' ? 'Ordförande' : 'Vice ordförande']
+      .filter(Boolean)
+      .join(', '),
+  )
 }
 
 function flatten(items: PdfAgendaItem[]): PdfAgendaItem[] {
@@ -189,7 +217,8 @@ export function buildMeetingPdfModel({ data, kind }: { data: MeetingData; kind: 
   const absent = (meeting.attendance ?? []).filter((row) => row.status !== 'present')
   const agenda = items.map((item) => agendaItem(item, kind))
   const signatories = (meeting.signatories ?? []).map(
-    (signatory) => `${personName(signatory.person)}, ${signatory.role === 'ordforande' ? 'ordförande' : 'vice ordförande'}`,
+    (signatory) =>
+      `${personName(signatory.person)}, ${signatory.role === 'ordforande' ? 'ordförande' : 'vice ordförande'}`,
   )
 
   return {
@@ -208,11 +237,17 @@ export function buildMeetingPdfModel({ data, kind }: { data: MeetingData; kind: 
       label: section.label,
       groups: section.groups.map((group) => ({ label: group.label, members: group.members.map(formatRosterLine) })),
     })),
-    attendance: isMinutes ? { lines: absent.map(attendanceLine), summary: absent.length === 0 ? 'Alla kallade var närvarande.' : null } : null,
+    attendance: isMinutes
+      ? { lines: absent.map(attendanceLine), summary: absent.length === 0 ? 'Alla kallade var närvarande.' : null }
+      : null,
     agenda,
     closing: isMinutes ? paragraphs(meeting.minutesNotes) : [],
-    signatures: isMinutes ? { heading: 'Justering', lines: signatories } : { heading: 'Välkommen!', lines: chairs(roster) },
-    documents: flatten(agenda).flatMap((item) => item.documents.map((document) => ({ ...document, itemLabel: item.label }))),
+    signatures: isMinutes
+      ? { heading: 'Justering', lines: signatories }
+      : { heading: 'Välkommen!', lines: chairs(roster) },
+    documents: flatten(agenda).flatMap((item) =>
+      item.documents.map((document) => ({ ...document, itemLabel: item.label })),
+    ),
     modifiedAt: meeting.updatedAt,
   }
 }

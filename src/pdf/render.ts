@@ -12,7 +12,11 @@ import { type MeetingPdfModel, ORGAN_LINE, type PdfAgendaItem, type PdfFact, typ
 type Doc = PDFKit.PDFDocument
 type Struct = PDFKit.PDFStructureElement
 /** PDFKit 0.20 also takes a table header's scope and a figure's box; the published typings predate them. */
-type ElementOptions = PDFKit.Mixins.StructureElementOptions & { scope?: 'Row' | 'Column'; bbox?: [number, number, number, number]; placement?: 'Block' | 'Inline' }
+type ElementOptions = PDFKit.Mixins.StructureElementOptions & {
+  scope?: 'Row' | 'Column'
+  bbox?: [number, number, number, number]
+  placement?: 'Block' | 'Inline'
+}
 
 const MARGIN = { top: 78, bottom: 72, left: 64, right: 64 }
 const INK = '#1a1a1a'
@@ -78,36 +82,68 @@ class Layout {
     this.doc.y += points
   }
 
-  heading(parent: Struct, level: 1 | 2 | 3 | 4 | 5, text: string, options: { size: number; color?: string; keep?: number }) {
+  heading(
+    parent: Struct,
+    level: 1 | 2 | 3 | 4 | 5,
+    text: string,
+    options: { size: number; color?: string; keep?: number },
+  ) {
     this.keepSpace(options.size * 2 + (options.keep ?? 40))
     const { doc } = this
     parent.add(
       this.element(`H${level}`, () => {
-        doc.font('Bold').fontSize(options.size).fillColor(options.color ?? INK).text(text, MARGIN.left, doc.y, { width: this.width })
+        doc
+          .font('Bold')
+          .fontSize(options.size)
+          .fillColor(options.color ?? INK)
+          .text(text, MARGIN.left, doc.y, { width: this.width })
       }),
     )
     this.gap(options.size * 0.3)
   }
 
-  paragraph(parent: Struct, text: string, options: { label?: string; font?: 'Regular' | 'Italic' | 'Bold'; size?: number; color?: string; indent?: number } = {}) {
+  paragraph(
+    parent: Struct,
+    text: string,
+    options: {
+      label?: string
+      font?: 'Regular' | 'Italic' | 'Bold'
+      size?: number
+      color?: string
+      indent?: number
+    } = {},
+  ) {
     const { doc } = this
     const indent = options.indent ?? 0
     const size = options.size ?? BODY_SIZE
     parent.add(
       this.element('P', () => {
         doc.fontSize(size).fillColor(options.color ?? INK)
-        if (options.label) doc.font('Bold').text(`${options.label} `, MARGIN.left + indent, doc.y, { width: this.width - indent, continued: true, lineGap: 1.5 })
-        doc.font(options.font ?? 'Regular').text(text, options.label ? undefined : MARGIN.left + indent, options.label ? undefined : doc.y, {
-          width: this.width - indent,
-          lineGap: 1.5,
-        })
+        if (options.label)
+          doc
+            .font('Bold')
+            .text(`${options.label} `, MARGIN.left + indent, doc.y, {
+              width: this.width - indent,
+              continued: true,
+              lineGap: 1.5,
+            })
+        doc
+          .font(options.font ?? 'Regular')
+          .text(text, options.label ? undefined : MARGIN.left + indent, options.label ? undefined : doc.y, {
+            width: this.width - indent,
+            lineGap: 1.5,
+          })
       }),
     )
     this.gap(size * 0.45)
   }
 
   /** A list; `label` null gives a list without markers (the roster's name lines). */
-  list(parent: Struct, items: { label: string | null; text: string }[], options: { indent?: number; size?: number } = {}) {
+  list(
+    parent: Struct,
+    items: { label: string | null; text: string }[],
+    options: { indent?: number; size?: number } = {},
+  ) {
     if (items.length === 0) return
     const { doc } = this
     const indent = options.indent ?? 0
@@ -121,10 +157,22 @@ class Layout {
       list.add(entry)
       const top = doc.y
       doc.font('Regular').fontSize(size).fillColor(INK)
-      if (item.label) entry.add(this.element('Lbl', () => doc.text(item.label!, MARGIN.left + indent, top, { width: labelWidth, lineBreak: false })))
+      if (item.label)
+        entry.add(
+          this.element('Lbl', () =>
+            doc.text(item.label!, MARGIN.left + indent, top, { width: labelWidth, lineBreak: false }),
+          ),
+        )
       entry.add(
         this.element('LBody', () => {
-          doc.font('Regular').fontSize(size).fillColor(INK).text(item.text, MARGIN.left + indent + labelWidth, top, { width: this.width - indent - labelWidth, lineGap: 1.2 })
+          doc
+            .font('Regular')
+            .fontSize(size)
+            .fillColor(INK)
+            .text(item.text, MARGIN.left + indent + labelWidth, top, {
+              width: this.width - indent - labelWidth,
+              lineGap: 1.2,
+            })
         }),
       )
       entry.end()
@@ -144,9 +192,27 @@ class Layout {
       const row = doc.struct('TR')
       table.add(row)
       const top = doc.y
-      row.add(this.element('TH', () => doc.font('Bold').fontSize(BODY_SIZE).fillColor(INK).text(`${fact.label}:`, MARGIN.left, top, { width: labelWidth - 6 }), { scope: 'Row' }))
+      row.add(
+        this.element(
+          'TH',
+          () =>
+            doc
+              .font('Bold')
+              .fontSize(BODY_SIZE)
+              .fillColor(INK)
+              .text(`${fact.label}:`, MARGIN.left, top, { width: labelWidth - 6 }),
+          { scope: 'Row' },
+        ),
+      )
       const afterLabel = doc.y
-      row.add(this.element('TD', () => doc.font('Regular').fontSize(BODY_SIZE).text(fact.value, MARGIN.left + labelWidth, top, { width: this.width - labelWidth, lineGap: 1.5 })))
+      row.add(
+        this.element('TD', () =>
+          doc
+            .font('Regular')
+            .fontSize(BODY_SIZE)
+            .text(fact.value, MARGIN.left + labelWidth, top, { width: this.width - labelWidth, lineGap: 1.5 }),
+        ),
+      )
       row.end()
       doc.y = Math.max(doc.y, afterLabel) + 3
     }
@@ -164,7 +230,11 @@ class Layout {
         'Figure',
         () => {
           doc.save().roundedRect(x, y, size, size, 8).fill(ACCENT).restore()
-          doc.font('Bold').fontSize(15).fillColor('#ffffff').text('SRO', x, y + 14, { width: size, align: 'center', lineBreak: false })
+          doc
+            .font('Bold')
+            .fontSize(15)
+            .fillColor('#ffffff')
+            .text('SRO', x, y + 14, { width: size, align: 'center', lineBreak: false })
         },
         { alt: 'SRO:s logotyp', bbox: [x, y, x + size, y + size], placement: 'Block' },
       ),
@@ -175,7 +245,14 @@ class Layout {
   rule() {
     const { doc } = this
     doc.markContent('Artifact', { type: 'Layout' })
-    doc.save().moveTo(MARGIN.left, doc.y).lineTo(MARGIN.left + this.width, doc.y).lineWidth(0.6).strokeColor('#9db4c3').stroke().restore()
+    doc
+      .save()
+      .moveTo(MARGIN.left, doc.y)
+      .lineTo(MARGIN.left + this.width, doc.y)
+      .lineWidth(0.6)
+      .strokeColor('#9db4c3')
+      .stroke()
+      .restore()
     doc.endMarkedContent()
     this.gap(10)
   }
@@ -185,10 +262,34 @@ class Layout {
     this.logo(root)
     const textLeft = MARGIN.left + 58
     const top = doc.y
-    root.add(this.element('H1', () => doc.font('Bold').fontSize(20).fillColor(ACCENT).text(model.documentLabel, textLeft, top + 2, { width: this.width - 58 })))
-    root.add(this.element('P', () => doc.font('Regular').fontSize(10.5).fillColor(INK).text(ORGAN_LINE, textLeft, doc.y + 1, { width: this.width - 58 })))
+    root.add(
+      this.element('H1', () =>
+        doc
+          .font('Bold')
+          .fontSize(20)
+          .fillColor(ACCENT)
+          .text(model.documentLabel, textLeft, top + 2, { width: this.width - 58 }),
+      ),
+    )
+    root.add(
+      this.element('P', () =>
+        doc
+          .font('Regular')
+          .fontSize(10.5)
+          .fillColor(INK)
+          .text(ORGAN_LINE, textLeft, doc.y + 1, { width: this.width - 58 }),
+      ),
+    )
     doc.y = Math.max(doc.y, top + 44) + 10
-    root.add(this.element('P', () => doc.font('Bold').fontSize(13).fillColor(INK).text(model.meetingTitle, MARGIN.left, doc.y, { width: this.width })))
+    root.add(
+      this.element('P', () =>
+        doc
+          .font('Bold')
+          .fontSize(13)
+          .fillColor(INK)
+          .text(model.meetingTitle, MARGIN.left, doc.y, { width: this.width }),
+      ),
+    )
     this.gap(6)
     this.facts(root, model.facts)
     this.gap(6)
@@ -222,7 +323,10 @@ class Layout {
     this.root.add(section)
     this.heading(section, 2, 'Närvaro', { size: 14, color: ACCENT })
     if (attendance.summary) this.paragraph(section, attendance.summary)
-    this.list(section, attendance.lines.map((text) => ({ label: '•', text })))
+    this.list(
+      section,
+      attendance.lines.map((text) => ({ label: '•', text })),
+    )
     section.end()
   }
 
@@ -236,7 +340,11 @@ class Layout {
     const bookmark = outline.addItem(level === 3 ? headingText : `${item.label} ${item.title}`)
     section.add(
       this.element(`H${level}`, () => {
-        doc.font('Bold').fontSize(level === 3 ? 12 : 11).fillColor(level === 3 ? ACCENT : INK).text(headingText, MARGIN.left + indent, doc.y, { width: this.width - indent })
+        doc
+          .font('Bold')
+          .fontSize(level === 3 ? 12 : 11)
+          .fillColor(level === 3 ? ACCENT : INK)
+          .text(headingText, MARGIN.left + indent, doc.y, { width: this.width - indent })
       }),
     )
     this.gap(3)
@@ -251,17 +359,30 @@ class Layout {
         { indent },
       )
     }
-    if (item.links.length > 0) this.list(section, item.links.map((link) => ({ label: '•', text: `${link.label}: ${link.url}` })), { indent })
+    if (item.links.length > 0)
+      this.list(
+        section,
+        item.links.map((link) => ({ label: '•', text: `${link.label}: ${link.url}` })),
+        { indent },
+      )
     if (item.position) {
       this.heading(section, level === 3 ? 4 : 5, item.position.heading, { size: 10.5, keep: 30 })
       for (const text of item.position.paragraphs) this.paragraph(section, text, { indent })
-      this.list(section, item.position.decisions.map((decision) => ({ label: `${decision.number}.`, text: decision.text })), { indent })
+      this.list(
+        section,
+        item.position.decisions.map((decision) => ({ label: `${decision.number}.`, text: decision.text })),
+        { indent },
+      )
     }
     for (const text of item.description) this.paragraph(section, text, { indent })
     for (const text of item.notes) this.paragraph(section, text, { indent })
     if (item.dialogue.length > 0) {
       this.heading(section, level === 3 ? 4 : 5, 'Dialog', { size: 10.5, keep: 30 })
-      this.list(section, item.dialogue.map((text) => ({ label: '•', text })), { indent })
+      this.list(
+        section,
+        item.dialogue.map((text) => ({ label: '•', text })),
+        { indent },
+      )
     }
     for (const child of item.children) this.agendaItem(section, child, 4, bookmark)
     section.end()
@@ -283,8 +404,15 @@ class Layout {
     if (model.signatures.lines.length === 0) return
     const section = this.doc.struct('Sect')
     root.add(section)
-    this.heading(section, 2, model.signatures.heading, { size: 13, color: ACCENT, keep: 20 + model.signatures.lines.length * 16 })
-    this.list(section, model.signatures.lines.map((text) => ({ label: null, text })))
+    this.heading(section, 2, model.signatures.heading, {
+      size: 13,
+      color: ACCENT,
+      keep: 20 + model.signatures.lines.length * 16,
+    })
+    this.list(
+      section,
+      model.signatures.lines.map((text) => ({ label: null, text })),
+    )
     section.end()
   }
 
@@ -298,15 +426,33 @@ class Layout {
       // Writing in the margins must not start new pages.
       doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 }
       doc.markContent('Artifact', { type: 'Pagination', attached: ['Top'] } as never)
-      doc.font('Regular').fontSize(8.5).fillColor(MUTED).text(`${model.runningHeader}`, MARGIN.left, 36, { width: width - MARGIN.left - MARGIN.right, lineBreak: false })
-      doc.save().moveTo(MARGIN.left, 50).lineTo(width - MARGIN.right, 50).lineWidth(0.4).strokeColor('#9db4c3').stroke().restore()
+      doc
+        .font('Regular')
+        .fontSize(8.5)
+        .fillColor(MUTED)
+        .text(`${model.runningHeader}`, MARGIN.left, 36, {
+          width: width - MARGIN.left - MARGIN.right,
+          lineBreak: false,
+        })
+      doc
+        .save()
+        .moveTo(MARGIN.left, 50)
+        .lineTo(width - MARGIN.right, 50)
+        .lineWidth(0.4)
+        .strokeColor('#9db4c3')
+        .stroke()
+        .restore()
       doc.endMarkedContent()
       doc.markContent('Artifact', { type: 'Pagination', attached: ['Bottom'] } as never)
       doc
         .font('Regular')
         .fontSize(8.5)
         .fillColor(MUTED)
-        .text(`Sida ${index - range.start + 1} av ${range.count}`, MARGIN.left, height - 44, { width: width - MARGIN.left - MARGIN.right, align: 'right', lineBreak: false })
+        .text(`Sida ${index - range.start + 1} av ${range.count}`, MARGIN.left, height - 44, {
+          width: width - MARGIN.left - MARGIN.right,
+          align: 'right',
+          lineBreak: false,
+        })
       doc.endMarkedContent()
     }
   }

@@ -3,12 +3,26 @@ import { describe, expect, it } from 'vitest'
 import { type SearchDocument, buildIndex, search, snippet } from './engine'
 import { searchTerms, stem, tokenize } from './swedish'
 
-const doc = (id: string, title: string, text = '', extra: Partial<SearchDocument> = {}): SearchDocument => ({ id, kind: 'item', title, text, url: `/x/${id}`, date: '2025-11-13', ...extra })
+const doc = (id: string, title: string, text = '', extra: Partial<SearchDocument> = {}): SearchDocument => ({
+  id,
+  kind: 'item',
+  title,
+  text,
+  url: `/x/${id}`,
+  date: '2025-11-13',
+  ...extra,
+})
 
 const index = buildIndex([
-  doc('avtal', 'Nytt Hälso- och sjukvårdsavtal med tillhörande överenskommelser', 'Processen för nytt avtal fortsätter.'),
+  doc(
+    'avtal',
+    'Nytt Hälso- och sjukvårdsavtal med tillhörande överenskommelser',
+    'Processen för nytt avtal fortsätter.',
+  ),
   doc('compound', 'Hälso- och sjukvårdsavtalet', 'Remiss om sjukvårdsavtalet.', { date: '2024-03-01' }),
-  doc('safety', 'Läns gemensam riktlinje patientsäkerhet', 'Riktlinjen för patientsäkerheten skickas på remiss.', { kind: 'item' }),
+  doc('safety', 'Läns gemensam riktlinje patientsäkerhet', 'Riktlinjen för patientsäkerheten skickas på remiss.', {
+    kind: 'item',
+  }),
   doc('decision', 'Beslut', 'SRO noterar informationen om patientsäkerhet.', { kind: 'decision' }),
   doc('other', 'Studiebesök Jönköping', 'En buss är reserverad.'),
 ])
@@ -41,7 +55,9 @@ describe('search', () => {
   })
 
   it('filters by kind and year', () => {
-    expect(search(index, 'patientsäkerhet', { kinds: ['decision'] }).hits.map((hit) => hit.doc.id)).toEqual(['decision'])
+    expect(search(index, 'patientsäkerhet', { kinds: ['decision'] }).hits.map((hit) => hit.doc.id)).toEqual([
+      'decision',
+    ])
     expect(search(index, 'avtal', { year: 2024 }).hits.map((hit) => hit.doc.id)).toEqual(['compound'])
   })
 

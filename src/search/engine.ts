@@ -9,7 +9,15 @@ export type SearchKind = 'item' | 'decision' | 'case' | 'page' | 'document'
 /** An agenda item is usually what a reader wants; its documents and decisions follow it. */
 const KIND_BOOST: Record<SearchKind, number> = { item: 1.3, case: 1.2, page: 1.1, decision: 1, document: 0.9 }
 
-export type SearchDocument = { id: string; kind: SearchKind; title: string; text: string; url: string; date?: string | null; context?: string | null }
+export type SearchDocument = {
+  id: string
+  kind: SearchKind
+  title: string
+  text: string
+  url: string
+  date?: string | null
+  context?: string | null
+}
 
 type Posting = { doc: number; titleHits: number; textHits: number }
 
@@ -65,8 +73,18 @@ export type SearchHit = { doc: SearchDocument; score: number; terms: string[] }
 
 export type SearchOptions = { kinds?: SearchKind[]; year?: number; limit?: number; offset?: number }
 
-export function search(index: SearchIndex, query: string, options: SearchOptions = {}): { hits: SearchHit[]; total: number } {
-  const queryStems = [...new Set(tokenize(query).filter((word) => !STOP_WORDS.has(word)).map(stem))].slice(0, 12)
+export function search(
+  index: SearchIndex,
+  query: string,
+  options: SearchOptions = {},
+): { hits: SearchHit[]; total: number } {
+  const queryStems = [
+    ...new Set(
+      tokenize(query)
+        .filter((word) => !STOP_WORDS.has(word))
+        .map(stem),
+    ),
+  ].slice(0, 12)
   if (queryStems.length === 0) return { hits: [], total: 0 }
   const k1 = 1.2
   const b = 0.75
@@ -100,7 +118,10 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     if (options.year && !doc.date?.startsWith(String(options.year))) continue
     candidates.push({ docIndex, score: scores[docIndex]! * KIND_BOOST[doc.kind] })
   }
-  candidates.sort((a, b) => b.score - a.score || (index.docs[b.docIndex]!.date ?? '').localeCompare(index.docs[a.docIndex]!.date ?? ''))
+  candidates.sort(
+    (a, b) =>
+      b.score - a.score || (index.docs[b.docIndex]!.date ?? '').localeCompare(index.docs[a.docIndex]!.date ?? ''),
+  )
   const offset = options.offset ?? 0
   const page = candidates.slice(offset, offset + (options.limit ?? 20))
   const uniqueTerms = [...new Set(matchedTerms)]

@@ -12,7 +12,13 @@ const KIND_BY_MIME: Record<string, ExtractKind> = {
 }
 
 /** The text for search, whitespace collapsed, at most MAX_TEXT_CHARS; null for types whose text is not read. */
-export async function extractDocumentText({ data, mimeType }: { data: Uint8Array; mimeType: string }): Promise<string | null> {
+export async function extractDocumentText({
+  data,
+  mimeType,
+}: {
+  data: Uint8Array
+  mimeType: string
+}): Promise<string | null> {
   const kind = KIND_BY_MIME[mimeType]
   if (!kind) return null
   return clean(await extractText({ data, kind }))

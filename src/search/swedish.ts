@@ -12,8 +12,38 @@ export function tokenize(text: string): string[] {
 
 // Longest first; the stem keeps at least three letters.
 const SUFFIXES = [
-  'heterna', 'hetens', 'heten', 'arnas', 'ernas', 'ornas', 'andes', 'endes', 'arna', 'erna', 'orna', 'ande', 'ende', 'aste', 'are', 'ast',
-  'het', 'ens', 'ets', 'nas', 'ena', 'ar', 'er', 'or', 'en', 'et', 'na', 'es', 'at', 'a', 'e', 's',
+  'heterna',
+  'hetens',
+  'heten',
+  'arnas',
+  'ernas',
+  'ornas',
+  'andes',
+  'endes',
+  'arna',
+  'erna',
+  'orna',
+  'ande',
+  'ende',
+  'aste',
+  'are',
+  'ast',
+  'het',
+  'ens',
+  'ets',
+  'nas',
+  'ena',
+  'ar',
+  'er',
+  'or',
+  'en',
+  'et',
+  'na',
+  'es',
+  'at',
+  'a',
+  'e',
+  's',
 ]
 
 export function stem(word: string): string {
@@ -26,9 +56,17 @@ export function stem(word: string): string {
 
 /** Common words that carry no meaning on their own. */
 export const STOP_WORDS = new Set(
-  'och i att det som en på är av för med till den har de inte om ett var jag men så ska vid från eller där när sig sin sitt sina alla vi hur kan nu också detta denna dessa'.split(' '),
+  'och i att det som en på är av för med till den har de inte om ett var jag men så ska vid från eller där när sig sin sitt sina alla vi hur kan nu också detta denna dessa'.split(
+    ' ',
+  ),
 )
 
 export function searchTerms(text: string): string[] {
-  return [...new Set(tokenize(text).filter((word) => !STOP_WORDS.has(word)).map(stem))]
+  return [
+    ...new Set(
+      tokenize(text)
+        .filter((word) => !STOP_WORDS.has(word))
+        .map(stem),
+    ),
+  ]
 }

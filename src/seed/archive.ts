@@ -11,7 +11,11 @@ import type { Attachment } from '../payload-types'
 export const FIXTURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/minutes')
 
 /** Oldest first, as the archive grew: the 2025-11-13 minutes refer back to the 2025-08-21 kallelse's assignment. */
-export const FIXTURE_DOCUMENTS = ['2023-11-23-motesanteckning.md', '2025-08-21-kallelse.md', '2025-11-13-motesanteckning.md'] as const
+export const FIXTURE_DOCUMENTS = [
+  '2023-11-23-motesanteckning.md',
+  '2025-08-21-kallelse.md',
+  '2025-11-13-motesanteckning.md',
+] as const
 
 type DemoDocument = { title: string; category: Attachment['category']; date: string }
 
@@ -27,7 +31,9 @@ export function documentCategory(title: string): Attachment['category'] {
   return CATEGORY_BY_PREFIX.find(([pattern]) => pattern.test(title))?.[1] ?? 'beslutsunderlag'
 }
 
-const document = (date: string) => (title: string): DemoDocument => ({ title, category: documentCategory(title), date })
+const document =
+  (date: string) =>
+  (title: string): DemoDocument => ({ title, category: documentCategory(title), date })
 
 /** Meeting documents as the agenda items name them (references to earlier minutes and web pages are left out). */
 export const DOCUMENTS: DemoDocument[] = [

@@ -25,15 +25,34 @@ export const THEMES_2026 = [
   { name: 'Vårdinformationssystem', colour: '#004f5c' },
 ] as const
 
-type Cell = { theme: (typeof THEMES_2026)[number]['name']; meeting: (typeof MEETINGS_2026)[number]['key']; title: string }
+type Cell = {
+  theme: (typeof THEMES_2026)[number]['name']
+  meeting: (typeof MEETINGS_2026)[number]['key']
+  title: string
+}
 
-const dialog = (meeting: Cell['meeting'], title = 'Dialog om aktuella ärenden'): Cell => ({ theme: 'Dialog om aktuella ärenden', meeting, title })
-const agreement = (meeting: Cell['meeting']): Cell => ({ theme: 'Processen för nytt hälso- och sjukvårdsavtal', meeting, title: 'Processen för nytt hälso- och sjukvårdsavtal och lagreglerade överenskommelser' })
-const vis = (meeting: Cell['meeting']): Cell => ({ theme: 'Vårdinformationssystem', meeting, title: 'Vårdinformationssystem' })
+const dialog = (meeting: Cell['meeting'], title = 'Dialog om aktuella ärenden'): Cell => ({
+  theme: 'Dialog om aktuella ärenden',
+  meeting,
+  title,
+})
+const agreement = (meeting: Cell['meeting']): Cell => ({
+  theme: 'Processen för nytt hälso- och sjukvårdsavtal',
+  meeting,
+  title: 'Processen för nytt hälso- och sjukvårdsavtal och lagreglerade överenskommelser',
+})
+const vis = (meeting: Cell['meeting']): Cell => ({
+  theme: 'Vårdinformationssystem',
+  meeting,
+  title: 'Vårdinformationssystem',
+})
 
 /** Every filled cell of the document's table. The January study trip column is empty in the document. */
 export const CELLS_2026: Cell[] = [
-  dialog('2026-03-19', 'Dialog om aktuella ärenden (Kommunalförbunden): Inriktningsdokument kommunal primärvård, Samsjuklighetsutredningen'),
+  dialog(
+    '2026-03-19',
+    'Dialog om aktuella ärenden (Kommunalförbunden): Inriktningsdokument kommunal primärvård, Samsjuklighetsutredningen',
+  ),
   dialog('2026-06-04'),
   dialog('2026-09-24'),
   dialog('2026-11-12'),
@@ -59,15 +78,36 @@ export async function seedArshjul2026(payload: Payload, { log = () => {} }: { lo
   let created = 0
   const themeIds = new Map<string, string>()
   for (const [index, theme] of THEMES_2026.entries()) {
-    const { docs } = await payload.find({ collection: 'plan-themes', where: { name: { equals: theme.name } }, limit: 1, depth: 0, context })
-    const id = docs[0]?.id ?? (await payload.create({ collection: 'plan-themes', data: { name: theme.name, colour: theme.colour, order: (index + 1) * 10 }, context })).id
+    const { docs } = await payload.find({
+      collection: 'plan-themes',
+      where: { name: { equals: theme.name } },
+      limit: 1,
+      depth: 0,
+      context,
+    })
+    const id =
+      docs[0]?.id ??
+      (
+        await payload.create({
+          collection: 'plan-themes',
+          data: { name: theme.name, colour: theme.colour, order: (index + 1) * 10 },
+          context,
+        })
+      ).id
     if (!docs[0]) created += 1
     themeIds.set(theme.name, id)
   }
   const meetingIds = new Map<string, string>()
   for (const meeting of MEETINGS_2026) {
     if (!('date' in meeting)) continue
-    const { docs } = await payload.find({ collection: 'meetings', where: { slug: { equals: meeting.date } }, limit: 1, depth: 0, draft: true, context })
+    const { docs } = await payload.find({
+      collection: 'meetings',
+      where: { slug: { equals: meeting.date } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+      context,
+    })
     if (docs[0]) {
       meetingIds.set(meeting.key, docs[0].id)
       continue
@@ -90,10 +130,19 @@ export async function seedArshjul2026(payload: Payload, { log = () => {} }: { lo
     created += 1
     meetingIds.set(meeting.key, doc.id)
   }
-  const cells = [...CELLS_2026, { theme: 'Dialog om aktuella ärenden' as const, meeting: 'studieresa' as const, title: 'Studieresa' }]
+  const cells = [
+    ...CELLS_2026,
+    { theme: 'Dialog om aktuella ärenden' as const, meeting: 'studieresa' as const, title: 'Studieresa' },
+  ]
   for (const cell of cells) {
     const meetingId = meetingIds.get(cell.meeting) ?? null
-    const where: Where = { and: [{ year: { equals: 2026 } }, { title: { equals: cell.title } }, meetingId ? { meeting: { equals: meetingId } } : { period: { equals: '2026-01' } }] }
+    const where: Where = {
+      and: [
+        { year: { equals: 2026 } },
+        { title: { equals: cell.title } },
+        meetingId ? { meeting: { equals: meetingId } } : { period: { equals: '2026-01' } },
+      ],
+    }
     const { totalDocs } = await payload.count({ collection: 'plan-items', where, context })
     if (totalDocs > 0) continue
     await payload.create({

@@ -1,7 +1,15 @@
 /** Communicator pages and site settings for the demo site. */
 
 type TextNode = { type: 'text'; text: string; version: 1; format: 0; detail: 0; mode: 'normal'; style: '' }
-const textNode = (text: string): TextNode => ({ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' })
+const textNode = (text: string): TextNode => ({
+  type: 'text',
+  text,
+  version: 1,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+})
 const base = { version: 1, direction: 'ltr' as const, format: '' as const, indent: 0 }
 
 /** Lexical rich text from simple blocks: `## ` starts a heading, anything else is a paragraph. */
@@ -23,7 +31,8 @@ export const PAGES = [
   {
     slug: 'om-sro',
     title: 'Om SRO',
-    intro: 'SRO är det politiska samrådsorganet mellan Västra Götalandsregionen och Västra Götalands 49 kommuner genom de fyra kommunalförbunden.',
+    intro:
+      'SRO är det politiska samrådsorganet mellan Västra Götalandsregionen och Västra Götalands 49 kommuner genom de fyra kommunalförbunden.',
     blocks: [
       'I SRO möts politiker från regionen och kommunerna för att samråda om frågor där parterna behöver arbeta tillsammans, till exempel hälso- och sjukvårdsavtalet, god och nära vård och psykisk hälsa.',
       '## Så arbetar SRO',
@@ -33,7 +42,8 @@ export const PAGES = [
   {
     slug: 'tillganglighet',
     title: 'Tillgänglighetsredogörelse',
-    intro: 'Den här webbplatsen ska kunna användas av så många som möjligt. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service.',
+    intro:
+      'Den här webbplatsen ska kunna användas av så många som möjligt. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service.',
     blocks: [
       '## Hur tillgänglig är webbplatsen?',
       'Webbplatsen är byggd för att uppfylla WCAG 2.1 nivå AA. Sidorna fungerar utan JavaScript, kan användas med tangentbord och testas automatiskt med axe-core.',

@@ -8,7 +8,6 @@
  */
 import type { Payload } from 'payload'
 
-
 const AUGUST = {
   date: '2025-08-21',
   item: { number: '9' }, // Gemensamma digitaliseringsfrågor
@@ -31,27 +30,56 @@ const GOOD_AND_CLOSE_NOTE = {
   text: 'Dialog med den länsgemensamma arbetsgruppen har inletts om plan, kostnader och tidplan för uppföljningen (demodata).',
 }
 
-export async function seedDecisionLog({ payload, context }: { payload: Payload; context: Record<string, unknown> }): Promise<void> {
-  const find = async (collection: 'meetings' | 'agenda-items' | 'decisions' | 'assignments' | 'progress-notes' | 'organisations', where: object) =>
-    (await payload.find({ collection, where: where as never, limit: 1, depth: 0, trash: true, draft: true, context })).docs[0]
+export async function seedDecisionLog({
+  payload,
+  context,
+}: {
+  payload: Payload
+  context: Record<string, unknown>
+}): Promise<void> {
+  const find = async (
+    collection: 'meetings' | 'agenda-items' | 'decisions' | 'assignments' | 'progress-notes' | 'organisations',
+    where: object,
+  ) =>
+    (await payload.find({ collection, where: where as never, limit: 1, depth: 0, trash: true, draft: true, context }))
+      .docs[0]
 
   const november = await find('meetings', { slug: { equals: '2025-11-13' } })
   if (!november) return
-  const reportedIn = await find('agenda-items', { and: [{ meeting: { equals: november.id } }, { number: { equals: '7' } }] })
+  const reportedIn = await find('agenda-items', {
+    and: [{ meeting: { equals: november.id } }, { number: { equals: '7' } }],
+  })
 
   // Both meetings come from the fixtures the seed imports first.
   const august = await find('meetings', { slug: { equals: AUGUST.date } })
-  const item = august && (await find('agenda-items', { and: [{ meeting: { equals: august.id } }, { number: { equals: AUGUST.item.number } }] }))
+  const item =
+    august &&
+    (await find('agenda-items', {
+      and: [{ meeting: { equals: august.id } }, { number: { equals: AUGUST.item.number } }],
+    }))
   if (!item) return
 
   const decisionIds: string[] = []
   for (const [index, decision] of AUGUST.decisions.entries()) {
-    const existing = await find('decisions', { and: [{ agendaItem: { equals: item.id } }, { number: { equals: index + 1 } }] })
-    decisionIds.push(existing?.id ?? (await payload.create({ collection: 'decisions', context, data: { agendaItem: item.id, number: index + 1, ...decision } })).id)
+    const existing = await find('decisions', {
+      and: [{ agendaItem: { equals: item.id } }, { number: { equals: index + 1 } }],
+    })
+    decisionIds.push(
+      existing?.id ??
+        (
+          await payload.create({
+            collection: 'decisions',
+            context,
+            data: { agendaItem: item.id, number: index + 1, ...decision },
+          })
+        ).id,
+    )
   }
 
   if (!(await find('assignments', { decision: { equals: decisionIds[0] } }))) {
-    const organisations = await Promise.all(['Västra Götalandsregionen', 'Västkom'].map((name) => find('organisations', { name: { equals: name } })))
+    const organisations = await Promise.all(
+      ['Västra Götalandsregionen', 'Västkom'].map((name) => find('organisations', { name: { equals: name } })),
+    )
     await payload.create({
       collection: 'assignments',
       context,
@@ -72,6 +100,10 @@ export async function seedDecisionLog({ payload, context }: { payload: Payload; 
 
   const june = await find('assignments', { 'due.month': { equals: '2026-06' } })
   if (june && !(await find('progress-notes', { assignment: { equals: june.id } }))) {
-    await payload.create({ collection: 'progress-notes', context, data: { assignment: june.id, ...GOOD_AND_CLOSE_NOTE } })
+    await payload.create({
+      collection: 'progress-notes',
+      context,
+      data: { assignment: june.id, ...GOOD_AND_CLOSE_NOTE },
+    })
   }
 }

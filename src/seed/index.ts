@@ -27,12 +27,24 @@ export const SEED_USERS: { email: string; name: string; role: Role }[] = [
 
 export type SeedResult = { created: number; existing: number }
 
-export async function seed({ payload, password, log = () => {} }: { payload: Payload; password: string; log?: (line: string) => void }): Promise<SeedResult> {
+export async function seed({
+  payload,
+  password,
+  log = () => {},
+}: {
+  payload: Payload
+  password: string
+  log?: (line: string) => void
+}): Promise<SeedResult> {
   const context = { disableRevalidate: true }
   const result: SeedResult = { created: 0, existing: 0 }
 
   /** Finds a record by its natural key, or creates it. Trashed records count as existing. */
-  async function ensure<T extends { id: string }>(collection: CollectionSlug, where: Where, create: () => Promise<T>): Promise<string> {
+  async function ensure<T extends { id: string }>(
+    collection: CollectionSlug,
+    where: Where,
+    create: () => Promise<T>,
+  ): Promise<string> {
     const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, trash: true, draft: true, context })
     if (docs[0]) {
       result.existing += 1
@@ -45,7 +57,11 @@ export async function seed({ payload, password, log = () => {} }: { payload: Pay
 
   for (const user of SEED_USERS) {
     await ensure('users', { email: { equals: user.email } }, () =>
-      payload.create({ collection: 'users', data: { email: user.email, name: user.name, password, roles: [user.role] }, context }),
+      payload.create({
+        collection: 'users',
+        data: { email: user.email, name: user.name, password, roles: [user.role] },
+        context,
+      }),
     )
   }
 
@@ -92,26 +108,30 @@ export async function seed({ payload, password, log = () => {} }: { payload: Pay
     personIds.set(person.name, id)
     if (person.membership) {
       const membership = person.membership
-      await ensure('memberships', { and: [{ person: { equals: id } }, { body: { equals: 'SRO' } }, { side: { equals: membership.side } }] }, () =>
-        payload.create({
-          collection: 'memberships',
-          context,
-          data: {
-            person: id,
-            body: 'SRO',
-            side: membership.side,
-            group: membership.group,
-            role: membership.role ?? 'ledamot',
-            roleTitle: membership.roleTitle,
-            organisation: organisationId(membership.organisation ?? person.organisation ?? 'Västra Götalandsregionen'),
-            startDate: MEMBERSHIP_START,
-            sortOrder: index + 1,
-          },
-        }),
+      await ensure(
+        'memberships',
+        { and: [{ person: { equals: id } }, { body: { equals: 'SRO' } }, { side: { equals: membership.side } }] },
+        () =>
+          payload.create({
+            collection: 'memberships',
+            context,
+            data: {
+              person: id,
+              body: 'SRO',
+              side: membership.side,
+              group: membership.group,
+              role: membership.role ?? 'ledamot',
+              roleTitle: membership.roleTitle,
+              organisation: organisationId(
+                membership.organisation ?? person.organisation ?? 'Västra Götalandsregionen',
+              ),
+              startDate: MEMBERSHIP_START,
+              sortOrder: index + 1,
+            },
+          }),
       )
     }
   }
-
 
   const caseIds = new Map<string, string>()
   for (const entry of CASES) {
@@ -140,7 +160,12 @@ export async function seed({ payload, password, log = () => {} }: { payload: Pay
         collection: 'attachments',
         context,
         data: { title: document.title, category: document.category, documentDate: document.date, isPublic: true },
-        file: { data, mimetype: 'application/pdf', name: `${document.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.pdf`, size: data.length },
+        file: {
+          data,
+          mimetype: 'application/pdf',
+          name: `${document.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.pdf`,
+          size: data.length,
+        },
       })
     })
   }
@@ -154,24 +179,39 @@ export async function seed({ payload, password, log = () => {} }: { payload: Pay
     const updated = Object.values(outcome.updated).reduce((sum, count) => sum + count, 0)
     result.created += created
     result.existing += created + updated === 0 ? 1 : 0
-    log(`Importerade ${fileName}: ${counted(created, 'post', 'poster')} skapade, ${updated} uppdaterade, ${counted(outcome.warnings.length, 'varning', 'varningar')}.`)
+    log(
+      `Importerade ${fileName}: ${counted(created, 'post', 'poster')} skapade, ${updated} uppdaterade, ${counted(outcome.warnings.length, 'varning', 'varningar')}.`,
+    )
   }
 
   // What the documents cannot say: which case an agenda item belongs to.
   for (const link of CASE_LINKS) {
     const caseId = caseIds.get(link.caseSlug)
-    const { docs: meetings } = await payload.find({ collection: 'meetings', where: { slug: { equals: link.meeting } }, limit: 1, depth: 0, context })
+    const { docs: meetings } = await payload.find({
+      collection: 'meetings',
+      where: { slug: { equals: link.meeting } },
+      limit: 1,
+      depth: 0,
+      context,
+    })
     if (!meetings[0] || !caseId) continue
     const { docs: items } = await payload.find({
       collection: 'agenda-items',
-      where: { and: [{ meeting: { equals: meetings[0].id } }, { number: { equals: link.item } }, { parent: { exists: false } }] },
+      where: {
+        and: [
+          { meeting: { equals: meetings[0].id } },
+          { number: { equals: link.item } },
+          { parent: { exists: false } },
+        ],
+      },
       limit: 1,
       depth: 0,
       draft: true,
       context,
     })
     const item = items[0]
-    if (item && !item.case) await payload.update({ collection: 'agenda-items', id: item.id, data: { case: caseId }, context })
+    if (item && !item.case)
+      await payload.update({ collection: 'agenda-items', id: item.id, data: { case: caseId }, context })
   }
 
   // The 2026 årshjul from the end of the 2025-11-13 mötesanteckning (src/seed/arshjul2026.ts).
@@ -200,7 +240,11 @@ export async function seed({ payload, password, log = () => {} }: { payload: Pay
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, context })
   if (!settings.accessibilityStatement) {
-    await payload.updateGlobal({ slug: 'site-settings', context, data: { ...SITE_SETTINGS, accessibilityStatement: pageIds.get('tillganglighet') } })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      context,
+      data: { ...SITE_SETTINGS, accessibilityStatement: pageIds.get('tillganglighet') },
+    })
   }
 
   log(`Demodata: ${result.created} poster skapade, ${result.existing} fanns redan.`)

@@ -25,12 +25,28 @@ describe('admin view Årshjul', () => {
     await wheel.waitFor({ state: 'visible', timeout: 15_000 })
     const table = page.getByRole('table', { name: 'Årshjul 2026: möten och teman' })
     // Other tests may add 2026 meetings; the document's columns must be there, in order.
-    const documentColumns = ['Tema', 'januari 2026', '19 mars 2026', '4 juni 2026', '24 september 2026', '12 november 2026']
+    const documentColumns = [
+      'Tema',
+      'januari 2026',
+      '19 mars 2026',
+      '4 juni 2026',
+      '24 september 2026',
+      '12 november 2026',
+    ]
     const headers = await table.getByRole('columnheader').allTextContents()
     expect(headers.filter((header) => documentColumns.includes(header))).toEqual(documentColumns)
     // Report-backs the decision log proposes on meetings other tests plan have no theme: they stand in "Övrigt".
-    const rowHeaders = (await table.getByRole('rowheader').allTextContents()).map((text) => text.trim()).filter((header) => header !== 'Övrigt')
-    expect(rowHeaders).toEqual(['Dialog om aktuella ärenden', 'Hjälpmedelsförsörjning', 'Uppföljning god och nära vård', 'Processen för nytt hälso- och sjukvårdsavtal', 'Psykisk hälsa', 'Vårdinformationssystem'])
+    const rowHeaders = (await table.getByRole('rowheader').allTextContents())
+      .map((text) => text.trim())
+      .filter((header) => header !== 'Övrigt')
+    expect(rowHeaders).toEqual([
+      'Dialog om aktuella ärenden',
+      'Hjälpmedelsförsörjning',
+      'Uppföljning god och nära vård',
+      'Processen för nytt hälso- och sjukvårdsavtal',
+      'Psykisk hälsa',
+      'Vårdinformationssystem',
+    ])
     expect(await axeViolations(page)).toEqual([])
     // The screenshot for the closing note is refreshed on request only.
     if (process.env.UPDATE_SCREENSHOTS === '1') await wheel.screenshot({ path: path.resolve('docs/arshjul-wheel.png') })
@@ -42,11 +58,18 @@ describe('admin view Årshjul', () => {
     await expect(page.getByText('Lagd på dagordningen som utkast.').waitFor()).resolves.toBeUndefined()
     // Asked from the admin page itself, with the signed-in user's session, as the admin UI would.
     const query = `/api/agenda-items?draft=true&depth=1&where[title][equals]=${encodeURIComponent('Uppföljning god och nära vård')}`
-    const body = (await page.evaluate(async (url) => (await fetch(url, { credentials: 'include' })).json(), query)) as { docs: { _status: string; meeting: { slug: string } }[] }
+    const body = (await page.evaluate(async (url) => (await fetch(url, { credentials: 'include' })).json(), query)) as {
+      docs: { _status: string; meeting: { slug: string } }[]
+    }
     expect(body.docs.map((doc) => [doc.meeting.slug, doc._status])).toEqual([['2026-03-19', 'draft']])
     await page.getByRole('link', { name: 'Dagordningspunkten' }).first().click()
     await page.waitForURL(/\/admin\/collections\/agenda-items\//)
-    await expect(page.getByRole('textbox', { name: /Rubrik/ }).first().inputValue()).resolves.toBe('Uppföljning god och nära vård')
+    await expect(
+      page
+        .getByRole('textbox', { name: /Rubrik/ })
+        .first()
+        .inputValue(),
+    ).resolves.toBe('Uppföljning god och nära vård')
   })
 })
 
@@ -58,7 +81,14 @@ describe('public /arshjul', () => {
     expect(response?.status()).toBe(200)
     const table = visitor.getByRole('table', { name: 'Årshjul 2026: planerade teman per möte' })
     // The study trip has no meeting; it is public because the seed ticked "Visa publikt".
-    const documentColumns = ['Tema', 'januari 2026', '19 mars 2026', '4 juni 2026', '24 september 2026', '12 november 2026']
+    const documentColumns = [
+      'Tema',
+      'januari 2026',
+      '19 mars 2026',
+      '4 juni 2026',
+      '24 september 2026',
+      '12 november 2026',
+    ]
     const headers = await table.getByRole('columnheader').allTextContents()
     expect(headers.filter((header) => documentColumns.includes(header))).toEqual(documentColumns)
     expect(await axeViolations(visitor)).toEqual([])

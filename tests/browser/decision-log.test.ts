@@ -18,9 +18,13 @@ describe('public /beslutslogg', () => {
     const plan = table.getByRole('row').filter({ hasText: 'senast i juni 2026' })
     await expect(plan.textContent()).resolves.toMatch(/senast 2026-06-30.*Försenat/s)
     // Linked to the item's anchor on the meeting page.
-    await expect(plan.getByRole('link', { name: /Punkt 4\./ }).getAttribute('href')).resolves.toBe('/moten/2025-11-13#punkt-4')
+    await expect(plan.getByRole('link', { name: /Punkt 4\./ }).getAttribute('href')).resolves.toBe(
+      '/moten/2025-11-13#punkt-4',
+    )
     // Only the kallelse of 2025-08-21 is published, so its assignment is not in the public log.
-    await expect(table.getByRole('row').filter({ hasText: 'Former och forum för länsgemensamma digitaliseringsfrågor' }).count()).resolves.toBe(0)
+    await expect(
+      table.getByRole('row').filter({ hasText: 'Former och forum för länsgemensamma digitaliseringsfrågor' }).count(),
+    ).resolves.toBe(0)
     expect(await axeViolations(page)).toEqual([])
   })
 
@@ -45,7 +49,9 @@ describe('public /beslutslogg', () => {
     await page.getByRole('link', { name: /^Efter dialog med den länsgemensamma arbetsgruppen/ }).click()
     await page.waitForURL(/\/beslutslogg\/[0-9a-f-]{36}$/)
     const timeline = page.locator('ol.timeline')
-    await expect(timeline.textContent()).resolves.toMatch(/13 november 2025\s*Uppdraget gavs.*Lägesrapport.*Väntar på återrapportering/s)
+    await expect(timeline.textContent()).resolves.toMatch(
+      /13 november 2025\s*Uppdraget gavs.*Lägesrapport.*Väntar på återrapportering/s,
+    )
     expect(await axeViolations(page)).toEqual([])
 
     expect((await page.goto(`${BASE_URL}/beslutslogg/inte-ett-id`))?.status()).toBe(404)
@@ -65,7 +71,9 @@ describe('admin Beslutslogg', () => {
     await page.goto(`${BASE_URL}/admin/beslutslogg`)
     await expect(page.getByRole('heading', { level: 1, name: 'Beslutslogg' }).isVisible()).resolves.toBe(true)
     await expect(page.getByRole('row').filter({ hasText: 'senast i juni 2026' }).count()).resolves.toBe(1)
-    await expect(page.getByRole('link', { name: /Ladda ner som CSV/ }).getAttribute('href')).resolves.toBe('/api/assignments/beslutslogg.csv')
+    await expect(page.getByRole('link', { name: /Ladda ner som CSV/ }).getAttribute('href')).resolves.toBe(
+      '/api/assignments/beslutslogg.csv',
+    )
     expect(await axeViolations(page)).toEqual([])
 
     // Downloaded the way the link does, with the browser's session cookie.

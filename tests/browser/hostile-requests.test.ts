@@ -13,7 +13,11 @@ const PASSWORD = process.env.SEED_PASSWORD ?? ''
 const json = { 'content-type': 'application/json' }
 
 async function token(email: string): Promise<string> {
-  const response = await fetch(`${BASE_URL}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify({ email, password: PASSWORD }) })
+  const response = await fetch(`${BASE_URL}/api/users/login`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email, password: PASSWORD }),
+  })
   const { token } = (await response.json()) as { token?: string }
   if (!token) throw new Error(`Inloggningen misslyckades för ${email} (${response.status})`)
   return token
@@ -36,9 +40,19 @@ describe('hostile requests against next start', () => {
   it('should refuse a zip-bomb DOCX from beredning with 413 and the Swedish reason, not an unknown error', async () => {
     const form = new FormData()
     const bomb = bombDocx({ inflatedBytes: 100 * 2 ** 20 })
-    form.append('file', new Blob([new Uint8Array(bomb)], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }), 'bomb.docx')
+    form.append(
+      'file',
+      new Blob([new Uint8Array(bomb)], {
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      }),
+      'bomb.docx',
+    )
     form.append('_payload', JSON.stringify({ title: 'Zip-bomb', category: 'bilaga' }))
-    const result = await timed('/api/attachments', { method: 'POST', headers: { Authorization: `JWT ${await token('beredning@sro.example')}` }, body: form })
+    const result = await timed('/api/attachments', {
+      method: 'POST',
+      headers: { Authorization: `JWT ${await token('beredning@sro.example')}` },
+      body: form,
+    })
     expect(result.status).toBe(413)
     expect(result.text).toMatch(/zip-bomb/)
     expect(result.ms).toBeLessThan(2000)
@@ -46,8 +60,16 @@ describe('hostile requests against next start', () => {
 
   it('should refuse a nested anonymous GraphQL query with 400 in well under a second', async () => {
     // The first GraphQL request builds the schema; the limit is about the query, so warm it up first.
-    await timed('/api/graphql', { method: 'POST', headers: json, body: JSON.stringify({ query: '{ Meetings(limit: 1) { docs { title } } }' }) })
-    const result = await timed('/api/graphql', { method: 'POST', headers: json, body: JSON.stringify({ query: nested(3) }) })
+    await timed('/api/graphql', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ query: '{ Meetings(limit: 1) { docs { title } } }' }),
+    })
+    const result = await timed('/api/graphql', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ query: nested(3) }),
+    })
     expect(result.status).toBe(400)
     expect(result.text).toMatch(/för kostsam/)
     expect(result.ms).toBeLessThan(1000)
@@ -55,10 +77,20 @@ describe('hostile requests against next start', () => {
 
   it('should answer an anonymous forgot-password at once while a staff save goes through', async () => {
     const auth = { ...json, Authorization: `JWT ${await token('admin@sro.example')}` }
-    const me = (await (await fetch(`${BASE_URL}/api/users/me`, { headers: auth })).json()) as { user: { id: string; name: string } }
+    const me = (await (await fetch(`${BASE_URL}/api/users/me`, { headers: auth })).json()) as {
+      user: { id: string; name: string }
+    }
     const [forgot, save] = await Promise.all([
-      timed('/api/users/forgot-password', { method: 'POST', headers: json, body: JSON.stringify({ email: 'kommunikator@sro.example' }) }),
-      timed(`/api/users/${me.user.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ name: me.user.name }) }),
+      timed('/api/users/forgot-password', {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ email: 'kommunikator@sro.example' }),
+      }),
+      timed(`/api/users/${me.user.id}`, {
+        method: 'PATCH',
+        headers: auth,
+        body: JSON.stringify({ name: me.user.name }),
+      }),
     ])
     expect(forgot.status).toBe(200)
     expect(save.status).toBe(200)

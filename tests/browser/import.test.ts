@@ -47,12 +47,16 @@ describe('Importera', () => {
   it('is in the navigation and has no axe violations', async () => {
     await expect(page.locator('nav a[href="/admin/importera"]').count()).resolves.toBeGreaterThan(0)
     await page.goto(`${BASE_URL}/admin/importera`)
-    await expect(page.getByRole('heading', { level: 1, name: 'Importera kallelse eller mötesanteckning' }).isVisible()).resolves.toBe(true)
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Importera kallelse eller mötesanteckning' }).isVisible(),
+    ).resolves.toBe(true)
     expect(await axeViolations(page)).toEqual([])
   })
 
   it('says what is wrong with a file it cannot read', async () => {
-    await page.locator('#sro-import-file').setInputFiles({ name: 'bild.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) })
+    await page
+      .locator('#sro-import-file')
+      .setInputFiles({ name: 'bild.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) })
     await page.getByRole('button', { name: 'Förhandsgranska' }).click()
     await expect(page.locator('.sro-import [role=alert]').textContent()).resolves.toContain('Filtypen .png stöds inte')
   })
@@ -62,9 +66,13 @@ describe('Importera', () => {
     await page.getByLabel('År, om dokumentets datum saknar årtal (valfritt)').fill('2026')
     await page.getByRole('button', { name: 'Förhandsgranska' }).click()
     await page.getByRole('heading', { name: 'Förhandsgranskning (inget är sparat än)' }).waitFor()
-    await expect(page.getByRole('heading', { name: /Kallelse för mötet 2026-02-12, 13:00–15:00/ }).isVisible()).resolves.toBe(true)
+    await expect(
+      page.getByRole('heading', { name: /Kallelse för mötet 2026-02-12, 13:00–15:00/ }).isVisible(),
+    ).resolves.toBe(true)
     const table = page.getByRole('table', { name: /Dagordning, 4 punkter/ })
-    await expect(table.getByRole('row', { name: /Handlingsplan psykisk hälsa 2026/ }).textContent()).resolves.toContain('Ingrid Importsson')
+    await expect(table.getByRole('row', { name: /Handlingsplan psykisk hälsa 2026/ }).textContent()).resolves.toContain(
+      'Ingrid Importsson',
+    )
     await expect(page.locator('.sro-import__warnings').textContent()).resolves.toContain('Ingrid Importsson')
     // "Helén Eliason" is not in the register, but "Helen Eliasson" is: the user says it is her.
     const suggestion = page.getByRole('group', { name: /Helén Eliason/ })

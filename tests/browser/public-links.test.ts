@@ -14,7 +14,13 @@ const chromium = useChromium()
 const SKIPPED = [/^\/admin(?:[/?#]|$)/, /^\/api\//, /^\/preview(?:[/?#]|$)/, /\.(?:ics|csv|json|xml)(?:[?#]|$)/]
 const MAX_PAGES = 600
 
-const decodeHtml = (value: string) => value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#x27;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>')
+const decodeHtml = (value: string) =>
+  value
+    .replaceAll('&amp;', '&')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#x27;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
 
 /** Every href on a page, as same-origin paths (with query and fragment); other origins and schemes are dropped. */
 function internalLinks(html: string, pagePath: string): string[] {
@@ -59,19 +65,35 @@ describe('links', () => {
       }
     }
     expect(queue, `more than ${MAX_PAGES} pages: raise the bound`).toEqual([])
-    if (process.env.CRAWL_REPORT === '1') console.log(`crawled ${pages.size} pages, checked ${anchors.length} anchors:\n${[...pages.keys()].join('\n')}`)
+    if (process.env.CRAWL_REPORT === '1')
+      console.log(`crawled ${pages.size} pages, checked ${anchors.length} anchors:\n${[...pages.keys()].join('\n')}`)
     // Where each broken address was linked from, so that the failure names the page to fix.
-    const linkedFrom = (target: string) => [...pages].filter(([, page]) => internalLinks(page.html, '/').some((link) => link.split('#')[0] === target)).map(([from]) => from)
+    const linkedFrom = (target: string) =>
+      [...pages]
+        .filter(([, page]) => internalLinks(page.html, '/').some((link) => link.split('#')[0] === target))
+        .map(([from]) => from)
     for (const [path, { status }] of pages) {
-      if (status >= 400) problems.push(`${path} answers ${status} (linked from ${linkedFrom(path).slice(0, 3).join(', ')})`)
+      if (status >= 400)
+        problems.push(`${path} answers ${status} (linked from ${linkedFrom(path).slice(0, 3).join(', ')})`)
     }
     for (const { from, path, id } of anchors) {
       const page = pages.get(path)
-      if (page && page.status === 200 && !hasId(page.html, id)) problems.push(`${from} links to ${path}#${id}, which has no such id`)
+      if (page && page.status === 200 && !hasId(page.html, id))
+        problems.push(`${from} links to ${path}#${id}, which has no such id`)
     }
     expect(problems).toEqual([])
     // The seeded site has these; if the crawl missed them, it did not crawl.
-    expect([...pages.keys()]).toEqual(expect.arrayContaining(['/moten', '/moten/2025-11-13', '/arenden', '/beslutslogg', '/arshjul', '/om-sro', '/sok']))
+    expect([...pages.keys()]).toEqual(
+      expect.arrayContaining([
+        '/moten',
+        '/moten/2025-11-13',
+        '/arenden',
+        '/beslutslogg',
+        '/arshjul',
+        '/om-sro',
+        '/sok',
+      ]),
+    )
   }, 300_000)
 
   it('should show a planned meeting in the årshjul and under Kommande as a date, without a link, until its kallelse is out', async () => {
@@ -98,7 +120,14 @@ describe('planning text for staff', () => {
       publication: { isNoticePublished: true },
       _status: 'published',
     })
-    await staff.call('POST', '/agenda-items', { meeting: meeting.doc.id, number: '1', order: 10, title: 'Lång dragning i överdragstestet', durationMinutes: 90, _status: 'published' })
+    await staff.call('POST', '/agenda-items', {
+      meeting: meeting.doc.id,
+      number: '1',
+      order: 10,
+      title: 'Lång dragning i överdragstestet',
+      durationMinutes: 90,
+      _status: 'published',
+    })
     const { status, text } = await get(`/moten/${meeting.doc.slug}`)
     expect(status).toBe(200)
     expect(text.includes('Lång dragning i överdragstestet'), 'the item is on the page').toBe(true)
@@ -111,25 +140,35 @@ describe('calendar subscriptions', () => {
   const calendars = [
     { page: '/', path: '/moten.ics' },
     { page: '/moten/2025-11-13', path: '/moten.ics' },
-    { page: '/arenden/lans-gemensam-riktlinje-patientsakerhet', path: '/arenden/lans-gemensam-riktlinje-patientsakerhet/kalender.ics' },
+    {
+      page: '/arenden/lans-gemensam-riktlinje-patientsakerhet',
+      path: '/arenden/lans-gemensam-riktlinje-patientsakerhet/kalender.ics',
+    },
     { page: '/arshjul', path: '/arshjul.ics' },
   ]
 
-  it.each(calendars)('should offer $path on $page as webcal:// and as its web address, with how to add it', async ({ page: pagePath, path }) => {
-    const page = await chromium.context().newPage()
-    await page.goto(`${BASE_URL}${pagePath}`)
-    const host = new URL(BASE_URL).host
-    await expect(page.locator(`a[href="webcal://${host}${path}"]`).count()).resolves.toBe(1)
-    await expect(page.locator(`a[href="${BASE_URL}${path}"]`).count()).resolves.toBe(1)
-    await expect(page.locator('.calendar-subscription').textContent()).resolves.toMatch(/Outlook.*Telefon/s)
-    const calendar = await get(path)
-    expect(calendar.headers.get('content-type')).toContain('text/calendar')
-    await page.close()
-  })
+  it.each(calendars)(
+    'should offer $path on $page as webcal:// and as its web address, with how to add it',
+    async ({ page: pagePath, path }) => {
+      const page = await chromium.context().newPage()
+      await page.goto(`${BASE_URL}${pagePath}`)
+      const host = new URL(BASE_URL).host
+      await expect(page.locator(`a[href="webcal://${host}${path}"]`).count()).resolves.toBe(1)
+      await expect(page.locator(`a[href="${BASE_URL}${path}"]`).count()).resolves.toBe(1)
+      await expect(page.locator('.calendar-subscription').textContent()).resolves.toMatch(/Outlook.*Telefon/s)
+      const calendar = await get(path)
+      expect(calendar.headers.get('content-type')).toContain('text/calendar')
+      await page.close()
+    },
+  )
 
   it('should build the addresses from the configured server URL, not from the request’s host headers', async () => {
-    const { text } = await get('/arenden/lans-gemensam-riktlinje-patientsakerhet', { headers: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' } })
-    expect(text.includes(`webcal://${new URL(BASE_URL).host}/arenden/`), 'webcal address on the configured host').toBe(true)
+    const { text } = await get('/arenden/lans-gemensam-riktlinje-patientsakerhet', {
+      headers: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
+    })
+    expect(text.includes(`webcal://${new URL(BASE_URL).host}/arenden/`), 'webcal address on the configured host').toBe(
+      true,
+    )
     expect(text.includes('evil.example'), 'the forwarded host appears').toBe(false)
   })
 })

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { demoPdf } from '../../src/seed/content'
+import { demoPdf } from '@/seed/content'
 import { BASE_URL, axeViolations, useChromium } from '../helpers/browser'
 import { get, staffSession } from '../helpers/server'
 
@@ -21,7 +21,9 @@ describe('journeys', () => {
 
     await page.goto(`${BASE_URL}/moten/2025-11-13#punkt-6`)
     const item = page.locator('#punkt-6')
-    expect(await item.getByRole('heading', { level: 3 }).textContent()).toContain('Läns gemensam riktlinje patientsäkerhet')
+    expect(await item.getByRole('heading', { level: 3 }).textContent()).toContain(
+      'Läns gemensam riktlinje patientsäkerhet',
+    )
     expect(await item.textContent()).toContain('kl. 13.40–13.50')
     expect(await item.textContent()).toContain('Jenny Nilsson')
 
@@ -79,7 +81,21 @@ describe('journeys', () => {
 })
 
 describe('accessibility (axe, WCAG 2.1 AA) and keyboard', () => {
-  const templates = ['/', '/sok', '/sok?q=patients%C3%A4kerhet', '/sok?q=xyzzy', '/moten', '/moten?ar=2025&typ=ordinarie', '/moten/2025-11-13', '/arenden', '/arenden/lans-gemensam-riktlinje-patientsakerhet', '/tillganglighet', '/om-sro', '/moten?ar=abc&sida=-1', '/finns-inte']
+  const templates = [
+    '/',
+    '/sok',
+    '/sok?q=patients%C3%A4kerhet',
+    '/sok?q=xyzzy',
+    '/moten',
+    '/moten?ar=2025&typ=ordinarie',
+    '/moten/2025-11-13',
+    '/arenden',
+    '/arenden/lans-gemensam-riktlinje-patientsakerhet',
+    '/tillganglighet',
+    '/om-sro',
+    '/moten?ar=abc&sida=-1',
+    '/finns-inte',
+  ]
   it.each(templates)('%s has no violations', async (path) => {
     const page = await chromium.context().newPage()
     await page.goto(`${BASE_URL}${path}`)
@@ -97,7 +113,10 @@ describe('accessibility (axe, WCAG 2.1 AA) and keyboard', () => {
         const element = document.activeElement as HTMLElement | null
         if (!element || element === document.body) return null
         const style = getComputedStyle(element)
-        return { name: element.getAttribute('name') ?? element.textContent?.trim().slice(0, 40) ?? '', outline: style.outlineStyle }
+        return {
+          name: element.getAttribute('name') ?? element.textContent?.trim().slice(0, 40) ?? '',
+          outline: style.outlineStyle,
+        }
       })
       if (focused) {
         reached.push(focused.name)
@@ -116,7 +135,11 @@ describe('site settings', () => {
     await get('/moten/2025-11-13')
     try {
       // (The admin form shows the field's own message; the production API names the field.)
-      await expect(admin.call('POST', '/globals/site-settings', { footerLinks: [{ label: 'Farlig', url: 'javascript:alert(1)' }] })).rejects.toThrow(/400 .*ogiltigt.*Adress/)
+      await expect(
+        admin.call('POST', '/globals/site-settings', {
+          footerLinks: [{ label: 'Farlig', url: 'javascript:alert(1)' }],
+        }),
+      ).rejects.toThrow(/400 .*ogiltigt.*Adress/)
       await admin.call('POST', '/globals/site-settings', {
         tagline: 'Samrådet i Västra Götaland (inställningstest)',
         contact: { email: 'kansliet@sro.example', phone: '010-000 00 00', address: 'Regionens Hus' },
@@ -127,48 +150,74 @@ describe('site settings', () => {
         await page.goto(`${BASE_URL}${path}`)
         const footer = page.locator('footer')
         await expect(footer.textContent()).resolves.toContain('Samrådet i Västra Götaland (inställningstest)')
-        await expect(footer.getByRole('link', { name: 'Kontakta kansliet' }).getAttribute('href')).resolves.toBe('/om-sro')
-        await expect(footer.getByRole('link', { name: 'kansliet@sro.example' }).getAttribute('href')).resolves.toBe('mailto:kansliet@sro.example')
+        await expect(footer.getByRole('link', { name: 'Kontakta kansliet' }).getAttribute('href')).resolves.toBe(
+          '/om-sro',
+        )
+        await expect(footer.getByRole('link', { name: 'kansliet@sro.example' }).getAttribute('href')).resolves.toBe(
+          'mailto:kansliet@sro.example',
+        )
         // The accessibility statement (a setting of its own) stays linked.
-        await expect(footer.getByRole('link', { name: 'Tillgänglighetsredogörelse' }).getAttribute('href')).resolves.toBe('/tillganglighet')
+        await expect(
+          footer.getByRole('link', { name: 'Tillgänglighetsredogörelse' }).getAttribute('href'),
+        ).resolves.toBe('/tillganglighet')
         expect(await axeViolations(page)).toEqual([])
         await page.close()
       }
     } finally {
-      await admin.call('POST', '/globals/site-settings', { tagline: before.tagline, contact: before.contact, footerLinks: before.footerLinks })
+      await admin.call('POST', '/globals/site-settings', {
+        tagline: before.tagline,
+        contact: before.contact,
+        footerLinks: before.footerLinks,
+      })
     }
   })
 })
 
 describe('bad addresses', () => {
-  it.each(['/moten?sida=-1', '/moten?ar=abc', `/moten?ar=${'9'.repeat(10_000)}`, '/moten?okand=1', '/moten?typ[]=x', `/sok?q=${'a'.repeat(10_000)}`, '/sok?q=avtal&sida=-1', '/sok?q=avtal&typ=hemligt'])('%s gives a helpful page, not an error', async (path) => {
+  it.each([
+    '/moten?sida=-1',
+    '/moten?ar=abc',
+    `/moten?ar=${'9'.repeat(10_000)}`,
+    '/moten?okand=1',
+    '/moten?typ[]=x',
+    `/sok?q=${'a'.repeat(10_000)}`,
+    '/sok?q=avtal&sida=-1',
+    '/sok?q=avtal&typ=hemligt',
+  ])('%s gives a helpful page, not an error', async (path) => {
     const response = await get(path)
     expect(response.status).toBe(200)
     expect(response.text).toContain('Något i adressen kunde inte användas')
   })
 
-  it.each(['/moten/2099-01-01', '/moten/%3Cscript%3E', '/arenden/finns-inte', '/finns-inte'])('%s is a Swedish 404', async (path) => {
-    const response = await get(path)
-    expect(response.status).toBe(404)
-  })
+  it.each(['/moten/2099-01-01', '/moten/%3Cscript%3E', '/arenden/finns-inte', '/finns-inte'])(
+    '%s is a Swedish 404',
+    async (path) => {
+      const response = await get(path)
+      expect(response.status).toBe(404)
+    },
+  )
 
   // Visitors' pages run no script (CSP script-src 'none'): the 404 must be complete in the HTML itself, inside the
   // site's own frame, for a missing document (notFound() in a page) as for an address no route matches.
-  it.each(['/finns-inte', '/moten/2099-01-01', '/arenden/finns-inte', '/nope/deeper', '/moten/2025-11-13/finns-inte', '/beslutslogg/00000000-0000-4000-8000-000000000000'])(
-    '%s answers 404 with the Swedish not-found page in the site frame, without JavaScript',
-    async (path) => {
-      // Twice: the first answer is rendered, the second may come from the page cache.
-      for (const response of [await get(path), await get(path)]) {
-        expect(response.status).toBe(404)
-        expect(response.text).toMatch(/<html lang="sv"/)
-        expect(response.text).toMatch(/<h1[^>]*>Sidan hittades inte<\/h1>/)
-        expect(response.text).toContain('<a class="skip-link" href="#innehall">')
-        expect(response.text).toMatch(/<nav aria-label="Huvudmeny">[\s\S]*<a href="\/moten">Möten<\/a>/)
-        expect(response.text).toMatch(/<footer class="site-footer">/)
-        expect(response.text).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/)
-      }
-    },
-  )
+  it.each([
+    '/finns-inte',
+    '/moten/2099-01-01',
+    '/arenden/finns-inte',
+    '/nope/deeper',
+    '/moten/2025-11-13/finns-inte',
+    '/beslutslogg/00000000-0000-4000-8000-000000000000',
+  ])('%s answers 404 with the Swedish not-found page in the site frame, without JavaScript', async (path) => {
+    // Twice: the first answer is rendered, the second may come from the page cache.
+    for (const response of [await get(path), await get(path)]) {
+      expect(response.status).toBe(404)
+      expect(response.text).toMatch(/<html lang="sv"/)
+      expect(response.text).toMatch(/<h1[^>]*>Sidan hittades inte<\/h1>/)
+      expect(response.text).toContain('<a class="skip-link" href="#innehall">')
+      expect(response.text).toMatch(/<nav aria-label="Huvudmeny">[\s\S]*<a href="\/moten">Möten<\/a>/)
+      expect(response.text).toMatch(/<footer class="site-footer">/)
+      expect(response.text).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/)
+    }
+  })
 })
 
 describe('nothing unpublished on any public URL', () => {
@@ -192,7 +241,10 @@ describe('nothing unpublished on any public URL', () => {
       return (await staff.call<{ doc: { id: string } }>('POST', '/attachments', form)).doc
     }
     const hiddenFile = await upload(`Dokument ${MARKERS.hiddenFile}`, false)
-    const draftCase = await staff.call<{ doc: { id: string } }>('POST', '/cases?draft=true', { title: `Ärende ${MARKERS.draftCase}`, _status: 'draft' })
+    const draftCase = await staff.call<{ doc: { id: string } }>('POST', '/cases?draft=true', {
+      title: `Ärende ${MARKERS.draftCase}`,
+      _status: 'draft',
+    })
     const meeting = await staff.call<{ doc: { id: string; slug: string } }>('POST', '/meetings', {
       body: 'SRO',
       kind: 'extrainsatt',
@@ -214,7 +266,14 @@ describe('nothing unpublished on any public URL', () => {
       case: draftCase.doc.id,
       _status: 'published',
     })
-    await staff.call('POST', '/agenda-items', { meeting: meeting.doc.id, number: '2', order: 20, title: `Punkt ${MARKERS.hiddenItem}`, isPublic: false, _status: 'published' })
+    await staff.call('POST', '/agenda-items', {
+      meeting: meeting.doc.id,
+      number: '2',
+      order: 20,
+      title: `Punkt ${MARKERS.hiddenItem}`,
+      isPublic: false,
+      _status: 'published',
+    })
     const draft = await staff.call<{ doc: { id: string; slug: string } }>('POST', '/meetings?draft=true', {
       body: 'SRO',
       kind: 'ordinarie',
@@ -224,12 +283,31 @@ describe('nothing unpublished on any public URL', () => {
       publication: { isNoticePublished: true },
       _status: 'draft',
     })
-    await staff.call('POST', '/pages?draft=true', { title: `Sida ${MARKERS.draftPage}`, slug: 'utkast-lackage', _status: 'draft' })
+    await staff.call('POST', '/pages?draft=true', {
+      title: `Sida ${MARKERS.draftPage}`,
+      slug: 'utkast-lackage',
+      _status: 'draft',
+    })
     // A decision and an assignment in the unpublished minutes; the assignment's report-back is proposed in the
     // årshjul on the next planned meeting. And a plan item on the draft meeting.
-    const decision = await staff.call<{ doc: { id: string } }>('POST', '/decisions', { agendaItem: item.doc.id, number: 1, kind: 'ger_i_uppdrag', text: `Beslut ${MARKERS.minutes}` })
-    await staff.call('POST', '/assignments', { title: `Uppdrag ${MARKERS.minutes}`, decision: decision.doc.id, due: { kind: 'date', date: '2026-11-30' }, status: 'open' })
-    await staff.call('POST', '/plan-items', { title: `Plan ${MARKERS.draftMeeting}`, year: 2026, meeting: draft.doc.id, status: 'planerad' })
+    const decision = await staff.call<{ doc: { id: string } }>('POST', '/decisions', {
+      agendaItem: item.doc.id,
+      number: 1,
+      kind: 'ger_i_uppdrag',
+      text: `Beslut ${MARKERS.minutes}`,
+    })
+    await staff.call('POST', '/assignments', {
+      title: `Uppdrag ${MARKERS.minutes}`,
+      decision: decision.doc.id,
+      due: { kind: 'date', date: '2026-11-30' },
+      status: 'open',
+    })
+    await staff.call('POST', '/plan-items', {
+      title: `Plan ${MARKERS.draftMeeting}`,
+      year: 2026,
+      meeting: draft.doc.id,
+      status: 'planerad',
+    })
     slugs = { published: meeting.doc.slug, draft: draft.doc.slug }
   })
 

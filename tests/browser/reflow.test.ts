@@ -41,7 +41,10 @@ describe.each([320, 390])('at %i px', (width) => {
     const context = await chromium.newContext({ viewport: { width, height: 800 } })
     const page = await context.newPage()
     await page.goto(`${BASE_URL}${path}`)
-    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }))
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      screen: window.innerWidth,
+    }))
     expect(widths.page, `${path} at ${width} px`).toBeLessThanOrEqual(widths.screen)
     expect(await axeViolations(page), path).toEqual([])
     await context.close()
@@ -75,7 +78,10 @@ describe('årshjul table styles', () => {
   it('should draw the årshjul grid under the public CSP, which refuses inline styles', async () => {
     const page = await chromium.context().newPage()
     await page.goto(`${BASE_URL}/arshjul?ar=2026`)
-    const border = await page.locator('.arshjul-table td').first().evaluate((cell) => getComputedStyle(cell).borderTopWidth)
+    const border = await page
+      .locator('.arshjul-table td')
+      .first()
+      .evaluate((cell) => getComputedStyle(cell).borderTopWidth)
     expect(border).toBe('1px')
     await page.close()
   })

@@ -73,7 +73,11 @@ function freePort(): Promise<number> {
 
 function cli(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', ['scripts/payload.mjs', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+    const child = spawn('node', ['scripts/payload.mjs', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`payload ${args.join(' ')}: exit ${code}`))))
   })
 }
@@ -89,7 +93,10 @@ async function startInstance(): Promise<string> {
   const url = `http://localhost:${port}`
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
-    const status = await fetch(`${url}/api/health`).then((response) => response.status, () => 0)
+    const status = await fetch(`${url}/api/health`).then(
+      (response) => response.status,
+      () => 0,
+    )
     if (status === 200) return url
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
@@ -102,7 +109,17 @@ async function read(base: string, path: string) {
 }
 
 /** Polls one surface until `isDone`; returns the time from `since` (ms), or throws after the limit. */
-async function timeUntil({ base, path, since, isDone }: { base: string; path: string; since: number; isDone: (page: { status: number; text: string }) => boolean }) {
+async function timeUntil({
+  base,
+  path,
+  since,
+  isDone,
+}: {
+  base: string
+  path: string
+  since: number
+  isDone: (page: { status: number; text: string }) => boolean
+}) {
   while (Date.now() - since <= LIMIT_MS + 2000) {
     if (isDone(await read(base, path))) return Date.now() - since
     await new Promise((resolve) => setTimeout(resolve, POLL_MS))
@@ -111,21 +128,45 @@ async function timeUntil({ base, path, since, isDone }: { base: string; path: st
 }
 
 /** Times every surface on both instances, records them, and says which missed the limit. */
-async function expectEverywhere({ label, surfaces, since, isDone }: { label: string; surfaces: { path: string; marker: string }[]; since: number; isDone: (page: { status: number; text: string }, marker: string) => boolean }) {
+async function expectEverywhere({
+  label,
+  surfaces,
+  since,
+  isDone,
+}: {
+  label: string
+  surfaces: { path: string; marker: string }[]
+  since: number
+  isDone: (page: { status: number; text: string }, marker: string) => boolean
+}) {
   const results = await Promise.all(
     surfaces.flatMap(({ path, marker }) =>
-      [a, b].map(async (base) => ({ path, instance: base === a ? 'A' : 'B', ms: await timeUntil({ base, path, since, isDone: (page) => isDone(page, marker) }) })),
+      [a, b].map(async (base) => ({
+        path,
+        instance: base === a ? 'A' : 'B',
+        ms: await timeUntil({ base, path, since, isDone: (page) => isDone(page, marker) }),
+      })),
     ),
   )
-  timings.push(`${label}: ${results.map(({ path, instance, ms }) => `${path} ${instance} ${Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : 'aldrig'}`).join(', ')}`)
+  timings.push(
+    `${label}: ${results.map(({ path, instance, ms }) => `${path} ${instance} ${Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : 'aldrig'}`).join(', ')}`,
+  )
   expect(results.filter(({ ms }) => ms > LIMIT_MS).map(({ path, instance }) => `${instance} ${path}`)).toEqual([])
 }
 
 async function staff(base: string) {
-  const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@sro.example', password }) })
+  const login = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@sro.example', password }),
+  })
   const { token } = (await login.json()) as { token: string }
   return async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${base}/api${path}`, { method, headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+    const response = await fetch(`${base}/api${path}`, {
+      method,
+      headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
     return response.json() as Promise<Record<string, unknown> & { docs?: { id: string }[] }>
   }
@@ -138,7 +179,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const server of servers) server.kill('SIGTERM')
-  await Promise.all(servers.map((server) => new Promise((resolve) => (server.exitCode === null ? server.on('exit', resolve) : resolve(null)))))
+  await Promise.all(
+    servers.map(
+      (server) => new Promise((resolve) => (server.exitCode === null ? server.on('exit', resolve) : resolve(null))),
+    ),
+  )
   fs.rmSync(workDir, { recursive: true, force: true })
   console.log(`\nTid från skrivning till ändring (gräns ${LIMIT_MS / 1000} s):\n${timings.join('\n')}`)
 })
@@ -146,14 +191,21 @@ afterAll(async () => {
 describe('two instances over one database', () => {
   it('should show what a separate seed process wrote after both started, on every surface of both', async () => {
     // Both render and cache the empty archive first.
-    for (const base of [a, b]) expect((await read(base, '/')).text).toContain('Inga mötesanteckningar är publicerade ännu')
+    for (const base of [a, b])
+      expect((await read(base, '/')).text).toContain('Inga mötesanteckningar är publicerade ännu')
     for (const base of [a, b]) {
-      for (const { path, marker } of [...MEETING_SURFACES, ...OTHER_SURFACES]) expect((await read(base, path)).text, path).not.toContain(marker)
+      for (const { path, marker } of [...MEETING_SURFACES, ...OTHER_SURFACES])
+        expect((await read(base, path)).text, path).not.toContain(marker)
     }
 
     await cli(['run', 'scripts/seed.ts'])
     const since = Date.now()
-    await expectEverywhere({ label: 'seed (CLI), publicering', surfaces: [...MEETING_SURFACES, ...OTHER_SURFACES], since, isDone: (page, marker) => page.status === 200 && page.text.includes(marker) })
+    await expectEverywhere({
+      label: 'seed (CLI), publicering',
+      surfaces: [...MEETING_SURFACES, ...OTHER_SURFACES],
+      since,
+      isDone: (page, marker) => page.status === 200 && page.text.includes(marker),
+    })
   }, 600_000)
 
   it('should withdraw a meeting unpublished through instance A from every surface of both within 10 s', async () => {
@@ -163,7 +215,12 @@ describe('two instances over one database', () => {
     await call('PATCH', `/meetings/${docs![0].id}`, { _status: 'draft' })
     const surfaces = MEETING_SURFACES.filter(({ path }) => path !== '/arenden')
     // Gone: the page answers (a 404 for the meeting itself) without the meeting; an error page does not count.
-    await expectEverywhere({ label: 'avpublicering via A', surfaces, since, isDone: (page, marker) => [200, 404].includes(page.status) && !page.text.includes(marker) })
+    await expectEverywhere({
+      label: 'avpublicering via A',
+      surfaces,
+      since,
+      isDone: (page, marker) => [200, 404].includes(page.status) && !page.text.includes(marker),
+    })
   }, 120_000)
 
   it('should show the meeting published again through instance B on every surface of both within 10 s', async () => {
@@ -171,6 +228,11 @@ describe('two instances over one database', () => {
     const { docs } = await call('GET', `/meetings?where[slug][equals]=${MEETING}&depth=0&draft=true`)
     const since = Date.now()
     await call('PATCH', `/meetings/${docs![0].id}`, { _status: 'published' })
-    await expectEverywhere({ label: 'publicering via B', surfaces: MEETING_SURFACES, since, isDone: (page, marker) => page.status === 200 && page.text.includes(marker) })
+    await expectEverywhere({
+      label: 'publicering via B',
+      surfaces: MEETING_SURFACES,
+      since,
+      isDone: (page, marker) => page.status === 200 && page.text.includes(marker),
+    })
   }, 120_000)
 })

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { PUBLIC_CACHE_CONTROL } from '../../src/http/securityHeaders'
+import { PUBLIC_CACHE_CONTROL } from '@/http/securityHeaders'
 import { BASE_URL, logInToAdmin, useChromium } from '../helpers/browser'
 
 const chromium = useChromium()
@@ -25,25 +25,31 @@ function watch(page: Page) {
 }
 
 describe('public pages under script-src none', () => {
-  it.each(['/', '/moten', '/sok?q=patients%C3%A4kerhet', '/beslutslogg'])('%s has the CSP and works without script errors', async (path) => {
-    const page = await chromium.context().newPage()
-    const seen = watch(page)
-    const response = await page.goto(`${BASE_URL}${path}`)
-    expect(response?.status()).toBe(200)
-    const policy = response?.headers()['content-security-policy'] ?? ''
-    expect(policy).toContain("script-src 'none'")
-    expect(policy).toContain("frame-ancestors 'self'")
-    await expect(page.locator('h1').first().isVisible()).resolves.toBe(true)
-    // Only blocked scripts are reported; nothing else fails.
-    expect(seen.otherErrors).toEqual([])
-    expect(seen.violations.every((text) => /script/i.test(text))).toBe(true)
-  })
+  it.each(['/', '/moten', '/sok?q=patients%C3%A4kerhet', '/beslutslogg'])(
+    '%s has the CSP and works without script errors',
+    async (path) => {
+      const page = await chromium.context().newPage()
+      const seen = watch(page)
+      const response = await page.goto(`${BASE_URL}${path}`)
+      expect(response?.status()).toBe(200)
+      const policy = response?.headers()['content-security-policy'] ?? ''
+      expect(policy).toContain("script-src 'none'")
+      expect(policy).toContain("frame-ancestors 'self'")
+      await expect(page.locator('h1').first().isVisible()).resolves.toBe(true)
+      // Only blocked scripts are reported; nothing else fails.
+      expect(seen.otherErrors).toEqual([])
+      expect(seen.violations.every((text) => /script/i.test(text))).toBe(true)
+    },
+  )
 
-  it.each(['/', '/moten/2025-11-13', '/feed.xml'])('%s tells a shared cache seconds, not the year Next marks cached pages with', async (path) => {
-    const response = await fetch(`${BASE_URL}${path}`)
-    expect(response.status).toBe(200)
-    expect(response.headers.get('cache-control')).toBe(PUBLIC_CACHE_CONTROL)
-  })
+  it.each(['/', '/moten/2025-11-13', '/feed.xml'])(
+    '%s tells a shared cache seconds, not the year Next marks cached pages with',
+    async (path) => {
+      const response = await fetch(`${BASE_URL}${path}`)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('cache-control')).toBe(PUBLIC_CACHE_CONTROL)
+    },
+  )
 
   it('follows a link from the start page as plain HTML', async () => {
     const page = await chromium.context().newPage()

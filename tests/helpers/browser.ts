@@ -8,13 +8,22 @@ export const BASE_URL = process.env.APP_URL ?? 'http://localhost:3000'
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   })
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)
+  return result.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  )
 }
 
 /**
@@ -31,7 +40,8 @@ export function useChromium(options: BrowserContextOptions = {}) {
   afterAll(async () => browser?.close())
   return {
     context: (): BrowserContext => shared!,
-    newContext: (extra: BrowserContextOptions = {}): Promise<BrowserContext> => browser!.newContext({ locale: 'sv-SE', ...extra }),
+    newContext: (extra: BrowserContextOptions = {}): Promise<BrowserContext> =>
+      browser!.newContext({ locale: 'sv-SE', ...extra }),
   }
 }
 

@@ -63,7 +63,8 @@ const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
 const RELS =
   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
-const DOCUMENT_START = '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+const DOCUMENT_START =
+  '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
 const DOCUMENT_END = '</w:body></w:document>'
 
 const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
@@ -73,7 +74,10 @@ export function docx({ paragraphs, extra = [] }: { paragraphs: string[]; extra?:
   return zip([
     { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES) },
     { name: '_rels/.rels', data: Buffer.from(RELS) },
-    { name: 'word/document.xml', data: Buffer.from(DOCUMENT_START + paragraphs.map(paragraph).join('') + DOCUMENT_END) },
+    {
+      name: 'word/document.xml',
+      data: Buffer.from(DOCUMENT_START + paragraphs.map(paragraph).join('') + DOCUMENT_END),
+    },
     ...extra,
   ])
 }
@@ -97,13 +101,19 @@ export function bombDocx({ inflatedBytes, declaredSize }: { inflatedBytes: numbe
 /** A text PDF with one Helvetica text block per page, each page given as lines of ASCII text. */
 export function textPdf(pages: string[][]): Buffer {
   const escape = (text: string) => text.replace(/[\\()]/g, (char) => `\\${char}`)
-  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']
+  const objects: string[] = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]
   const kids: string[] = []
   for (const lines of pages) {
     const stream = `BT /F1 9 Tf 11 TL 40 800 Td ${lines.map((line) => `(${escape(line)}) '`).join(' ')} ET`
     objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`)
     const contents = objects.length
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${contents} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`)
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${contents} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`,
+    )
     kids.push(`${objects.length} 0 R`)
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${kids.length} >>`
@@ -124,7 +134,13 @@ export function textPdf(pages: string[][]): Buffer {
  * spaces and a little text, from a few hundred kB of file. `isDisguised` marks the stream as an image, which a
  * quick scan skips but pdf.js still reads as the page's content.
  */
-export async function bombPdf({ inflatedBytes, isDisguised = false }: { inflatedBytes: number; isDisguised?: boolean }): Promise<Buffer> {
+export async function bombPdf({
+  inflatedBytes,
+  isDisguised = false,
+}: {
+  inflatedBytes: number
+  isDisguised?: boolean
+}): Promise<Buffer> {
   // Deflated a megabyte at a time, so the test never holds the inflated stream itself.
   const deflate = createDeflateRaw({ level: 9 })
   const compressed: Buffer[] = []
@@ -154,7 +170,10 @@ export async function bombPdf({ inflatedBytes, isDisguised = false }: { inflated
     const bytes =
       object === null
         ? Buffer.concat([
-            Buffer.from(`${index + 1} 0 obj\n<< ${isDisguised ? '/Subtype /Image ' : ''}/Length ${stream.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'),
+            Buffer.from(
+              `${index + 1} 0 obj\n<< ${isDisguised ? '/Subtype /Image ' : ''}/Length ${stream.length} /Filter /FlateDecode >>\nstream\n`,
+              'latin1',
+            ),
             stream,
             Buffer.from('\nendstream\nendobj\n', 'latin1'),
           ])

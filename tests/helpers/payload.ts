@@ -18,7 +18,7 @@ export async function startTestPayload(): Promise<TestPayload> {
   const [{ default: config }, { getPayload }, { migrations }] = await Promise.all([
     import('@payload-config'),
     import('payload'),
-    import('../../src/migrations'),
+    import('@/migrations'),
   ])
   const payload = await getPayload({ config })
   // The generated migrations are typed with the SQLite adapter's argument types; Payload's list type is looser.

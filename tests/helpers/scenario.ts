@@ -4,7 +4,7 @@
  */
 import type { Payload } from 'payload'
 
-import { demoPdf } from '../../src/seed/content'
+import { demoPdf } from '@/seed/content'
 
 export const MARKERS = {
   draftMeeting: 'MARKERDRAFTMEETING',
@@ -32,7 +32,12 @@ export async function buildScenario(payload: Payload) {
     context,
     data: { name: 'Jenny Nilsson', kind: 'tjansteperson', contact: { email: MARKERS.contact } },
   })
-  const publicFile = await payload.create({ collection: 'attachments', context, data: { title: 'Remissförslag patientsäkerhet', category: 'remissforslag' }, file: pdf('public') })
+  const publicFile = await payload.create({
+    collection: 'attachments',
+    context,
+    data: { title: 'Remissförslag patientsäkerhet', category: 'remissforslag' },
+    file: pdf('public'),
+  })
   const hiddenFile = await payload.create({
     collection: 'attachments',
     context,
@@ -54,7 +59,8 @@ export async function buildScenario(payload: Payload) {
       body: 'SRO',
       kind: 'ordinarie',
       state: 'held',
-      startsAt: '2025-11-13T12:00:00.000Z', startsAt_tz: 'Europe/Stockholm',
+      startsAt: '2025-11-13T12:00:00.000Z',
+      startsAt_tz: 'Europe/Stockholm',
       endsAt: '2025-11-13T14:00:00.000Z',
       location: 'Regionens Hus',
       minutesNotes: MARKERS.unpublishedMinutes,
@@ -88,7 +94,14 @@ export async function buildScenario(payload: Payload) {
   const hiddenItem = await payload.create({
     collection: 'agenda-items',
     context,
-    data: { meeting: meeting.id, number: '7', order: 70, title: `Sluten punkt ${MARKERS.nonPublicItem}`, isPublic: false, _status: 'published' },
+    data: {
+      meeting: meeting.id,
+      number: '7',
+      order: 70,
+      title: `Sluten punkt ${MARKERS.nonPublicItem}`,
+      isPublic: false,
+      _status: 'published',
+    },
   })
 
   // A meeting that has only been saved as a draft, with a document attached.
@@ -96,16 +109,54 @@ export async function buildScenario(payload: Payload) {
     collection: 'meetings',
     context,
     draft: true,
-    data: { body: 'SRO', kind: 'extrainsatt', state: 'planned', startsAt: '2026-03-19T12:00:00.000Z', startsAt_tz: 'Europe/Stockholm', location: MARKERS.draftMeeting, _status: 'draft' },
+    data: {
+      body: 'SRO',
+      kind: 'extrainsatt',
+      state: 'planned',
+      startsAt: '2026-03-19T12:00:00.000Z',
+      startsAt_tz: 'Europe/Stockholm',
+      location: MARKERS.draftMeeting,
+      _status: 'draft',
+    },
   })
   const draftMeetingItem = await payload.create({
     collection: 'agenda-items',
     context,
-    data: { meeting: draftMeeting.id, number: '1', order: 10, title: `Punkt ${MARKERS.draftMeeting}`, attachments: [unreleasedFile.id], _status: 'published' },
+    data: {
+      meeting: draftMeeting.id,
+      number: '1',
+      order: 10,
+      title: `Punkt ${MARKERS.draftMeeting}`,
+      attachments: [unreleasedFile.id],
+      _status: 'published',
+    },
   })
 
-  const draftPage = await payload.create({ collection: 'pages', context, draft: true, data: { title: `Sida ${MARKERS.draftPage}`, slug: 'utkast', _status: 'draft' } })
-  const draftCase = await payload.create({ collection: 'cases', context, draft: true, data: { title: `Ärende ${MARKERS.draftCase}`, _status: 'draft' } })
+  const draftPage = await payload.create({
+    collection: 'pages',
+    context,
+    draft: true,
+    data: { title: `Sida ${MARKERS.draftPage}`, slug: 'utkast', _status: 'draft' },
+  })
+  const draftCase = await payload.create({
+    collection: 'cases',
+    context,
+    draft: true,
+    data: { title: `Ärende ${MARKERS.draftCase}`, _status: 'draft' },
+  })
 
-  return { person, publicFile, hiddenFile, unreleasedFile, meeting, publicItem, decision, hiddenItem, draftMeeting, draftMeetingItem, draftPage, draftCase }
+  return {
+    person,
+    publicFile,
+    hiddenFile,
+    unreleasedFile,
+    meeting,
+    publicItem,
+    decision,
+    hiddenItem,
+    draftMeeting,
+    draftMeetingItem,
+    draftPage,
+    draftCase,
+  }
 }

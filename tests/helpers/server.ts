@@ -7,7 +7,11 @@ export async function get(path: string, init: RequestInit = {}) {
 }
 
 export async function staffSession(email: string, password: string) {
-  const login = await fetch(`${BASE_URL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const login = await fetch(`${BASE_URL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
   const { token } = (await login.json()) as { token?: string }
   if (!token) throw new Error(`Inloggningen misslyckades för ${email} (${login.status})`)
   const auth = { Authorization: `JWT ${token}` }

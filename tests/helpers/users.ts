@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Role } from '../../src/access/roles'
-import type { User } from '../../src/payload-types'
+import type { Role } from '@/access/roles'
+import type { User } from '@/payload-types'
 
 export const TEST_PASSWORD = 'test-password-1234'
 

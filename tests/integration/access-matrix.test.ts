@@ -5,9 +5,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Role } from '../../src/access/roles'
-import type { User } from '../../src/payload-types'
-import { demoPdf } from '../../src/seed/content'
+import type { Role } from '@/access/roles'
+import type { User } from '@/payload-types'
+import { demoPdf } from '@/seed/content'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 import { createRoleUsers } from '../helpers/users'
 
@@ -35,16 +35,27 @@ const ROLES: Role[] = ['admin', 'kommunikator', 'beredning', 'sekreterare']
 
 let counter = 0
 /** Minimal valid data for one new document of each collection. */
-async function newDoc(slug: string): Promise<{ data: Record<string, unknown>; file?: { data: Buffer; mimetype: string; name: string; size: number } }> {
+async function newDoc(
+  slug: string,
+): Promise<{ data: Record<string, unknown>; file?: { data: Buffer; mimetype: string; name: string; size: number } }> {
   counter += 1
   switch (slug) {
     case 'meetings':
-      return { data: { kind: 'ordinarie', state: 'planned', startsAt: `2027-0${(counter % 9) + 1}-1${counter % 10}T12:00:00.000Z` } }
+      return {
+        data: {
+          kind: 'ordinarie',
+          state: 'planned',
+          startsAt: `2027-0${(counter % 9) + 1}-1${counter % 10}T12:00:00.000Z`,
+        },
+      }
     case 'agenda-items':
       return { data: { meeting: meetingId, number: String(counter), order: counter, title: `Punkt ${counter}` } }
     case 'attachments': {
       const data = demoPdf(`Dokument ${counter}`)
-      return { data: { title: `Dokument ${counter}`, category: 'bilaga' }, file: { data, mimetype: 'application/pdf', name: `dokument-${counter}.pdf`, size: data.length } }
+      return {
+        data: { title: `Dokument ${counter}`, category: 'bilaga' },
+        file: { data, mimetype: 'application/pdf', name: `dokument-${counter}.pdf`, size: data.length },
+      }
     }
     case 'cases':
       return { data: { title: `Ärende ${counter}` } }
@@ -53,7 +64,10 @@ async function newDoc(slug: string): Promise<{ data: Record<string, unknown>; fi
     case 'people':
       return { data: { name: `Person ${counter}`, kind: 'politiker' } }
     case 'memberships': {
-      const person = await payload.create({ collection: 'people', data: { name: `Ledamot ${counter}`, kind: 'politiker' } })
+      const person = await payload.create({
+        collection: 'people',
+        data: { name: `Ledamot ${counter}`, kind: 'politiker' },
+      })
       return { data: { person: person.id, side: 'vgk', group: 'kommunpolitiker', role: 'ledamot' } }
     }
     case 'decisions':
@@ -63,7 +77,14 @@ async function newDoc(slug: string): Promise<{ data: Record<string, unknown>; fi
     case 'pages':
       return { data: { title: `Sida ${counter}` } }
     case 'users':
-      return { data: { email: `user${counter}@test.example`, password: 'test-password-1234', name: `U ${counter}`, roles: ['beredning'] } }
+      return {
+        data: {
+          email: `user${counter}@test.example`,
+          password: 'test-password-1234',
+          name: `U ${counter}`,
+          roles: ['beredning'],
+        },
+      }
     default:
       throw new Error(`No factory for ${slug}`)
   }
@@ -83,9 +104,30 @@ beforeAll(async () => {
   test = await startTestPayload()
   payload = test.payload
   users = await createRoleUsers(payload)
-  meetingId = (await payload.create({ collection: 'meetings', data: { body: 'SRO', kind: 'ordinarie', state: 'held', startsAt: '2025-11-13T12:00:00.000Z', startsAt_tz: 'Europe/Stockholm' } })).id
-  itemId = (await payload.create({ collection: 'agenda-items', data: { meeting: meetingId, number: '1', order: 1, title: 'Punkt' } })).id
-  decisionId = (await payload.create({ collection: 'decisions', data: { agendaItem: itemId, number: 1, kind: 'beslutar', text: 'Beslut' } })).id
+  meetingId = (
+    await payload.create({
+      collection: 'meetings',
+      data: {
+        body: 'SRO',
+        kind: 'ordinarie',
+        state: 'held',
+        startsAt: '2025-11-13T12:00:00.000Z',
+        startsAt_tz: 'Europe/Stockholm',
+      },
+    })
+  ).id
+  itemId = (
+    await payload.create({
+      collection: 'agenda-items',
+      data: { meeting: meetingId, number: '1', order: 1, title: 'Punkt' },
+    })
+  ).id
+  decisionId = (
+    await payload.create({
+      collection: 'decisions',
+      data: { agendaItem: itemId, number: 1, kind: 'beslutar', text: 'Beslut' },
+    })
+  ).id
 })
 afterAll(async () => test?.cleanup())
 
@@ -96,30 +138,57 @@ describe.each(Object.entries(WRITERS))('%s', (slug, writers) => {
     const user = users[role]
     const expected = writers.includes(role) ? 'allowed' : 'forbidden'
     const { data, file } = await newDoc(slug)
-    const created = await attempt(() => payload.create({ collection, data, file, user, overrideAccess: false, draft: false } as never))
+    const created = await attempt(() =>
+      payload.create({ collection, data, file, user, overrideAccess: false, draft: false } as never),
+    )
     expect(created, `create ${slug} as ${role}`).toBe(expected)
 
     // Update, trash and hard delete are tried on a document made by the system.
     const seeded = await payload.create({ collection, ...(await newDoc(slug)) } as never)
     const id = (seeded as { id: string }).id
-    const changedField = slug === 'meetings' ? 'location' : slug === 'memberships' ? 'roleTitle' : (Object.keys(data).find((key) => ['title', 'name', 'text'].includes(key)) ?? 'title')
+    const changedField =
+      slug === 'meetings'
+        ? 'location'
+        : slug === 'memberships'
+          ? 'roleTitle'
+          : (Object.keys(data).find((key) => ['title', 'name', 'text'].includes(key)) ?? 'title')
     const updateData = { [changedField]: `Ändrad ${id}` }
-    const updated = await attempt(() => payload.update({ collection, id, data: updateData, user, overrideAccess: false } as never))
+    const updated = await attempt(() =>
+      payload.update({ collection, id, data: updateData, user, overrideAccess: false } as never),
+    )
     expect(updated, `update ${slug} as ${role}`).toBe(expected)
 
     if (slug !== 'users') {
-      const trashed = await attempt(() => payload.update({ collection, id, data: { deletedAt: new Date().toISOString() }, user, overrideAccess: false, trash: true } as never))
+      const trashed = await attempt(() =>
+        payload.update({
+          collection,
+          id,
+          data: { deletedAt: new Date().toISOString() },
+          user,
+          overrideAccess: false,
+          trash: true,
+        } as never),
+      )
       expect(trashed, `trash ${slug} as ${role}`).toBe(expected)
     }
     // Removing for good is for admins only, whatever else the role may do.
-    const deleted = await attempt(() => payload.delete({ collection, id, user, overrideAccess: false, trash: true } as never))
+    const deleted = await attempt(() =>
+      payload.delete({ collection, id, user, overrideAccess: false, trash: true } as never),
+    )
     expect(deleted, `delete ${slug} as ${role}`).toBe(role === 'admin' ? 'allowed' : 'forbidden')
   })
 })
 
 describe('globals and special rules', () => {
   it.each(ROLES)('site settings are edited by admin and kommunikatör only (%s)', async (role) => {
-    const result = await attempt(() => payload.updateGlobal({ slug: 'site-settings', data: { tagline: `Av ${role}` }, user: users[role], overrideAccess: false }))
+    const result = await attempt(() =>
+      payload.updateGlobal({
+        slug: 'site-settings',
+        data: { tagline: `Av ${role}` },
+        user: users[role],
+        overrideAccess: false,
+      }),
+    )
     expect(result).toBe(['admin', 'kommunikator'].includes(role) ? 'allowed' : 'forbidden')
   })
 
@@ -127,15 +196,29 @@ describe('globals and special rules', () => {
     for (const role of ROLES) {
       const { docs } = await payload.find({ collection: 'users', user: users[role], overrideAccess: false })
       if (role === 'admin') expect(docs.length).toBeGreaterThan(4)
-      else expect(docs.map((doc) => doc.id), role).toEqual([users[role].id])
-      const versions = await attempt(() => payload.findVersions({ collection: 'meetings', user: users[role], overrideAccess: false }))
+      else
+        expect(
+          docs.map((doc) => doc.id),
+          role,
+        ).toEqual([users[role].id])
+      const versions = await attempt(() =>
+        payload.findVersions({ collection: 'meetings', user: users[role], overrideAccess: false }),
+      )
       expect(versions).toBe('allowed')
     }
-    expect(await attempt(() => payload.findVersions({ collection: 'meetings', overrideAccess: false }))).toBe('forbidden')
+    expect(await attempt(() => payload.findVersions({ collection: 'meetings', overrideAccess: false }))).toBe(
+      'forbidden',
+    )
   })
 
   it('stops staff from giving themselves roles', async () => {
-    const updated = await payload.update({ collection: 'users', id: users.beredning.id, data: { roles: ['admin'] }, user: users.beredning, overrideAccess: false })
+    const updated = await payload.update({
+      collection: 'users',
+      id: users.beredning.id,
+      data: { roles: ['admin'] },
+      user: users.beredning,
+      overrideAccess: false,
+    })
     expect(updated.roles).toEqual(['beredning'])
   })
 
@@ -150,10 +233,22 @@ describe('globals and special rules', () => {
     })
     expect(asBeredning.location).toBe('Lejonet')
     expect(asBeredning.attendance ?? []).toEqual([])
-    const asSecretary = await payload.update({ collection: 'meetings', id: meetingId, data: { attendance: [{ person: person.id, status: 'absent' }] }, user: users.sekreterare, overrideAccess: false })
+    const asSecretary = await payload.update({
+      collection: 'meetings',
+      id: meetingId,
+      data: { attendance: [{ person: person.id, status: 'absent' }] },
+      user: users.sekreterare,
+      overrideAccess: false,
+    })
     expect(asSecretary.attendance?.map((row) => row.status)).toEqual(['absent'])
 
-    const item = await payload.update({ collection: 'agenda-items', id: itemId, data: { proposedPosition: 'Förslag', positionTaken: 'Av beredning' }, user: users.beredning, overrideAccess: false })
+    const item = await payload.update({
+      collection: 'agenda-items',
+      id: itemId,
+      data: { proposedPosition: 'Förslag', positionTaken: 'Av beredning' },
+      user: users.beredning,
+      overrideAccess: false,
+    })
     expect(item.proposedPosition).toBe('Förslag')
     expect(item.positionTaken ?? null).toBeNull()
   })

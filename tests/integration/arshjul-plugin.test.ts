@@ -7,12 +7,20 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { type CollectionAfterChangeHook, type CollectionConfig, type CollectionSlug, type DatabaseAdapterObj, type Payload, buildConfig, getPayload } from 'payload'
+import {
+  type CollectionAfterChangeHook,
+  type CollectionConfig,
+  type CollectionSlug,
+  type DatabaseAdapterObj,
+  type Payload,
+  buildConfig,
+  getPayload,
+} from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { arshjulOptionsOf, arshjulPlugin, isCollectionSlug, loadYearPlan } from '../../plugins/arshjul/exports'
 import type { ArshjulOptionsInput } from '../../plugins/arshjul/exports'
-import { databaseAdapter } from '../../src/db/adapter'
+import { databaseAdapter } from '@/db/adapter'
 
 const OPTIONS: ArshjulOptionsInput = {
   meetings: {
@@ -75,8 +83,10 @@ afterAll(async () => {
 
 // The host's collection is not in the app's generated types: written as plain records, as the plugin does.
 const session = (data: Record<string, unknown>) => payload.create({ collection: sessions, data })
-const updateSession = (id: string | number, data: Record<string, unknown>) => payload.update({ collection: sessions, id, data })
-const planItem = (data: { title: string; meeting?: string; theme?: string }) => payload.create({ collection: 'plan-items', data: { year: 2027, status: 'planerad', ...data } })
+const updateSession = (id: string | number, data: Record<string, unknown>) =>
+  payload.update({ collection: sessions, id, data })
+const planItem = (data: { title: string; meeting?: string; theme?: string }) =>
+  payload.create({ collection: 'plan-items', data: { year: 2027, status: 'planerad', ...data } })
 const options = () => {
   const found = arshjulOptionsOf(payload)
   if (!found) throw new Error('arshjul saknas')
@@ -86,8 +96,15 @@ const options = () => {
 describe('a host with other field names', () => {
   it("should read the meeting's day, title and link from the fields the options name, in the options' time zone", async () => {
     // 02:30 UTC on 11 March is still 10 March in New York.
-    const meeting = await session({ heading: 'Styrelsemöte', beginsAt: '2027-03-11T02:30:00.000Z', finishesAt: '2027-03-11T04:00:00.000Z' })
-    const theme = await payload.create({ collection: 'plan-themes', data: { name: 'Ekonomi', order: 1, colour: '#1f5f8b' } })
+    const meeting = await session({
+      heading: 'Styrelsemöte',
+      beginsAt: '2027-03-11T02:30:00.000Z',
+      finishesAt: '2027-03-11T04:00:00.000Z',
+    })
+    const theme = await payload.create({
+      collection: 'plan-themes',
+      data: { name: 'Ekonomi', order: 1, colour: '#1f5f8b' },
+    })
     const item = await planItem({ title: 'Budget', meeting: String(meeting.id), theme: theme.id })
     const plan = await loadYearPlan(payload, options(), { year: 2027, asVisitor: true })
     expect(plan.meetings.find((candidate) => candidate.id === String(meeting.id))).toMatchObject({
@@ -137,14 +154,19 @@ describe('a host with other field names', () => {
     expect(paths).not.toContain('/meeting-calendar')
     const names = config.flattenedFields.map((field) => field.name)
     expect(names).toEqual(expect.arrayContaining(['title', 'meeting', 'theme']))
-    for (const name of ['agendaItem', 'case', 'responsiblePeople', 'responsibleOrganisation']) expect(names).not.toContain(name)
+    for (const name of ['agendaItem', 'case', 'responsiblePeople', 'responsibleOrganisation'])
+      expect(names).not.toContain(name)
   })
 })
 
 describe('options that do not fit the host', () => {
   it('should stop start-up when the options name a collection the host lacks', () => {
-    expect(() => arshjulPlugin({ ...OPTIONS, meetings: { slug: 'meetings', fields: { startsAt: 'startsAt' } } })({ collections: [Sessions], secret: 'x', db: pushedAdapter(':memory:') })).toThrow(
-      'arshjulPlugin: samlingen "meetings" (meetings.slug) finns inte i konfigurationen.',
-    )
+    expect(() =>
+      arshjulPlugin({ ...OPTIONS, meetings: { slug: 'meetings', fields: { startsAt: 'startsAt' } } })({
+        collections: [Sessions],
+        secret: 'x',
+        db: pushedAdapter(':memory:'),
+      }),
+    ).toThrow('arshjulPlugin: samlingen "meetings" (meetings.slug) finns inte i konfigurationen.')
   })
 })

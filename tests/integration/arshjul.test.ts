@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type ArshjulOptions, buildGrid, loadYearPlan } from '../../plugins/arshjul/exports'
-import { seedArshjul2026 } from '../../src/seed/arshjul2026'
+import { seedArshjul2026 } from '@/seed/arshjul2026'
 import type * as Http from '../helpers/http'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 import { TEST_PASSWORD, createRoleUsers } from '../helpers/users'
@@ -16,18 +16,43 @@ beforeAll(async () => {
   test = await startTestPayload()
   await createRoleUsers(test.payload)
   http = await import('../helpers/http')
-  for (const role of ['sekreterare', 'kommunikator']) headers[role] = await http.loginHeaders(`${role}@test.example`, TEST_PASSWORD)
-  themeId = String((await test.payload.create({ collection: 'plan-themes', data: { name: 'Psykisk hälsa', colour: '#5b3a8c', order: 1 } })).id)
+  for (const role of ['sekreterare', 'kommunikator'])
+    headers[role] = await http.loginHeaders(`${role}@test.example`, TEST_PASSWORD)
+  themeId = String(
+    (
+      await test.payload.create({
+        collection: 'plan-themes',
+        data: { name: 'Psykisk hälsa', colour: '#5b3a8c', order: 1 },
+      })
+    ).id,
+  )
 })
 afterAll(async () => test?.cleanup())
 
 async function meeting(date: string, status: 'published' | 'draft' = 'published') {
-  const data = { body: 'SRO', kind: 'ordinarie' as const, state: 'planned' as const, startsAt: `${date}T12:00:00.000Z`, endsAt: `${date}T14:00:00.000Z` }
-  if (status === 'draft') return test.payload.create({ collection: 'meetings', data: { ...data, _status: 'draft' }, draft: true })
+  const data = {
+    body: 'SRO',
+    kind: 'ordinarie' as const,
+    state: 'planned' as const,
+    startsAt: `${date}T12:00:00.000Z`,
+    endsAt: `${date}T14:00:00.000Z`,
+  }
+  if (status === 'draft')
+    return test.payload.create({ collection: 'meetings', data: { ...data, _status: 'draft' }, draft: true })
   return test.payload.create({ collection: 'meetings', data: { ...data, _status: 'published' } as never })
 }
 const planItem = (data: Record<string, unknown>) =>
-  test.payload.create({ collection: 'plan-items', data: { year: 2027, title: 'Handlingsplan psykisk hälsa', theme: themeId, handling: ['information'], durationMinutes: 20, ...data } as never })
+  test.payload.create({
+    collection: 'plan-items',
+    data: {
+      year: 2027,
+      title: 'Handlingsplan psykisk hälsa',
+      theme: themeId,
+      handling: ['information'],
+      durationMinutes: 20,
+      ...data,
+    } as never,
+  })
 
 describe('promote', () => {
   it('turns a plan item into one draft agenda item on its meeting, however often it is asked', async () => {
@@ -37,14 +62,28 @@ describe('promote', () => {
     expect(first.status).toBe(201)
     const { agendaItem } = first.json() as { agendaItem: string }
     const created = await test.payload.findByID({ collection: 'agenda-items', id: agendaItem, draft: true, depth: 0 })
-    expect(created).toMatchObject({ title: 'Handlingsplan psykisk hälsa', meeting: target.id, number: '1', handling: ['information'], durationMinutes: 20, _status: 'draft' })
+    expect(created).toMatchObject({
+      title: 'Handlingsplan psykisk hälsa',
+      meeting: target.id,
+      number: '1',
+      handling: ['information'],
+      durationMinutes: 20,
+      _status: 'draft',
+    })
 
     const again = await http.api('POST', `/plan-items/${item.id}/promote`, { headers: headers.sekreterare })
     expect(again.status).toBe(200)
     expect(again.json()).toEqual({ agendaItem, created: false })
-    const items = await test.payload.find({ collection: 'agenda-items', where: { meeting: { equals: target.id } }, draft: true })
+    const items = await test.payload.find({
+      collection: 'agenda-items',
+      where: { meeting: { equals: target.id } },
+      draft: true,
+    })
     expect(items.totalDocs).toBe(1)
-    expect(await test.payload.findByID({ collection: 'plan-items', id: item.id, depth: 0 })).toMatchObject({ agendaItem, status: 'pa_dagordningen' })
+    expect(await test.payload.findByID({ collection: 'plan-items', id: item.id, depth: 0 })).toMatchObject({
+      agendaItem,
+      status: 'pa_dagordningen',
+    })
     // The draft agenda item is not public.
     const anonymous = await http.api('GET', `/agenda-items/${agendaItem}`)
     expect(anonymous.status).toBe(404)
@@ -52,11 +91,17 @@ describe('promote', () => {
 
   it('says what is wrong, in Swedish', async () => {
     const withoutMeeting = await planItem({ period: '2027-Q2' })
-    const response = await http.api('POST', `/plan-items/${withoutMeeting.id}/promote`, { headers: headers.sekreterare })
+    const response = await http.api('POST', `/plan-items/${withoutMeeting.id}/promote`, {
+      headers: headers.sekreterare,
+    })
     expect(response.status).toBe(400)
     expect(response.text).toContain('Punkten har inget möte än')
-    expect((await http.api('POST', `/plan-items/${withoutMeeting.id}/promote`, { headers: headers.kommunikator })).status).toBe(403)
-    expect((await http.api('POST', '/plan-items/finns-inte/promote', { headers: headers.sekreterare })).status).toBe(404)
+    expect(
+      (await http.api('POST', `/plan-items/${withoutMeeting.id}/promote`, { headers: headers.kommunikator })).status,
+    ).toBe(403)
+    expect((await http.api('POST', '/plan-items/finns-inte/promote', { headers: headers.sekreterare })).status).toBe(
+      404,
+    )
     expect((await http.api('POST', `/plan-items/${withoutMeeting.id}/promote`)).status).toBe(401)
   })
 })
@@ -69,12 +114,22 @@ describe('moving and cancelling a meeting', () => {
     const a = await planItem({ meeting: moved.id })
     const b = await planItem({ meeting: cancelled.id })
     const c = await planItem({ meeting: untouched.id })
-    await test.payload.update({ collection: 'meetings', id: moved.id, data: { startsAt: '2027-06-10T11:00:00.000Z', endsAt: '2027-06-10T13:00:00.000Z' } })
+    await test.payload.update({
+      collection: 'meetings',
+      id: moved.id,
+      data: { startsAt: '2027-06-10T11:00:00.000Z', endsAt: '2027-06-10T13:00:00.000Z' },
+    })
     await test.payload.update({ collection: 'meetings', id: cancelled.id, data: { state: 'cancelled' } })
     await test.payload.update({ collection: 'meetings', id: untouched.id, data: { location: 'Vänersborg' } })
     const read = (id: string) => test.payload.findByID({ collection: 'plan-items', id, depth: 0 })
-    expect(await read(a.id)).toMatchObject({ needsAttention: true, attentionNote: 'Mötet har flyttats från 3 juni 2027 till 10 juni 2027.' })
-    expect(await read(b.id)).toMatchObject({ needsAttention: true, attentionNote: 'Mötet är inställt: flytta punkten till ett annat möte eller stryk den.' })
+    expect(await read(a.id)).toMatchObject({
+      needsAttention: true,
+      attentionNote: 'Mötet har flyttats från 3 juni 2027 till 10 juni 2027.',
+    })
+    expect(await read(b.id)).toMatchObject({
+      needsAttention: true,
+      attentionNote: 'Mötet är inställt: flytta punkten till ett annat möte eller stryk den.',
+    })
     expect(await read(c.id)).toMatchObject({ needsAttention: false })
   })
 
@@ -82,9 +137,19 @@ describe('moving and cancelling a meeting', () => {
     const december = await meeting('2027-12-16')
     const item = await planItem({ year: 2026, meeting: december.id })
     expect(item.year).toBe(2027)
-    await test.payload.update({ collection: 'meetings', id: december.id, data: { startsAt: '2028-01-13T12:00:00.000Z', endsAt: '2028-01-13T14:00:00.000Z' } })
-    expect(await test.payload.findByID({ collection: 'plan-items', id: item.id, depth: 0 })).toMatchObject({ year: 2028, needsAttention: true })
-    const plan = await loadYearPlan(test.payload, test.payload.config.custom?.arshjul as ArshjulOptions, { year: 2028, asVisitor: false })
+    await test.payload.update({
+      collection: 'meetings',
+      id: december.id,
+      data: { startsAt: '2028-01-13T12:00:00.000Z', endsAt: '2028-01-13T14:00:00.000Z' },
+    })
+    expect(await test.payload.findByID({ collection: 'plan-items', id: item.id, depth: 0 })).toMatchObject({
+      year: 2028,
+      needsAttention: true,
+    })
+    const plan = await loadYearPlan(test.payload, test.payload.config.custom?.arshjul as ArshjulOptions, {
+      year: 2028,
+      asVisitor: false,
+    })
     expect(buildGrid(plan).rows.flatMap((row) => row.cells.flat().map((entry) => entry.id))).toContain(item.id)
   })
 })
@@ -118,7 +183,9 @@ describe('what the public sees', () => {
     expect((await http.api('GET', `/plan-items/${quiet.id}`)).status).toBe(404)
     expect((await http.api('GET', `/plan-items/${open.id}`)).status).toBe(200)
     const options = test.payload.config.custom?.arshjul as ArshjulOptions
-    const titles = (await loadYearPlan(test.payload, options, { year: 2027, asVisitor: true })).items.map((item) => item.title)
+    const titles = (await loadYearPlan(test.payload, options, { year: 2027, asVisitor: true })).items.map(
+      (item) => item.title,
+    )
     expect(titles).toContain('Publik hearing')
     expect(titles).not.toContain('INTERN-STUDIERESA')
     // Ticked later: public from then on; planned onto a draft meeting: follows the meeting again.
@@ -133,12 +200,23 @@ describe('what the public sees', () => {
 describe('meeting calendar', () => {
   it('creates a year of SRO and presidium meetings once, and refuses a bad list', async () => {
     const body = JSON.stringify({ sro: ['2028-03-16', '2028-06-01'], presidium: ['2028-03-02'] })
-    const post = (payload: string, auth = headers.sekreterare) => http.api('POST', '/plan-items/meeting-calendar', { body: payload, headers: { ...auth, 'content-type': 'application/json' } })
+    const post = (payload: string, auth = headers.sekreterare) =>
+      http.api('POST', '/plan-items/meeting-calendar', {
+        body: payload,
+        headers: { ...auth, 'content-type': 'application/json' },
+      })
     const first = await post(body)
     expect(first.status).toBe(200)
-    expect(first.json()).toEqual({ created: ['Presidieavstämning 2028-03-02', 'SRO 2028-03-16', 'SRO 2028-06-01'], existing: [] })
-    expect((await post(body)).json()).toEqual({ created: [], existing: ['Presidieavstämning 2028-03-02', 'SRO 2028-03-16', 'SRO 2028-06-01'] })
-    const march = (await test.payload.find({ collection: 'meetings', where: { slug: { equals: '2028-03-16' } } })).docs[0]
+    expect(first.json()).toEqual({
+      created: ['Presidieavstämning 2028-03-02', 'SRO 2028-03-16', 'SRO 2028-06-01'],
+      existing: [],
+    })
+    expect((await post(body)).json()).toEqual({
+      created: [],
+      existing: ['Presidieavstämning 2028-03-02', 'SRO 2028-03-16', 'SRO 2028-06-01'],
+    })
+    const march = (await test.payload.find({ collection: 'meetings', where: { slug: { equals: '2028-03-16' } } }))
+      .docs[0]
     expect(march).toMatchObject({ startsAt: '2028-03-16T12:00:00.000Z', kind: 'ordinarie', state: 'planned' })
     const bad = await post(JSON.stringify({ sro: ['16 mars 2028'] }))
     expect(bad.status).toBe(400)
@@ -148,16 +226,24 @@ describe('meeting calendar', () => {
 })
 
 describe('the 2026 årshjul of the 2025-11-13 document', () => {
-  it('is entered by the seed and gives the document\'s grid, once', async () => {
+  it("is entered by the seed and gives the document's grid, once", async () => {
     await seedArshjul2026(test.payload)
     expect(await seedArshjul2026(test.payload)).toBe(0)
     const options = test.payload.config.custom?.arshjul as ArshjulOptions
     const plan = await loadYearPlan(test.payload, options, { year: 2026, asVisitor: true })
     const grid = buildGrid({ year: 2026, meetings: plan.meetings, themes: plan.themes, items: plan.items })
     // The study trip has no meeting: it stands in a "januari 2026" column, public because the seed ticked it.
-    expect(grid.columns.map((column) => column.label)).toEqual(['januari 2026', '19 mars 2026', '4 juni 2026', '24 september 2026', '12 november 2026'])
+    expect(grid.columns.map((column) => column.label)).toEqual([
+      'januari 2026',
+      '19 mars 2026',
+      '4 juni 2026',
+      '24 september 2026',
+      '12 november 2026',
+    ])
     const rows = grid.rows.filter((row) => row.theme?.name !== 'Psykisk hälsa' || row.cells.some((cell) => cell.length))
-    expect(rows.map((row) => `${row.theme?.name}: ${row.cells.map((cell) => (cell.length ? 'x' : '.')).join('')}`)).toEqual([
+    expect(
+      rows.map((row) => `${row.theme?.name}: ${row.cells.map((cell) => (cell.length ? 'x' : '.')).join('')}`),
+    ).toEqual([
       'Psykisk hälsa: .x..x',
       'Dialog om aktuella ärenden: xxxxx',
       'Hjälpmedelsförsörjning: .x.x.',

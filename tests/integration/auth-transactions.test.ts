@@ -7,7 +7,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Meeting, User } from '../../src/payload-types'
+import type { Meeting, User } from '@/payload-types'
 import type * as Http from '../helpers/http'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 import { type TestSmtpServer, smtpEnv, startSmtpServer } from '../helpers/smtp'
@@ -41,7 +41,14 @@ beforeAll(async () => {
   staffMeeting = await payload.create({
     collection: 'meetings',
     context: context(),
-    data: { body: 'SRO', kind: 'ordinarie', state: 'planned', startsAt: '2031-03-13T12:00:00.000Z', startsAt_tz: 'Europe/Stockholm', endsAt: '2031-03-13T14:00:00.000Z' },
+    data: {
+      body: 'SRO',
+      kind: 'ordinarie',
+      state: 'planned',
+      startsAt: '2031-03-13T12:00:00.000Z',
+      startsAt_tz: 'Europe/Stockholm',
+      endsAt: '2031-03-13T14:00:00.000Z',
+    },
   })
 })
 afterAll(async () => {
@@ -72,7 +79,9 @@ const timed = async <T>(work: () => Promise<T>): Promise<{ result: T; ms: number
 }
 
 /** Starts the operation, and the staff save a moment later, while the operation is under way. */
-async function withStaffSave<T>(operation: () => Promise<T>): Promise<{ result: T; operationMs: number; saveMs: number }> {
+async function withStaffSave<T>(
+  operation: () => Promise<T>,
+): Promise<{ result: T; operationMs: number; saveMs: number }> {
   const op = timed(operation)
   await new Promise((resolve) => setTimeout(resolve, 5))
   const [{ result, ms: operationMs }, { ms: saveMs }] = await Promise.all([op, timed(staffSave)])
@@ -88,7 +97,10 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
   http.api('POST', path, { body: JSON.stringify(body), headers: { ...json, ...headers } })
 
 const createUser = (email: string) =>
-  payload.create({ collection: 'users', data: { email, password: TEST_PASSWORD, name: email.split('@')[0]!, roles: ['beredning'] } })
+  payload.create({
+    collection: 'users',
+    data: { email, password: TEST_PASSWORD, name: email.split('@')[0]!, roles: ['beredning'] },
+  })
 
 describe('password reset', () => {
   it('should answer forgot-password at once while a staff save goes through', async () => {
@@ -96,7 +108,9 @@ describe('password reset', () => {
     const run = await withStaffSave(() => post('/users/forgot-password', { email: 'glomsk@test.example' }))
     expect(run.result.status).toBe(200)
     expectBothQuick(run)
-    console.info(`forgot-password ${Math.round(run.operationMs)} ms, concurrent staff save ${Math.round(run.saveMs)} ms`)
+    console.info(
+      `forgot-password ${Math.round(run.operationMs)} ms, concurrent staff save ${Math.round(run.saveMs)} ms`,
+    )
   })
 
   it('should reset a password end to end: e-mail with a link to the admin reset page, new password, login', async () => {
@@ -117,7 +131,9 @@ describe('password reset', () => {
     expect((await post('/users/login', { email: 'aterstall@test.example', password: NEW_PASSWORD })).status).toBe(200)
     expect((await post('/users/login', { email: 'aterstall@test.example', password: TEST_PASSWORD })).status).toBe(401)
     // The link works once.
-    expect((await post('/users/reset-password', { token, password: `${NEW_PASSWORD}-igen` })).status).toBeGreaterThanOrEqual(400)
+    expect(
+      (await post('/users/reset-password', { token, password: `${NEW_PASSWORD}-igen` })).status,
+    ).toBeGreaterThanOrEqual(400)
   })
 
   it('should not hold other writers while a slow mail server takes the reset e-mail, and still deliver it', async () => {
@@ -147,7 +163,9 @@ describe('password reset', () => {
 describe('other operations that open a transaction, each beside a staff save', () => {
   it('should count a failed login and reset the count on the next good one', async () => {
     const user = await createUser('inlogg@test.example')
-    const failed = await withStaffSave(() => post('/users/login', { email: user.email, password: 'fel-losenord-helt-enkelt' }))
+    const failed = await withStaffSave(() =>
+      post('/users/login', { email: user.email, password: 'fel-losenord-helt-enkelt' }),
+    )
     expect(failed.result.status).toBe(401)
     expectBothQuick(failed)
     const good = await withStaffSave(() => post('/users/login', { email: user.email, password: TEST_PASSWORD }))
@@ -170,7 +188,11 @@ describe('other operations that open a transaction, each beside a staff save', (
 
   it('should let an admin unlock an account without blocking', async () => {
     const user = await createUser('last@test.example')
-    await payload.update({ collection: 'users', id: user.id, data: { lockUntil: new Date(Date.now() + 60_000).toISOString(), loginAttempts: 5 } as never })
+    await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { lockUntil: new Date(Date.now() + 60_000).toISOString(), loginAttempts: 5 } as never,
+    })
     const asAdmin = await http.loginHeaders(users.admin.email, TEST_PASSWORD)
     const unlocked = await withStaffSave(() => post('/users/unlock', { email: user.email }, asAdmin))
     expect(unlocked.result.status).toBe(200)
@@ -179,21 +201,56 @@ describe('other operations that open a transaction, each beside a staff save', (
 
   it('should save drafts, publish and restore a version without blocking', async () => {
     const draft = await withStaffSave(() =>
-      payload.create({ collection: 'pages', draft: true, context: context(), user: users.kommunikator, overrideAccess: false, data: { title: 'Om SRO', _status: 'draft' } }),
+      payload.create({
+        collection: 'pages',
+        draft: true,
+        context: context(),
+        user: users.kommunikator,
+        overrideAccess: false,
+        data: { title: 'Om SRO', _status: 'draft' },
+      }),
     )
     expectBothQuick(draft)
     const page = draft.result
     const published = await withStaffSave(() =>
-      payload.update({ collection: 'pages', id: page.id, context: context(), user: users.kommunikator, overrideAccess: false, data: { title: 'Om SRO – publicerad', _status: 'published' } }),
+      payload.update({
+        collection: 'pages',
+        id: page.id,
+        context: context(),
+        user: users.kommunikator,
+        overrideAccess: false,
+        data: { title: 'Om SRO – publicerad', _status: 'published' },
+      }),
     )
     expectBothQuick(published)
     const edited = await withStaffSave(() =>
-      payload.update({ collection: 'pages', id: page.id, draft: true, autosave: true, context: context(), user: users.kommunikator, overrideAccess: false, data: { title: 'Om SRO – utkast' } }),
+      payload.update({
+        collection: 'pages',
+        id: page.id,
+        draft: true,
+        autosave: true,
+        context: context(),
+        user: users.kommunikator,
+        overrideAccess: false,
+        data: { title: 'Om SRO – utkast' },
+      }),
     )
     expectBothQuick(edited)
-    const versions = await payload.findVersions({ collection: 'pages', where: { parent: { equals: page.id } }, sort: 'createdAt' })
+    const versions = await payload.findVersions({
+      collection: 'pages',
+      where: { parent: { equals: page.id } },
+      sort: 'createdAt',
+    })
     const first = versions.docs[0]!
-    const restored = await withStaffSave(() => payload.restoreVersion({ collection: 'pages', id: first.id, context: context(), user: users.kommunikator, overrideAccess: false }))
+    const restored = await withStaffSave(() =>
+      payload.restoreVersion({
+        collection: 'pages',
+        id: first.id,
+        context: context(),
+        user: users.kommunikator,
+        overrideAccess: false,
+      }),
+    )
     expectBothQuick(restored)
     expect(restored.result.title).toBe('Om SRO')
   })
@@ -208,10 +265,19 @@ describe('other operations that open a transaction, each beside a staff save', (
   })
 
   it('should publish a scheduled page through the job runner without blocking', async () => {
-    const page = await payload.create({ collection: 'pages', draft: true, context: context(), data: { title: 'Schemalagd nyhet', _status: 'draft' } })
+    const page = await payload.create({
+      collection: 'pages',
+      draft: true,
+      context: context(),
+      data: { title: 'Schemalagd nyhet', _status: 'draft' },
+    })
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'pages', value: page.id }, user: { relationTo: 'users', value: users.kommunikator.id } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'pages', value: page.id },
+        user: { relationTo: 'users', value: users.kommunikator.id },
+      },
       waitUntil: new Date(Date.now() - 1000),
     })
     const ran = await withStaffSave(() => payload.jobs.run())

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../src/seed'
-import { stockholmInstant } from '../../src/domain/time'
+import { seed } from '@/seed'
+import { stockholmInstant } from '@/domain/time'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 
 let test: TestPayload
@@ -20,33 +20,78 @@ beforeAll(async () => {
   const meeting = await test.payload.create({
     collection: 'meetings',
     context,
-    data: { body: 'SRO', kind: 'ordinarie', state: 'planned', startsAt: stockholmInstant({ date: '2027-09-09', time: '09:30' }).toISOString(), startsAt_tz: 'Europe/Stockholm', publication: { isNoticePublished: true }, _status: 'published' },
+    data: {
+      body: 'SRO',
+      kind: 'ordinarie',
+      state: 'planned',
+      startsAt: stockholmInstant({ date: '2027-09-09', time: '09:30' }).toISOString(),
+      startsAt_tz: 'Europe/Stockholm',
+      publication: { isNoticePublished: true },
+      _status: 'published',
+    },
   })
-  const item = await test.payload.create({ collection: 'agenda-items', context, data: { meeting: meeting.id, number: '3', order: 30, title: 'Punkt', _status: 'published' } })
-  const decision = await test.payload.create({ collection: 'decisions', context, data: { agendaItem: item.id, number: 1, kind: 'ger_i_uppdrag', text: `Beslut ${SECRET}` } })
-  await test.payload.create({ collection: 'assignments', context, data: { title: `Uppdrag ${SECRET}`, decision: decision.id, due: { kind: 'date', date: '2026-12-01' }, status: 'open' } })
+  const item = await test.payload.create({
+    collection: 'agenda-items',
+    context,
+    data: { meeting: meeting.id, number: '3', order: 30, title: 'Punkt', _status: 'published' },
+  })
+  const decision = await test.payload.create({
+    collection: 'decisions',
+    context,
+    data: { agendaItem: item.id, number: 1, kind: 'ger_i_uppdrag', text: `Beslut ${SECRET}` },
+  })
+  await test.payload.create({
+    collection: 'assignments',
+    context,
+    data: {
+      title: `Uppdrag ${SECRET}`,
+      decision: decision.id,
+      due: { kind: 'date', date: '2026-12-01' },
+      status: 'open',
+    },
+  })
 })
 afterAll(async () => test?.cleanup())
 
 describe('the demo seed in the decision log', () => {
   it('shows the fixtures’ assignments with the right due dates', async () => {
-    const { loadDecisionLog } = await import('../../src/lib/public/decisionLog')
+    const { loadDecisionLog } = await import('@/lib/public/decisionLog')
     // The 2025-08-21 meeting has only its kallelse in the archive: its assignment is for staff until the minutes are published.
     const entries = await loadDecisionLog({ payload: test.payload, user: null })
     expect(entries.find((entry) => entry.title === FORUM)).toBeUndefined()
-    const staff = (await test.payload.find({ collection: 'users', where: { email: { equals: 'beredning@sro.example' } }, depth: 0 })).docs[0]!
+    const staff = (
+      await test.payload.find({ collection: 'users', where: { email: { equals: 'beredning@sro.example' } }, depth: 0 })
+    ).docs[0]!
     const staffEntries = await loadDecisionLog({ payload: test.payload, user: staff })
     const forum = staffEntries.find((entry) => entry.title === FORUM)
-    expect(forum).toMatchObject({ kind: 'assignment', meetingDate: '2025-08-21', dueDay: '2025-11-13', dueLabel: 'vid mötet 2025-11-13', status: 'reported_back' })
+    expect(forum).toMatchObject({
+      kind: 'assignment',
+      meetingDate: '2025-08-21',
+      dueDay: '2025-11-13',
+      dueLabel: 'vid mötet 2025-11-13',
+      status: 'reported_back',
+    })
     expect(forum?.reportedBackIn?.title).toBe('Hantering av gemensamma digitaliseringsfrågor')
     expect(forum?.item?.anchor).toBe('punkt-9')
     const plan = entries.find((entry) => entry.dueText === 'senast i juni 2026')
-    expect(plan).toMatchObject({ kind: 'assignment', meetingDate: '2025-11-13', dueDay: '2026-06-30', dueLabel: 'senast 2026-06-30 (2026-06)' })
+    expect(plan).toMatchObject({
+      kind: 'assignment',
+      meetingDate: '2025-11-13',
+      dueDay: '2026-06-30',
+      dueLabel: 'senast 2026-06-30 (2026-06)',
+    })
     expect(plan?.lastProgress?.text).toContain('länsgemensamma arbetsgruppen')
     // June 2026 (and January 2024 for the 2023 assignment) have passed with no meeting planned: each open report-back
     // is proposed in the årshjul on the next planned meeting, for staff to put on its agenda.
     const proposals = async () =>
-      (await test.payload.find({ collection: 'plan-items', where: { proposedBy: { like: 'assignment:' } }, depth: 1, sort: 'title' })).docs.map((doc) => [
+      (
+        await test.payload.find({
+          collection: 'plan-items',
+          where: { proposedBy: { like: 'assignment:' } },
+          depth: 1,
+          sort: 'title',
+        })
+      ).docs.map((doc) => [
         doc.title.slice(0, 45),
         typeof doc.meeting === 'object' ? doc.meeting?.slug : null,
         doc.status,
@@ -64,8 +109,8 @@ describe('the demo seed in the decision log', () => {
 
 describe('public downloads', () => {
   it('serve CSV and JSON of published minutes only, with the page’s filters', async () => {
-    const csvRoute = await import('../../src/app/(frontend)/beslutslogg.csv/route')
-    const jsonRoute = await import('../../src/app/(frontend)/beslutslogg.json/route')
+    const csvRoute = await import('@/app/(frontend)/beslutslogg.csv/route')
+    const jsonRoute = await import('@/app/(frontend)/beslutslogg.json/route')
     const csv = await csvRoute.GET(new Request('http://localhost:3000/beslutslogg.csv'))
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-type')).toContain('text/csv')
@@ -86,9 +131,16 @@ describe('public downloads', () => {
   })
 
   it('answer bad filters with 400 and a Swedish explanation, never 500', async () => {
-    const csvRoute = await import('../../src/app/(frontend)/beslutslogg.csv/route')
-    const jsonRoute = await import('../../src/app/(frontend)/beslutslogg.json/route')
-    for (const query of ['?status=borta', '?ar=tjugo', "?arende=1'%20OR%201=1", '?inom=7', '?okand=1', `?ar=${'9'.repeat(5000)}`]) {
+    const csvRoute = await import('@/app/(frontend)/beslutslogg.csv/route')
+    const jsonRoute = await import('@/app/(frontend)/beslutslogg.json/route')
+    for (const query of [
+      '?status=borta',
+      '?ar=tjugo',
+      "?arende=1'%20OR%201=1",
+      '?inom=7',
+      '?okand=1',
+      `?ar=${'9'.repeat(5000)}`,
+    ]) {
       for (const route of [csvRoute, jsonRoute]) {
         const response = await route.GET(new Request(`http://localhost:3000/beslutslogg.csv${query}`))
         expect(response.status, query).toBe(400)
@@ -100,19 +152,27 @@ describe('public downloads', () => {
   it('keeps the staff CSV behind login', async () => {
     const http = await import('../helpers/http')
     expect((await http.api('GET', '/assignments/beslutslogg.csv')).status).toBe(401)
-    const { token } = await test.payload.login({ collection: 'users', data: { email: 'beredning@sro.example', password: 'demo-password-123' } })
-    const staff = await http.api('GET', '/assignments/beslutslogg.csv?typ=uppdrag', { headers: { Authorization: `JWT ${token}` } })
+    const { token } = await test.payload.login({
+      collection: 'users',
+      data: { email: 'beredning@sro.example', password: 'demo-password-123' },
+    })
+    const staff = await http.api('GET', '/assignments/beslutslogg.csv?typ=uppdrag', {
+      headers: { Authorization: `JWT ${token}` },
+    })
     expect(staff.status).toBe(200)
     expect(staff.text).toContain(SECRET)
-    expect((await http.api('GET', '/assignments/beslutslogg.csv?status=x', { headers: { Authorization: `JWT ${token}` } })).status).toBe(400)
+    expect(
+      (await http.api('GET', '/assignments/beslutslogg.csv?status=x', { headers: { Authorization: `JWT ${token}` } }))
+        .status,
+    ).toBe(400)
   })
 })
 
 describe('public pages', () => {
   it('render /beslutslogg and the assignment page from published minutes only', async () => {
     const { renderToStaticMarkup } = await import('react-dom/server')
-    const { default: LogPage } = await import('../../src/app/(frontend)/beslutslogg/page')
-    const { default: AssignmentPage } = await import('../../src/app/(frontend)/beslutslogg/[id]/page')
+    const { default: LogPage } = await import('@/app/(frontend)/beslutslogg/page')
+    const { default: AssignmentPage } = await import('@/app/(frontend)/beslutslogg/[id]/page')
     const html = renderToStaticMarkup(await LogPage({ searchParams: Promise.resolve({}) }))
     expect(html).toContain('senast i juni 2026')
     expect(html).toContain('href="/moten/2025-11-13#punkt-4"')
@@ -120,7 +180,9 @@ describe('public pages', () => {
     expect(html).not.toContain(SECRET)
     expect(html).not.toContain('Återrapportering:')
     // A bad filter is explained on the page, not an error.
-    expect(renderToStaticMarkup(await LogPage({ searchParams: Promise.resolve({ status: 'borta' }) }))).toContain('Okänd status; visar alla.')
+    expect(renderToStaticMarkup(await LogPage({ searchParams: Promise.resolve({ status: 'borta' }) }))).toContain(
+      'Okänd status; visar alla.',
+    )
 
     const { docs } = await test.payload.find({ collection: 'assignments', depth: 0, pagination: false })
     const plan = docs.find((doc) => doc.due?.dueText === 'senast i juni 2026')!
@@ -129,7 +191,9 @@ describe('public pages', () => {
     expect(page).toContain('länsgemensamma arbetsgruppen')
     // notFound() throws Next's 404 signal for assignments whose minutes are not published.
     for (const hidden of [docs.find((doc) => doc.title.includes(SECRET))!, docs.find((doc) => doc.title === FORUM)!]) {
-      await expect(AssignmentPage({ params: Promise.resolve({ id: hidden.id }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/)
+      await expect(AssignmentPage({ params: Promise.resolve({ id: hidden.id }) })).rejects.toThrow(
+        /NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/,
+      )
     }
   })
 })

@@ -26,7 +26,8 @@ beforeAll(async () => {
   test = await startTestPayload()
   await createRoleUsers(test.payload)
   http = await import('../helpers/http')
-  for (const role of ['beredning', 'sekreterare']) headers[role] = await http.loginHeaders(`${role}@test.example`, TEST_PASSWORD)
+  for (const role of ['beredning', 'sekreterare'])
+    headers[role] = await http.loginHeaders(`${role}@test.example`, TEST_PASSWORD)
 })
 afterAll(async () => test?.cleanup())
 
@@ -51,7 +52,9 @@ const storedFiles = () => {
 const attachmentCount = async () => (await test.payload.count({ collection: 'attachments' })).totalDocs
 
 /** Runs a request and measures its time and the growth of this process's memory (heap and all). */
-async function measured<T>(request: () => Promise<T>): Promise<{ result: T; seconds: number; rssGrowthMb: number; heapGrowthMb: number }> {
+async function measured<T>(
+  request: () => Promise<T>,
+): Promise<{ result: T; seconds: number; rssGrowthMb: number; heapGrowthMb: number }> {
   global.gc?.()
   const before = process.memoryUsage()
   let peakRss = before.rss
@@ -61,7 +64,12 @@ async function measured<T>(request: () => Promise<T>): Promise<{ result: T; seco
     const result = await request()
     const after = process.memoryUsage()
     peakRss = Math.max(peakRss, after.rss)
-    return { result, seconds: (performance.now() - started) / 1000, rssGrowthMb: (peakRss - before.rss) / MB, heapGrowthMb: (after.heapUsed - before.heapUsed) / MB }
+    return {
+      result,
+      seconds: (performance.now() - started) / 1000,
+      rssGrowthMb: (peakRss - before.rss) / MB,
+      heapGrowthMb: (after.heapUsed - before.heapUsed) / MB,
+    }
   } finally {
     clearInterval(sampler)
   }
@@ -72,7 +80,9 @@ const longPdf = () =>
   textPdf(
     Array.from({ length: 14 }, (_, page) =>
       Array.from({ length: 50 }, (_, line) =>
-        page === 13 && line === 49 ? 'Slutord: kommunalforbundens gemensamma uppfoljning' : `Sida ${page + 1} rad ${line + 1}: regional samverkan om vard och omsorg i Vastra Gotaland`,
+        page === 13 && line === 49
+          ? 'Slutord: kommunalforbundens gemensamma uppfoljning'
+          : `Sida ${page + 1} rad ${line + 1}: regional samverkan om vard och omsorg i Vastra Gotaland`,
       ),
     ),
   )
@@ -139,19 +149,30 @@ describe('text extraction limits', () => {
     const { doc } = response.json() as { doc: { id: string; textContent: string } }
     expect(doc.textContent.length).toBeGreaterThan(40_000)
     expect(doc.textContent).toContain('Slutord: kommunalforbundens gemensamma uppfoljning')
-    const found = await test.payload.find({ collection: 'attachments', where: { textContent: { like: 'kommunalforbundens gemensamma' } } })
+    const found = await test.payload.find({
+      collection: 'attachments',
+      where: { textContent: { like: 'kommunalforbundens gemensamma' } },
+    })
     expect(found.docs.map((attachment) => attachment.id)).toContain(doc.id)
   })
 
   it('reads the text of an ordinary DOCX', async () => {
-    const response = await upload(docx({ paragraphs: ['Remissförslag om gemensam hjälpmedelsnämnd', 'Beslut: SRO ställer sig bakom förslaget.'] }), 'remiss.docx', DOCX)
+    const response = await upload(
+      docx({ paragraphs: ['Remissförslag om gemensam hjälpmedelsnämnd', 'Beslut: SRO ställer sig bakom förslaget.'] }),
+      'remiss.docx',
+      DOCX,
+    )
     expect(response.status, response.text).toBe(201)
     const { doc } = response.json() as { doc: { textContent: string } }
     expect(doc.textContent).toContain('Remissförslag om gemensam hjälpmedelsnämnd')
   })
 
   it('accepts a 45 MB DOCX full of images and reads its text', async () => {
-    const images = Array.from({ length: 9 }, (_, index) => ({ name: `word/media/image${index + 1}.png`, data: randomBytes(5 * MB), isStored: true }))
+    const images = Array.from({ length: 9 }, (_, index) => ({
+      name: `word/media/image${index + 1}.png`,
+      data: randomBytes(5 * MB),
+      isStored: true,
+    }))
     const bytes = docx({ paragraphs: ['Årsrapport med bilder från kommunerna'], extra: images })
     expect(bytes.length).toBeGreaterThan(45 * MB)
     const response = await upload(bytes, 'bildrapport.docx', DOCX)
@@ -176,13 +197,22 @@ describe('text extraction limits', () => {
   })
 
   it('keeps the whole text of a document over 40 000 characters in its import run', async () => {
-    const minutes = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/minutes/2025-11-13-motesanteckning.md'), 'utf8')
-    const notes = Array.from({ length: 400 }, (_, line) => `Anteckning ${line + 1}: regional samverkan om vård och omsorg i Västra Götaland, uppföljning.`).join('\n')
+    const minutes = fs.readFileSync(
+      path.resolve(import.meta.dirname, '../fixtures/minutes/2025-11-13-motesanteckning.md'),
+      'utf8',
+    )
+    const notes = Array.from(
+      { length: 400 },
+      (_, line) => `Anteckning ${line + 1}: regional samverkan om vård och omsorg i Västra Götaland, uppföljning.`,
+    ).join('\n')
     const text = `${minutes}\n\n${notes}\n`
     expect(text.length).toBeGreaterThan(40_000)
     const response = await importFile(Buffer.from(text), 'lang-motesanteckning.md', { confirm: true })
     expect(response.status, response.text).toBe(200)
-    const runs = await test.payload.find({ collection: 'import-runs', where: { fileName: { equals: 'lang-motesanteckning.md' } } })
+    const runs = await test.payload.find({
+      collection: 'import-runs',
+      where: { fileName: { equals: 'lang-motesanteckning.md' } },
+    })
     expect(runs.docs[0]?.sourceText?.length).toBe(text.length)
   })
 })

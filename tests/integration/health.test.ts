@@ -11,9 +11,13 @@ beforeAll(async () => {
 afterAll(async () => test?.cleanup())
 
 async function health() {
-  const { GET } = await import('../../src/app/(payload)/api/health/route')
+  const { GET } = await import('@/app/(payload)/api/health/route')
   const response = await GET()
-  return { status: response.status, cacheControl: response.headers.get('cache-control'), body: (await response.json()) as { status: string; reason?: string } }
+  return {
+    status: response.status,
+    cacheControl: response.headers.get('cache-control'),
+    body: (await response.json()) as { status: string; reason?: string },
+  }
 }
 
 describe('GET /api/health', () => {
@@ -25,9 +29,13 @@ describe('GET /api/health', () => {
   })
 
   it('should answer 503 naming the migration the database lacks', async () => {
-    const { migrations } = await import('../../src/migrations')
+    const { migrations } = await import('@/migrations')
     const last = migrations[migrations.length - 1].name
-    await test.payload.delete({ collection: 'payload-migrations', where: { name: { equals: last } }, overrideAccess: true })
+    await test.payload.delete({
+      collection: 'payload-migrations',
+      where: { name: { equals: last } },
+      overrideAccess: true,
+    })
     const { status, body } = await health()
     expect(status).toBe(503)
     expect(body.reason).toContain(last)

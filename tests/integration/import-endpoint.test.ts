@@ -4,10 +4,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { ImportResponse } from '../../src/import/endpoint'
+import type { ImportResponse } from '@/import/endpoint'
 import type * as Http from '../helpers/http'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
-import type { User } from '../../src/payload-types'
+import type { User } from '@/payload-types'
 import { TEST_PASSWORD, createRoleUsers } from '../helpers/users'
 
 let test: TestPayload
@@ -20,18 +20,31 @@ beforeAll(async () => {
   test = await startTestPayload()
   users = await createRoleUsers(test.payload)
   http = await import('../helpers/http')
-  for (const role of ['sekreterare', 'beredning', 'kommunikator']) headers[role] = await http.loginHeaders(`${role}@test.example`, TEST_PASSWORD)
+  for (const role of ['sekreterare', 'beredning', 'kommunikator'])
+    headers[role] = await http.loginHeaders(`${role}@test.example`, TEST_PASSWORD)
 })
 afterAll(async () => test?.cleanup())
 
-function post(file: { data: Buffer | string; name: string } | null, options: Record<string, unknown>, authHeaders: Record<string, string> = headers.sekreterare!) {
+function post(
+  file: { data: Buffer | string; name: string } | null,
+  options: Record<string, unknown>,
+  authHeaders: Record<string, string> = headers.sekreterare!,
+) {
   const form = new FormData()
-  if (file) form.append('file', new Blob([typeof file.data === 'string' ? file.data : new Uint8Array(file.data)], { type: 'application/octet-stream' }), file.name)
+  if (file)
+    form.append(
+      'file',
+      new Blob([typeof file.data === 'string' ? file.data : new Uint8Array(file.data)], {
+        type: 'application/octet-stream',
+      }),
+      file.name,
+    )
   form.append('_payload', JSON.stringify(options))
   return http.api('POST', '/import', { body: form, headers: authHeaders })
 }
 
-const count = async (collection: 'meetings' | 'agenda-items' | 'decisions') => (await test.payload.count({ collection })).totalDocs
+const count = async (collection: 'meetings' | 'agenda-items' | 'decisions') =>
+  (await test.payload.count({ collection })).totalDocs
 
 describe('POST /api/import', () => {
   it('previews a document without saving anything', async () => {
@@ -40,19 +53,26 @@ describe('POST /api/import', () => {
     const body = response.json() as ImportResponse
     expect(body.dryRun).toBe(true)
     expect(body.meetings[0]).toMatchObject({ date: '2025-11-13', start: '13:00', end: '15:00', stage: 'minutes' })
-    expect(body.meetings[0]!.agendaItems.find((item) => item.number === '6')?.presenters).toEqual(['Jenny Nilsson', 'Malin Swärd Davidsson'])
+    expect(body.meetings[0]!.agendaItems.find((item) => item.number === '6')?.presenters).toEqual([
+      'Jenny Nilsson',
+      'Malin Swärd Davidsson',
+    ])
     expect(body.created).toMatchObject({ meetings: 1, 'agenda-items': 12, decisions: 9 })
     expect(await count('meetings')).toBe(0)
     expect(await count('agenda-items')).toBe(0)
   })
 
   it('imports on confirm, and a second confirm changes nothing', async () => {
-    const first = (await post({ data: FIXTURE, name: '2025-11-13-motesanteckning.md' }, { confirm: true })).json() as ImportResponse
+    const first = (
+      await post({ data: FIXTURE, name: '2025-11-13-motesanteckning.md' }, { confirm: true })
+    ).json() as ImportResponse
     expect(first.dryRun).toBe(false)
     expect(first.meetingId).toBeTruthy()
     expect(await count('agenda-items')).toBe(12)
     expect(await count('decisions')).toBe(9)
-    const again = (await post({ data: FIXTURE, name: '2025-11-13-motesanteckning.md' }, { confirm: true })).json() as ImportResponse
+    const again = (
+      await post({ data: FIXTURE, name: '2025-11-13-motesanteckning.md' }, { confirm: true })
+    ).json() as ImportResponse
     expect(Object.values(again.created).every((n) => n === 0)).toBe(true)
     expect(Object.values(again.updated).every((n) => n === 0)).toBe(true)
     expect(await count('meetings')).toBe(1)
@@ -70,7 +90,11 @@ describe('POST /api/import', () => {
 
   it('says in Swedish what is wrong with a bad file or bad options, and saves nothing', async () => {
     const before = await count('agenda-items')
-    const cases: [file: { data: Buffer | string; name: string } | null, options: Record<string, unknown>, message: string][] = [
+    const cases: [
+      file: { data: Buffer | string; name: string } | null,
+      options: Record<string, unknown>,
+      message: string,
+    ][] = [
       [null, { confirm: true }, 'Välj en fil att importera'],
       [{ data: 'x', name: 'bild.png' }, { confirm: true }, 'Filtypen .png stöds inte'],
       [{ data: 'Kallelse', name: 'falsk.pdf' }, { confirm: true }, 'är inte en PDF-fil'],
@@ -91,27 +115,45 @@ describe('POST /api/import', () => {
   })
 
   it('offers a similar name from the register and, when confirmed, saves the spelling as an alias', async () => {
-    const helen = await test.payload.create({ collection: 'people', data: { name: 'Gunilla Grönqvist', kind: 'politiker' } })
+    const helen = await test.payload.create({
+      collection: 'people',
+      data: { name: 'Gunilla Grönqvist', kind: 'politiker' },
+    })
     const text = `Kallelse SRO\n\nDatum: 5 mars 2026\n\nTid: 13.00 – 15.00\n\nDagordning\n\n1. Mötets öppnande\n\n2. Psykisk hälsa\n\nInformation (10 minuter)\n\nFöredragande: Gunila Grönkvist, VGR\n`
     const preview = (await post({ data: text, name: 'kallelse.md' }, { confirm: false })).json() as ImportResponse
-    expect(preview.nameSuggestions).toEqual([{ name: 'Gunila Grönkvist', line: 15, candidates: [{ id: helen.id, name: 'Gunilla Grönqvist' }] }])
+    expect(preview.nameSuggestions).toEqual([
+      { name: 'Gunila Grönkvist', line: 15, candidates: [{ id: helen.id, name: 'Gunilla Grönqvist' }] },
+    ])
     expect(preview.warnings.map((warning) => warning.message).join(' ')).toContain('Liknar Gunilla Grönqvist')
 
     const people = (await test.payload.count({ collection: 'people' })).totalDocs
-    const done = await post({ data: text, name: 'kallelse.md' }, { confirm: true, aliases: { 'Gunila Grönkvist': helen.id } })
+    const done = await post(
+      { data: text, name: 'kallelse.md' },
+      { confirm: true, aliases: { 'Gunila Grönkvist': helen.id } },
+    )
     expect(done.status).toBe(200)
     expect((await test.payload.count({ collection: 'people' })).totalDocs).toBe(people)
     const updated = await test.payload.findByID({ collection: 'people', id: helen.id })
     expect(updated.aliases?.map((row) => row.alias)).toEqual(['Gunila Grönkvist'])
-    const item = (await test.payload.find({ collection: 'agenda-items', where: { title: { equals: 'Psykisk hälsa' } }, depth: 0 })).docs[0]
+    const item = (
+      await test.payload.find({ collection: 'agenda-items', where: { title: { equals: 'Psykisk hälsa' } }, depth: 0 })
+    ).docs[0]
     expect(item?.presenters).toEqual([helen.id])
   })
 
   it('keeps each import that changed something as an import run with its warnings, for staff only', async () => {
-    const { docs } = await test.payload.find({ collection: 'meetings', where: { slug: { equals: '2025-11-13' } }, depth: 0 })
+    const { docs } = await test.payload.find({
+      collection: 'meetings',
+      where: { slug: { equals: '2025-11-13' } },
+      depth: 0,
+    })
     const meeting = docs[0]!
     // Imported once for real and once more without changes: one run, linked to the meeting and to who imported.
-    const runs = await test.payload.find({ collection: 'import-runs', where: { meetings: { contains: meeting.id } }, depth: 0 })
+    const runs = await test.payload.find({
+      collection: 'import-runs',
+      where: { meetings: { contains: meeting.id } },
+      depth: 0,
+    })
     expect(runs.docs.map((run) => [run.fileName, run.stage])).toEqual([['2025-11-13-motesanteckning.md', 'minutes']])
     const [run] = runs.docs
     expect(run?.warnings).toMatch(/rad \d+: /)
@@ -125,8 +167,13 @@ describe('POST /api/import', () => {
     expect(run?.importedBy).toBe(users.sekreterare.id)
     // The meeting lists its imports (a join), without a new version of the meeting for each.
     const staffMeeting = await http.api('GET', `/meetings/${meeting.id}`, { headers: headers.kommunikator })
-    expect((staffMeeting.json() as { imports: { docs: { id: string }[] } }).imports.docs.map((doc) => doc.id)).toEqual([run?.id])
-    expect((await test.payload.countVersions({ collection: 'meetings', where: { parent: { equals: meeting.id } } })).totalDocs).toBe(1)
+    expect((staffMeeting.json() as { imports: { docs: { id: string }[] } }).imports.docs.map((doc) => doc.id)).toEqual([
+      run?.id,
+    ])
+    expect(
+      (await test.payload.countVersions({ collection: 'meetings', where: { parent: { equals: meeting.id } } }))
+        .totalDocs,
+    ).toBe(1)
 
     const anonymous = await http.api('GET', `/meetings/${meeting.id}`)
     expect(anonymous.status).toBe(200)
@@ -137,6 +184,13 @@ describe('POST /api/import', () => {
     const graphql = await http.graphql('{ ImportRuns { docs { fileName warnings } } }')
     expect(graphql.text).not.toContain('motesanteckning.md')
     // Nobody edits a run afterwards.
-    expect((await http.api('PATCH', `/import-runs/${run?.id}`, { body: JSON.stringify({ warnings: 'ändrad' }), headers: { ...headers.sekreterare, 'content-type': 'application/json' } })).status).toBe(403)
+    expect(
+      (
+        await http.api('PATCH', `/import-runs/${run?.id}`, {
+          body: JSON.stringify({ warnings: 'ändrad' }),
+          headers: { ...headers.sekreterare, 'content-type': 'application/json' },
+        })
+      ).status,
+    ).toBe(403)
   })
 })

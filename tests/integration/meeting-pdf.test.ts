@@ -10,15 +10,18 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFObject, PDFRef } from 
 import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { demoPdf } from '../../src/seed/content'
+import { demoPdf } from '@/seed/content'
 import { docx, textPdf } from '../helpers/documents'
-import { seed } from '../../src/seed'
-import type { PublicAgendaItem, getMeeting as GetMeetingFn } from '../../src/lib/public/meetings'
-import type { MeetingPdfName } from '../../src/pdf/meetingPdf'
+import { seed } from '@/seed'
+import type { PublicAgendaItem, getMeeting as GetMeetingFn } from '@/lib/public/meetings'
+import type { MeetingPdfName } from '@/pdf/meetingPdf'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 
 let test: TestPayload
-let routes: Record<MeetingPdfName, { GET: (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response> }>
+let routes: Record<
+  MeetingPdfName,
+  { GET: (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response> }
+>
 let getMeeting: GetMeeting
 const context = { disableRevalidate: true }
 type GetMeeting = typeof GetMeetingFn
@@ -27,16 +30,18 @@ beforeAll(async () => {
   test = await startTestPayload()
   await seed({ payload: test.payload, password: 'demo-password-123' })
   routes = {
-    kallelse: await import('../../src/app/(frontend)/moten/[slug]/kallelse.pdf/route'),
-    motesanteckning: await import('../../src/app/(frontend)/moten/[slug]/motesanteckning.pdf/route'),
-    handlingar: await import('../../src/app/(frontend)/moten/[slug]/handlingar.pdf/route'),
+    kallelse: await import('@/app/(frontend)/moten/[slug]/kallelse.pdf/route'),
+    motesanteckning: await import('@/app/(frontend)/moten/[slug]/motesanteckning.pdf/route'),
+    handlingar: await import('@/app/(frontend)/moten/[slug]/handlingar.pdf/route'),
   }
-  ;({ getMeeting } = await import('../../src/lib/public/meetings'))
+  ;({ getMeeting } = await import('@/lib/public/meetings'))
 })
 afterAll(async () => test?.cleanup())
 
 async function fetchPdf(slug: string, name: MeetingPdfName): Promise<Response> {
-  return routes[name].GET(new Request(`http://localhost/moten/${slug}/${name}.pdf`), { params: Promise.resolve({ slug }) })
+  return routes[name].GET(new Request(`http://localhost/moten/${slug}/${name}.pdf`), {
+    params: Promise.resolve({ slug }),
+  })
 }
 
 async function pdfBytes(slug: string, name: MeetingPdfName): Promise<Uint8Array> {
@@ -45,7 +50,8 @@ async function pdfBytes(slug: string, name: MeetingPdfName): Promise<Uint8Array>
   expect(response.headers.get('content-type')).toBe('application/pdf')
   const bytes = new Uint8Array(await response.arrayBuffer())
   // For the closing note's screenshots: MEETING_PDF_DIR=… keeps the generated files.
-  if (process.env.MEETING_PDF_DIR) fs.writeFileSync(path.join(process.env.MEETING_PDF_DIR, `${name}-${slug}.pdf`), bytes)
+  if (process.env.MEETING_PDF_DIR)
+    fs.writeFileSync(path.join(process.env.MEETING_PDF_DIR, `${name}-${slug}.pdf`), bytes)
   return bytes
 }
 
@@ -68,8 +74,11 @@ async function shownOnPage(slug: string) {
   const items = flatten(data.items)
   return {
     titles: items.map((item) => item.title),
-    decisions: data.stage === 'minutes' ? items.flatMap((item) => item.decisionsList.map((decision) => decision.text)) : [],
-    called: data.roster.flatMap((section) => section.groups.flatMap((group) => group.members.map((member) => member.personName))),
+    decisions:
+      data.stage === 'minutes' ? items.flatMap((item) => item.decisionsList.map((decision) => decision.text)) : [],
+    called: data.roster.flatMap((section) =>
+      section.groups.flatMap((group) => group.members.map((member) => member.personName)),
+    ),
   }
 }
 
@@ -81,16 +90,19 @@ const FIXTURES = [
 ] as const
 
 describe('meeting PDFs of the three documents', () => {
-  it.each(FIXTURES)('should contain every agenda item, decision and person called of $slug ($name)', async ({ slug, name }) => {
-    const { text } = await textOf(await pdfBytes(slug, name))
-    const shown = await shownOnPage(slug)
-    expect(shown.titles.length).toBeGreaterThan(5)
-    expect(shown.called.length).toBeGreaterThan(10)
-    if (name === 'motesanteckning') expect(shown.decisions.length).toBeGreaterThan(0)
-    const haystack = squash(text)
-    const expected = [...shown.titles, ...(name === 'motesanteckning' ? shown.decisions : []), ...shown.called]
-    expect(expected.filter((line) => !haystack.includes(squash(line)))).toEqual([])
-  })
+  it.each(FIXTURES)(
+    'should contain every agenda item, decision and person called of $slug ($name)',
+    async ({ slug, name }) => {
+      const { text } = await textOf(await pdfBytes(slug, name))
+      const shown = await shownOnPage(slug)
+      expect(shown.titles.length).toBeGreaterThan(5)
+      expect(shown.called.length).toBeGreaterThan(10)
+      if (name === 'motesanteckning') expect(shown.decisions.length).toBeGreaterThan(0)
+      const haystack = squash(text)
+      const expected = [...shown.titles, ...(name === 'motesanteckning' ? shown.decisions : []), ...shown.called]
+      expect(expected.filter((line) => !haystack.includes(squash(line)))).toEqual([])
+    },
+  )
 
   it('should print page numbers and the running header with meeting and date on every page', async () => {
     const pdf = await getDocumentProxy(await pdfBytes('2025-11-13', 'motesanteckning'))
@@ -110,7 +122,9 @@ describe('meeting PDFs of the three documents', () => {
     expect(catalog.lookup(PDFName.of('Lang'))?.toString()).toBe('(sv-SE)')
     expect(catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked'))?.toString()).toBe('true')
     expect(catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).get(PDFName.of('K'))).toBeDefined()
-    expect(catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle'))?.toString()).toBe('true')
+    expect(
+      catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle'))?.toString(),
+    ).toBe('true')
     expect(catalog.lookup(PDFName.of('OutputIntents'), PDFArray).size()).toBe(1)
 
     const xmp = Buffer.from(bytes).toString('utf8')
@@ -135,28 +149,52 @@ describe('meeting PDFs of the three documents', () => {
       kinds.set(type, (kinds.get(type) ?? 0) + 1)
       if (type === '/Figure') alt = object.lookup(PDFName.of('Alt'))?.toString() ?? ''
     }
-    for (const kind of ['/Document', '/H1', '/H2', '/H3', '/P', '/L', '/LI', '/LBody', '/Table', '/TR', '/TH', '/TD', '/Figure']) expect(kinds.get(kind), kind).toBeGreaterThan(0)
+    for (const kind of [
+      '/Document',
+      '/H1',
+      '/H2',
+      '/H3',
+      '/P',
+      '/L',
+      '/LI',
+      '/LBody',
+      '/Table',
+      '/TR',
+      '/TH',
+      '/TD',
+      '/Figure',
+    ])
+      expect(kinds.get(kind), kind).toBeGreaterThan(0)
     expect(alt).toContain('SRO')
   })
 
   it('should embed every font it uses, with å, ä, ö, é and –', async () => {
     const bytes = await pdfBytes('2025-11-13', 'motesanteckning')
     const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
-    const fonts = [...pdf.context.enumerateIndirectObjects()].map(([, object]) => object).filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type'))?.toString() === '/Font')
+    const fonts = [...pdf.context.enumerateIndirectObjects()]
+      .map(([, object]) => object)
+      .filter(
+        (object): object is PDFDict =>
+          object instanceof PDFDict && object.get(PDFName.of('Type'))?.toString() === '/Font',
+      )
     expect(fonts.length).toBeGreaterThan(0)
     for (const font of fonts) {
       const descendant = font.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookup(0, PDFDict) ?? font
       const descriptor = descendant.lookup(PDFName.of('FontDescriptor'), PDFDict)
-      expect(['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(PDFName.of(key))), font.get(PDFName.of('BaseFont'))?.toString()).toBe(true)
+      expect(
+        ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(PDFName.of(key))),
+        font.get(PDFName.of('BaseFont'))?.toString(),
+      ).toBe(true)
     }
     const { text } = await textOf(bytes)
-    for (const word of ['Göteborgsregionen', 'Åsa Jackson', 'Carina Örgård', 'Hälso- och', 'Lännergren', '13.05–13.25']) expect(text).toContain(word)
+    for (const word of ['Göteborgsregionen', 'Åsa Jackson', 'Carina Örgård', 'Hälso- och', 'Lännergren', '13.05–13.25'])
+      expect(text).toContain(word)
   })
 
   it('should report the time to generate the 2025-11-13 mötesanteckning', async () => {
-    const { meetingPdf } = await import('../../src/pdf/meetingPdf')
-    const { buildMeetingPdfModel } = await import('../../src/pdf/model')
-    const { renderMeetingPdf } = await import('../../src/pdf/render')
+    const { meetingPdf } = await import('@/pdf/meetingPdf')
+    const { buildMeetingPdfModel } = await import('@/pdf/model')
+    const { renderMeetingPdf } = await import('@/pdf/render')
     await meetingPdf({ slug: '2025-11-13', name: 'motesanteckning' })
     const times = { total: [] as number[], read: [] as number[], render: [] as number[] }
     let size = 0
@@ -173,7 +211,9 @@ describe('meeting PDFs of the three documents', () => {
       times.render.push(performance.now() - started)
     }
     const median = (values: number[]) => Math.round([...values].sort((a, b) => a - b)[1]!)
-    console.log(`2025-11-13 mötesanteckning (median of 3): ${median(times.total)} ms in all, reading ${median(times.read)} ms, layout ${median(times.render)} ms; ${size} bytes`)
+    console.log(
+      `2025-11-13 mötesanteckning (median of 3): ${median(times.total)} ms in all, reading ${median(times.read)} ms, layout ${median(times.render)} ms; ${size} bytes`,
+    )
     // A loose bound: timing belongs in bench/, this only catches a pathological slowdown.
     expect(median(times.total)).toBeLessThan(10_000)
   })
@@ -184,13 +224,19 @@ describe('möteshandlingar', () => {
     const kallelse = await PDFDocument.load(await pdfBytes('2025-08-21', 'kallelse'), { updateMetadata: false })
     const combined = await PDFDocument.load(await pdfBytes('2025-08-21', 'handlingar'), { updateMetadata: false })
     const data = (await getMeeting('2025-08-21'))!
-    const documents = flatten(data.items).flatMap((item) => (item.attachments ?? []).filter((attachment) => typeof attachment === 'object' && attachment.mimeType === 'application/pdf'))
+    const documents = flatten(data.items).flatMap((item) =>
+      (item.attachments ?? []).filter(
+        (attachment) => typeof attachment === 'object' && attachment.mimeType === 'application/pdf',
+      ),
+    )
     expect(documents.length).toBeGreaterThan(3)
     expect(combined.getPageCount()).toBeGreaterThanOrEqual(kallelse.getPageCount() + documents.length)
     expect(combined.getTitle()).toBe('Möteshandlingar SRO möte 21 augusti 2025')
     const outline = bookmarkTitles(combined)
     const documentTitles = outline.slice(outline.indexOf('Handlingar') + 1)
-    expect(documentTitles).toEqual(documents.map((document) => expect.stringContaining(typeof document === 'object' ? document.title : '')))
+    expect(documentTitles).toEqual(
+      documents.map((document) => expect.stringContaining(typeof document === 'object' ? document.title : '')),
+    )
   })
 })
 
@@ -209,7 +255,11 @@ describe('nothing unpublished in a PDF', () => {
 
   beforeAll(async () => {
     const { payload } = test
-    const person = await payload.create({ collection: 'people', context, data: { name: 'Provperson Pdf', kind: 'tjansteperson' } })
+    const person = await payload.create({
+      collection: 'people',
+      context,
+      data: { name: 'Provperson Pdf', kind: 'tjansteperson' },
+    })
     const data = demoPdf('hidden')
     const hiddenFile = await payload.create({
       collection: 'attachments',
@@ -217,13 +267,27 @@ describe('nothing unpublished in a PDF', () => {
       data: { title: `Intern ${MARKER.hiddenFile}`, category: 'bilaga', isPublic: false },
       file: { data, mimetype: 'application/pdf', name: 'hidden.pdf', size: data.length },
     })
-    const file = (name: string, mimetype: string, bytes: Buffer) => ({ data: bytes, mimetype, name, size: bytes.length })
-    const publicPdf = await payload.create({ collection: 'attachments', context, data: { title: 'Publikt underlag', category: 'beslutsunderlag' }, file: file('underlag.pdf', 'application/pdf', textPdf([['PDFPUBLICBODY']])) })
+    const file = (name: string, mimetype: string, bytes: Buffer) => ({
+      data: bytes,
+      mimetype,
+      name,
+      size: bytes.length,
+    })
+    const publicPdf = await payload.create({
+      collection: 'attachments',
+      context,
+      data: { title: 'Publikt underlag', category: 'beslutsunderlag' },
+      file: file('underlag.pdf', 'application/pdf', textPdf([['PDFPUBLICBODY']])),
+    })
     const publicDocx = await payload.create({
       collection: 'attachments',
       context,
       data: { title: 'Bilaga i Word', category: 'bilaga' },
-      file: file('bilaga.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', docx({ paragraphs: ['DOCXBODY'] })),
+      file: file(
+        'bilaga.docx',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        docx({ paragraphs: ['DOCXBODY'] }),
+      ),
     })
     const meeting = await payload.create({
       collection: 'meetings',
@@ -256,15 +320,38 @@ describe('nothing unpublished in a PDF', () => {
         _status: 'published',
       },
     })
-    await payload.create({ collection: 'decisions', context, data: { agendaItem: item.id, number: 1, kind: 'noterar_informationen', text: MARKER.decision } })
+    await payload.create({
+      collection: 'decisions',
+      context,
+      data: { agendaItem: item.id, number: 1, kind: 'noterar_informationen', text: MARKER.decision },
+    })
     await payload.create({
       collection: 'agenda-items',
       context,
-      data: { meeting: meeting.id, number: '2', order: 20, title: `Sluten punkt ${MARKER.hiddenItem}`, isPublic: false, _status: 'published' },
+      data: {
+        meeting: meeting.id,
+        number: '2',
+        order: 20,
+        title: `Sluten punkt ${MARKER.hiddenItem}`,
+        isPublic: false,
+        _status: 'published',
+      },
     })
     // Unpublished edits: a draft of the item and of the meeting.
-    await payload.update({ collection: 'agenda-items', id: item.id, context, draft: true, data: { title: `Utkast ${MARKER.draftTitle}` } })
-    await payload.update({ collection: 'meetings', id: meeting.id, context, draft: true, data: { location: MARKER.draftLocation } })
+    await payload.update({
+      collection: 'agenda-items',
+      id: item.id,
+      context,
+      draft: true,
+      data: { title: `Utkast ${MARKER.draftTitle}` },
+    })
+    await payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      context,
+      draft: true,
+      data: { location: MARKER.draftLocation },
+    })
   })
 
   it('should answer 404 for the mötesanteckning before the minutes are published', async () => {

@@ -29,7 +29,10 @@ describe('an update without _status', () => {
     const { id } = scenario.meeting
     await test.payload.update({ collection: 'meetings', id, draft: true, context, data: { location: 'Utkastplats' } })
     const staff = await http.loginHeaders('beredning@test.example', TEST_PASSWORD)
-    const response = await http.api('PATCH', `/meetings/${id}`, { body: JSON.stringify({ cancellationNote: 'Ändrad i utkastet' }), headers: json(staff) })
+    const response = await http.api('PATCH', `/meetings/${id}`, {
+      body: JSON.stringify({ cancellationNote: 'Ändrad i utkastet' }),
+      headers: json(staff),
+    })
     expect(response.status).toBe(200)
     const published = await test.payload.findByID({ collection: 'meetings', id, depth: 0 })
     expect(published._status).toBe('published')
@@ -41,10 +44,23 @@ describe('an update without _status', () => {
   })
 
   it('should keep a page with a pending draft published', async () => {
-    const page = await test.payload.create({ collection: 'pages', context, data: { title: 'Om SRO', slug: 'om-sro-status', _status: 'published' } })
-    await test.payload.update({ collection: 'pages', id: page.id, draft: true, context, data: { title: 'Om SRO (utkast)' } })
+    const page = await test.payload.create({
+      collection: 'pages',
+      context,
+      data: { title: 'Om SRO', slug: 'om-sro-status', _status: 'published' },
+    })
+    await test.payload.update({
+      collection: 'pages',
+      id: page.id,
+      draft: true,
+      context,
+      data: { title: 'Om SRO (utkast)' },
+    })
     const staff = await http.loginHeaders('kommunikator@test.example', TEST_PASSWORD)
-    const response = await http.api('PATCH', `/pages/${page.id}`, { body: JSON.stringify({ title: 'Om SRO (ändrad)' }), headers: json(staff) })
+    const response = await http.api('PATCH', `/pages/${page.id}`, {
+      body: JSON.stringify({ title: 'Om SRO (ändrad)' }),
+      headers: json(staff),
+    })
     expect(response.status).toBe(200)
     const published = await test.payload.findByID({ collection: 'pages', id: page.id, depth: 0 })
     expect(published._status).toBe('published')
@@ -53,19 +69,39 @@ describe('an update without _status', () => {
   })
 
   it('should still publish directly when there is no pending draft', async () => {
-    const page = await test.payload.create({ collection: 'pages', context, data: { title: 'Kontakt', slug: 'kontakt-status', _status: 'published' } })
+    const page = await test.payload.create({
+      collection: 'pages',
+      context,
+      data: { title: 'Kontakt', slug: 'kontakt-status', _status: 'published' },
+    })
     const staff = await http.loginHeaders('kommunikator@test.example', TEST_PASSWORD)
-    const response = await http.api('PATCH', `/pages/${page.id}`, { body: JSON.stringify({ title: 'Kontakta oss' }), headers: json(staff) })
+    const response = await http.api('PATCH', `/pages/${page.id}`, {
+      body: JSON.stringify({ title: 'Kontakta oss' }),
+      headers: json(staff),
+    })
     expect(response.status).toBe(200)
     const published = await test.payload.findByID({ collection: 'pages', id: page.id, depth: 0 })
     expect(published).toMatchObject({ _status: 'published', title: 'Kontakta oss' })
   })
 
   it('should still unpublish when _status draft is sent, as the admin does', async () => {
-    const page = await test.payload.create({ collection: 'pages', context, data: { title: 'Gammal', slug: 'gammal-status', _status: 'published' } })
-    await test.payload.update({ collection: 'pages', id: page.id, draft: true, context, data: { title: 'Gammal (utkast)' } })
+    const page = await test.payload.create({
+      collection: 'pages',
+      context,
+      data: { title: 'Gammal', slug: 'gammal-status', _status: 'published' },
+    })
+    await test.payload.update({
+      collection: 'pages',
+      id: page.id,
+      draft: true,
+      context,
+      data: { title: 'Gammal (utkast)' },
+    })
     const staff = await http.loginHeaders('kommunikator@test.example', TEST_PASSWORD)
-    const response = await http.api('PATCH', `/pages/${page.id}`, { body: JSON.stringify({ _status: 'draft' }), headers: json(staff) })
+    const response = await http.api('PATCH', `/pages/${page.id}`, {
+      body: JSON.stringify({ _status: 'draft' }),
+      headers: json(staff),
+    })
     expect(response.status).toBe(200)
     expect((await test.payload.findByID({ collection: 'pages', id: page.id, depth: 0 }))._status).toBe('draft')
   })

@@ -22,24 +22,44 @@ function expectNoMarkers(body: string, where: string) {
 }
 
 describe('REST as an anonymous visitor', () => {
-  const collections = ['meetings', 'agenda-items', 'decisions', 'assignments', 'cases', 'attachments', 'pages', 'people', 'organisations', 'memberships']
+  const collections = [
+    'meetings',
+    'agenda-items',
+    'decisions',
+    'assignments',
+    'cases',
+    'attachments',
+    'pages',
+    'people',
+    'organisations',
+    'memberships',
+  ]
 
   it.each(collections)('lists only public %s, also with draft=true, depth and limit=0', async (slug) => {
     for (const query of ['', '?draft=true', '?depth=3', '?limit=0', '?where[_status][equals]=draft&draft=true']) {
       const response = await http.api('GET', `/${slug}${query}`)
       // Collections without drafts have no _status to query: a 400 there is the right answer.
-      expect(response.status === 200 || (response.status === 400 && query.includes('_status')), `${slug}${query}: ${response.status}`).toBe(true)
+      expect(
+        response.status === 200 || (response.status === 400 && query.includes('_status')),
+        `${slug}${query}: ${response.status}`,
+      ).toBe(true)
       expectNoMarkers(response.text, `/api/${slug}${query}`)
     }
   })
 
   it('shows the published kallelse and hides the unpublished minutes fields', async () => {
-    const meeting = (await http.api('GET', `/meetings/${scenario.meeting.id}?depth=0`)).json() as Record<string, unknown>
+    const meeting = (await http.api('GET', `/meetings/${scenario.meeting.id}?depth=0`)).json() as Record<
+      string,
+      unknown
+    >
     expect(meeting.location).toBe('Regionens Hus')
     expect(meeting).not.toHaveProperty('minutesNotes')
     // Payload returns a hidden array field as an empty list.
     expect(meeting.attendance ?? []).toEqual([])
-    const item = (await http.api('GET', `/agenda-items/${scenario.publicItem.id}?depth=1`)).json() as Record<string, unknown>
+    const item = (await http.api('GET', `/agenda-items/${scenario.publicItem.id}?depth=1`)).json() as Record<
+      string,
+      unknown
+    >
     expect(item.title).toBe('Läns gemensam riktlinje patientsäkerhet')
     expect(item.proposedPosition).toBe('SRO noterar informationen.')
     expect(item).not.toHaveProperty('positionTaken')
@@ -56,7 +76,9 @@ describe('REST as an anonymous visitor', () => {
     expect((await http.api('GET', `/pages/${scenario.draftPage.id}`)).status).toBe(404)
     for (const file of [scenario.hiddenFile, scenario.unreleasedFile]) {
       expect((await http.api('GET', `/attachments/${file.id}`)).status).toBe(404)
-      expect([403, 404]).toContain((await http.api('GET', `/attachments/file/${encodeURIComponent(file.filename!)}`)).status)
+      expect([403, 404]).toContain(
+        (await http.api('GET', `/attachments/file/${encodeURIComponent(file.filename!)}`)).status,
+      )
     }
     const publicFile = await http.api('GET', `/attachments/file/${encodeURIComponent(scenario.publicFile.filename!)}`)
     expect(publicFile.status).toBe(200)
@@ -72,7 +94,9 @@ describe('REST as an anonymous visitor', () => {
   })
 
   it('caps the page size for anonymous requests, in every collection', async () => {
-    const collections = test.payload.config.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-') && slug !== 'users')
+    const collections = test.payload.config.collections
+      .map((collection) => collection.slug)
+      .filter((slug) => !slug.startsWith('payload-') && slug !== 'users')
     // The plugins' collections too.
     expect(collections).toEqual(expect.arrayContaining(['organisations', 'plan-items', 'plan-themes']))
     const staffOnly: string[] = []
@@ -131,7 +155,10 @@ describe('GraphQL as an anonymous visitor', () => {
 
 describe('staff through REST', () => {
   it('sees everything after logging in', async () => {
-    await test.payload.create({ collection: 'users', data: { email: 'beredning@test.example', password: 'test-password-1234', name: 'B', roles: ['beredning'] } })
+    await test.payload.create({
+      collection: 'users',
+      data: { email: 'beredning@test.example', password: 'test-password-1234', name: 'B', roles: ['beredning'] },
+    })
     const headers = await http.loginHeaders('beredning@test.example', 'test-password-1234')
     const response = await http.api('GET', `/agenda-items/${scenario.hiddenItem.id}`, { headers })
     expect(response.status).toBe(200)

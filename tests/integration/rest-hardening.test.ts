@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { demoPdf } from '../../src/seed/content'
-import type * as RestRoute from '../../src/app/(payload)/api/[...slug]/route'
+import { demoPdf } from '@/seed/content'
+import type * as RestRoute from '@/app/(payload)/api/[...slug]/route'
 import type * as Http from '../helpers/http'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 import { type Scenario, buildScenario } from '../helpers/scenario'
@@ -24,7 +24,7 @@ beforeAll(async () => {
   test = await startTestPayload()
   scenario = await buildScenario(test.payload)
   await createRoleUsers(test.payload)
-  route = await import('../../src/app/(payload)/api/[...slug]/route')
+  route = await import('@/app/(payload)/api/[...slug]/route')
   const http: typeof Http = await import('../helpers/http')
   staff = await http.loginHeaders('beredning@test.example', TEST_PASSWORD)
 })
@@ -32,7 +32,11 @@ afterAll(async () => test?.cleanup())
 
 function toRequest(method: Method, path: string, init: RequestInit = {}) {
   const url = new URL(`/api${path}`, 'http://localhost:3000')
-  const slug = url.pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
+  const slug = url.pathname
+    .replace(/^\/api\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map(decodeURIComponent)
   // A real client sends the length of a fixed body; a Request built here does not, so add it as the server would see it.
   const headers = new Headers(init.headers)
   if (typeof init.body === 'string') headers.set('content-length', String(Buffer.byteLength(init.body)))
@@ -46,7 +50,8 @@ async function call(method: Method, path: string, init: RequestInit = {}) {
   return { status: response.status, text }
 }
 
-const ors = (count: number, path: string) => Array.from({ length: count }, (_, i) => `where[or][${i}][${path}][equals]=x${i}`).join('&')
+const ors = (count: number, path: string) =>
+  Array.from({ length: count }, (_, i) => `where[or][${i}][${path}][equals]=x${i}`).join('&')
 
 describe('malformed queries', () => {
   it.each([
@@ -118,7 +123,13 @@ describe('query bounds', () => {
   it('should give staff what the admin UI uses: depth 10, limit=0, many conditions', async () => {
     expect((await call('GET', '/meetings?depth=10&limit=0', { headers: staff })).status).toBe(200)
     expect((await call('GET', `/meetings?${ors(50, 'location')}&depth=1`, { headers: staff })).status).toBe(200)
-    expect((await call('GET', '/meetings?where[startsAt][greater_than]=2025-01-01T00:00:00.000Z&sort=-startsAt', { headers: staff })).status).toBe(200)
+    expect(
+      (
+        await call('GET', '/meetings?where[startsAt][greater_than]=2025-01-01T00:00:00.000Z&sort=-startsAt', {
+          headers: staff,
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('should still bound staff: depth 11 and 101 conditions are refused', async () => {
@@ -207,7 +218,11 @@ describe('visitor request bodies', () => {
 
   it('should still take an upload from staff', async () => {
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(demoPdf('Personalens underlag'))], { type: 'application/pdf' }), 'underlag.pdf')
+    form.append(
+      'file',
+      new Blob([new Uint8Array(demoPdf('Personalens underlag'))], { type: 'application/pdf' }),
+      'underlag.pdf',
+    )
     form.append('_payload', JSON.stringify({ title: 'Underlag', category: 'bilaga' }))
     const response = await call('POST', '/attachments', { body: form, headers: staff })
     expect(response.status).toBe(201)

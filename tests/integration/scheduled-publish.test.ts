@@ -15,14 +15,25 @@ describe('scheduled publishing', () => {
   it('publishes a communicator page when its time comes, as the user who scheduled it', async () => {
     const { payload } = test
     const { kommunikator } = await createRoleUsers(payload)
-    const page = await payload.create({ collection: 'pages', draft: true, data: { title: 'Nyhet om årshjulet', _status: 'draft' }, context: { disableRevalidate: true } })
+    const page = await payload.create({
+      collection: 'pages',
+      draft: true,
+      data: { title: 'Nyhet om årshjulet', _status: 'draft' },
+      context: { disableRevalidate: true },
+    })
     const schedule = (waitUntil: Date) =>
       payload.jobs.queue({
         task: 'schedulePublish',
-        input: { type: 'publish', doc: { relationTo: 'pages', value: page.id }, user: { relationTo: 'users', value: kommunikator.id } },
+        input: {
+          type: 'publish',
+          doc: { relationTo: 'pages', value: page.id },
+          user: { relationTo: 'users', value: kommunikator.id },
+        },
         waitUntil,
       })
-    const publicCount = async () => (await payload.count({ collection: 'pages', where: { id: { equals: page.id } }, overrideAccess: false })).totalDocs
+    const publicCount = async () =>
+      (await payload.count({ collection: 'pages', where: { id: { equals: page.id } }, overrideAccess: false }))
+        .totalDocs
 
     await schedule(new Date(Date.now() + 60 * 60 * 1000))
     await payload.jobs.run()

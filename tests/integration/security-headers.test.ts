@@ -4,7 +4,7 @@ import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match'
 import { describe, expect, it } from 'vitest'
 
 import nextConfig from '../../next.config'
-import { DRAFT_COOKIE, PUBLIC_CACHE_CONTROL, draftPolicy, securityHeaderRoutes } from '../../src/http/securityHeaders'
+import { DRAFT_COOKIE, PUBLIC_CACHE_CONTROL, draftPolicy, securityHeaderRoutes } from '@/http/securityHeaders'
 
 type Route = { source: string; headers: { key: string; value: string }[]; missing?: { type: string; key: string }[] }
 
@@ -13,9 +13,14 @@ async function headersFor(pathname: string, { isDraft = false } = {}): Promise<R
   const found: Record<string, string> = {}
   for (const route of routes) {
     // The options Next's router uses for header routes (server/lib/router-utils/filesystem.js).
-    const match = getPathMatch(route.source, { strict: true, removeUnnamedParams: true, regexModifier: (regex) => modifyRouteRegex(regex) })
+    const match = getPathMatch(route.source, {
+      strict: true,
+      removeUnnamedParams: true,
+      regexModifier: (regex) => modifyRouteRegex(regex),
+    })
     if (!match(pathname)) continue
-    if (isDraft && route.missing?.some((condition) => condition.type === 'cookie' && condition.key === DRAFT_COOKIE)) continue
+    if (isDraft && route.missing?.some((condition) => condition.type === 'cookie' && condition.key === DRAFT_COOKIE))
+      continue
     for (const { key, value } of route.headers) found[key.toLowerCase()] = value
   }
   return found
@@ -24,18 +29,24 @@ async function headersFor(pathname: string, { isDraft = false } = {}): Promise<R
 const directive = (policy: string, name: string) => policy.split('; ').find((part) => part.startsWith(`${name} `))
 
 describe('security headers', () => {
-  it.each(['/', '/moten', '/moten/2025-11-13', '/sok', '/feed.xml', '/om-sro'])('should give the public page %s a CSP without any script', async (pathname) => {
-    const headers = await headersFor(pathname)
-    expect(directive(headers['content-security-policy'], 'script-src')).toBe("script-src 'none'")
-    expect(directive(headers['content-security-policy'], 'frame-ancestors')).toBe("frame-ancestors 'self'")
-  })
+  it.each(['/', '/moten', '/moten/2025-11-13', '/sok', '/feed.xml', '/om-sro'])(
+    'should give the public page %s a CSP without any script',
+    async (pathname) => {
+      const headers = await headersFor(pathname)
+      expect(directive(headers['content-security-policy'], 'script-src')).toBe("script-src 'none'")
+      expect(directive(headers['content-security-policy'], 'frame-ancestors')).toBe("frame-ancestors 'self'")
+    },
+  )
 
-  it.each(['/', '/moten/2025-11-13', '/feed.xml', '/moten.ics', '/sitemap.xml'])('should let a shared cache keep %s for seconds, not the year Next sends', async (pathname) => {
-    const cacheControl = (await headersFor(pathname))['cache-control']
-    expect(cacheControl).toBe(PUBLIC_CACHE_CONTROL)
-    const seconds = (name: string) => Number(new RegExp(`${name}=(\\d+)`).exec(cacheControl)?.[1])
-    expect(seconds('s-maxage') + seconds('stale-while-revalidate')).toBeLessThanOrEqual(10)
-  })
+  it.each(['/', '/moten/2025-11-13', '/feed.xml', '/moten.ics', '/sitemap.xml'])(
+    'should let a shared cache keep %s for seconds, not the year Next sends',
+    async (pathname) => {
+      const cacheControl = (await headersFor(pathname))['cache-control']
+      expect(cacheControl).toBe(PUBLIC_CACHE_CONTROL)
+      const seconds = (name: string) => Number(new RegExp(`${name}=(\\d+)`).exec(cacheControl)?.[1])
+      expect(seconds('s-maxage') + seconds('stale-while-revalidate')).toBeLessThanOrEqual(10)
+    },
+  )
 
   it.each(['/preview', '/admin', '/api/meetings'])('should set no shared-cache lifetime on %s', async (pathname) => {
     expect((await headersFor(pathname))['cache-control']).toBeUndefined()
@@ -85,7 +96,7 @@ describe('security headers', () => {
 describe('draft preview proxy', () => {
   it('should run only for requests with the draft cookie, never for the admin or the API', async () => {
     const { unstable_doesMiddlewareMatch: matches } = await import('next/experimental/testing/server')
-    const { config } = await import('../../src/proxy')
+    const { config } = await import('@/proxy')
     const draft = { [DRAFT_COOKIE]: 'x' }
     expect(matches({ config, url: '/moten/2025-11-13', cookies: draft })).toBe(true)
     expect(matches({ config, url: '/', cookies: draft })).toBe(true)
@@ -96,9 +107,11 @@ describe('draft preview proxy', () => {
 
   it('should give a draft page a fresh nonce in its CSP, on the request (for Next) and the response', async () => {
     const { NextRequest } = await import('next/server')
-    const { proxy } = await import('../../src/proxy')
+    const { proxy } = await import('@/proxy')
     const nonces = [1, 2].map(() => {
-      const response = proxy(new NextRequest('http://localhost:3000/moten/2025-11-13', { headers: { cookie: `${DRAFT_COOKIE}=x` } }))
+      const response = proxy(
+        new NextRequest('http://localhost:3000/moten/2025-11-13', { headers: { cookie: `${DRAFT_COOKIE}=x` } }),
+      )
       const policy = response.headers.get('content-security-policy') ?? ''
       expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(policy)
       return /'nonce-([^']+)'/.exec(policy)?.[1]

@@ -5,8 +5,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Role } from '../../src/access/roles'
-import type { User } from '../../src/payload-types'
+import type { Role } from '@/access/roles'
+import type { User } from '@/payload-types'
 import type * as Http from '../helpers/http'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 import { MARKERS, type Scenario, buildScenario } from '../helpers/scenario'
@@ -57,19 +57,29 @@ describe('sorting through relations', () => {
     expect((await http.api('GET', '/meetings?sort=-startsAt')).status).toBe(200)
     const headers = await http.loginHeaders('beredning@test.example', TEST_PASSWORD)
     expect((await http.api('GET', '/meetings?sort=agendaItems.isPublic', { headers })).status).toBe(200)
-    const local = await payload.find({ collection: 'meetings', sort: 'agendaItems.isPublic', overrideAccess: false, depth: 0 })
+    const local = await payload.find({
+      collection: 'meetings',
+      sort: 'agendaItems.isPublic',
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(local.docs.length).toBeGreaterThan(0)
   })
 
   it('should filter a where through a relation by the related rows the visitor may read', async () => {
     // A public item links a hidden document; a public meeting has a hidden item: neither is found through the relation.
-    for (const path of [`/meetings?where[agendaItems.title][like]=${MARKERS.nonPublicItem}`, `/agenda-items?where[attachments.title][like]=${MARKERS.nonPublicAttachment}`]) {
+    for (const path of [
+      `/meetings?where[agendaItems.title][like]=${MARKERS.nonPublicItem}`,
+      `/agenda-items?where[attachments.title][like]=${MARKERS.nonPublicAttachment}`,
+    ]) {
       const response = await http.api('GET', path)
       expect(response.status, path).toBe(200)
       expect((response.json() as { totalDocs: number }).totalDocs, path).toBe(0)
     }
     // A field the visitor may not read cannot be queried through a relation either.
-    expect((await http.api('GET', `/meetings?where[agendaItems.positionTaken][like]=${MARKERS.unpublishedPosition}`)).status).toBe(400)
+    expect(
+      (await http.api('GET', `/meetings?where[agendaItems.positionTaken][like]=${MARKERS.unpublishedPosition}`)).status,
+    ).toBe(400)
   })
 })
 
@@ -95,8 +105,15 @@ describe('the kallelse’s signatories', () => {
     const graphql = await http.graphql(`{ Meeting(id: "${meeting.id}") { id signatories { role } } }`)
     expect(graphql.text).not.toContain('ordforande')
 
-    await payload.update({ collection: 'meetings', id: meeting.id, context, data: { publication: { isNoticePublished: true } } })
-    const published = (await http.api('GET', `/meetings/${meeting.id}?depth=0`)).json() as { signatories?: { role: string }[] }
+    await payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      context,
+      data: { publication: { isNoticePublished: true } },
+    })
+    const published = (await http.api('GET', `/meetings/${meeting.id}?depth=0`)).json() as {
+      signatories?: { role: string }[]
+    }
     expect(published.signatories?.map(({ role }) => role)).toEqual(['ordforande'])
   })
 })
@@ -115,15 +132,49 @@ describe('årshjul rows', () => {
 
   it.each(ROLES)('should be deleted for good by admins only (%s)', async (role) => {
     const user = users[role]
-    const theme = await payload.create({ collection: 'plan-themes', context, data: { name: `Tema ${role}`, colour: '#1f5f8b', order: 5 } })
-    const item = await payload.create({ collection: 'plan-items', context, data: { year: 2027, title: `Punkt ${role}`, theme: theme.id } as never })
+    const theme = await payload.create({
+      collection: 'plan-themes',
+      context,
+      data: { name: `Tema ${role}`, colour: '#1f5f8b', order: 5 },
+    })
+    const item = await payload.create({
+      collection: 'plan-items',
+      context,
+      data: { year: 2027, title: `Punkt ${role}`, theme: theme.id } as never,
+    })
     const expected = role === 'admin' ? 'allowed' : 'forbidden'
-    expect(await attempt(() => payload.delete({ collection: 'plan-items', id: item.id, user, overrideAccess: false, context })), `plan item as ${role}`).toBe(expected)
-    expect(await attempt(() => payload.delete({ collection: 'plan-themes', id: theme.id, user, overrideAccess: false, context })), `theme as ${role}`).toBe(expected)
+    expect(
+      await attempt(() =>
+        payload.delete({ collection: 'plan-items', id: item.id, user, overrideAccess: false, context }),
+      ),
+      `plan item as ${role}`,
+    ).toBe(expected)
+    expect(
+      await attempt(() =>
+        payload.delete({ collection: 'plan-themes', id: theme.id, user, overrideAccess: false, context }),
+      ),
+      `theme as ${role}`,
+    ).toBe(expected)
     // Editing stays with the plan's editors.
     const canEdit = ['admin', 'beredning', 'sekreterare'].includes(role) ? 'allowed' : 'forbidden'
-    const fresh = await payload.create({ collection: 'plan-items', context, data: { year: 2027, title: `Ny punkt ${role}` } as never })
-    expect(await attempt(() => payload.update({ collection: 'plan-items', id: fresh.id, data: { status: 'struken' } as never, user, overrideAccess: false, context })), `strike as ${role}`).toBe(canEdit)
+    const fresh = await payload.create({
+      collection: 'plan-items',
+      context,
+      data: { year: 2027, title: `Ny punkt ${role}` } as never,
+    })
+    expect(
+      await attempt(() =>
+        payload.update({
+          collection: 'plan-items',
+          id: fresh.id,
+          data: { status: 'struken' } as never,
+          user,
+          overrideAccess: false,
+          context,
+        }),
+      ),
+      `strike as ${role}`,
+    ).toBe(canEdit)
   })
 })
 
@@ -158,7 +209,7 @@ describe('calendar and CSV with hostile text in the archive', () => {
   })
 
   it('should keep a hostile place on its own LOCATION line in /moten.ics', async () => {
-    const route = await import('../../src/app/(frontend)/moten.ics/route')
+    const route = await import('@/app/(frontend)/moten.ics/route')
     const text = await (await route.GET()).text()
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
     const lines = text.replace(/\r\n /g, '').split('\r\n')
@@ -167,7 +218,7 @@ describe('calendar and CSV with hostile text in the archive', () => {
   })
 
   it('should quote every cell of /beslutslogg.csv and neutralise formulas behind spaces', async () => {
-    const route = await import('../../src/app/(frontend)/beslutslogg.csv/route')
+    const route = await import('@/app/(frontend)/beslutslogg.csv/route')
     const text = await (await route.GET(new Request('http://localhost:3000/beslutslogg.csv'))).text()
     const row = text.split('\r\n').find((line) => line.includes('HYPERLINK'))
     expect(row).toBeDefined()
@@ -178,7 +229,14 @@ describe('calendar and CSV with hostile text in the archive', () => {
 })
 
 describe('links in pages', () => {
-  const UNSAFE = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'jav\tascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '&#106;avascript:alert(1)']
+  const UNSAFE = [
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'jav\tascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    '&#106;avascript:alert(1)',
+  ]
   const richText = (url: string) => ({
     root: {
       type: 'root',
@@ -211,10 +269,16 @@ describe('links in pages', () => {
   })
   let headers: Record<string, string>
   beforeAll(async () => {
-    headers = { ...(await http.loginHeaders('kommunikator@test.example', TEST_PASSWORD)), 'content-type': 'application/json' }
+    headers = {
+      ...(await http.loginHeaders('kommunikator@test.example', TEST_PASSWORD)),
+      'content-type': 'application/json',
+    }
   })
   const createPage = async (layout: unknown[]) =>
-    http.api('POST', '/pages', { headers, body: JSON.stringify({ title: `Länkar ${Math.random()}`, layout, _status: 'published' }) })
+    http.api('POST', '/pages', {
+      headers,
+      body: JSON.stringify({ title: `Länkar ${Math.random()}`, layout, _status: 'published' }),
+    })
 
   it.each(UNSAFE)('should refuse %j in a link list', async (url) => {
     const response = await createPage([{ blockType: 'linkList', links: [{ label: 'Klicka', url }] }])
@@ -238,7 +302,15 @@ describe('links in pages', () => {
   })
 
   it('should refuse the same links in the footer, with the same message', async () => {
-    const attempt = payload.updateGlobal({ slug: 'site-settings', context, data: { footerLinks: [{ label: 'x', url: 'jav\tascript:alert(1)' }] } })
-    await expect(attempt).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ message: expect.stringContaining('Ange en sökväg på webbplatsen') })] } })
+    const attempt = payload.updateGlobal({
+      slug: 'site-settings',
+      context,
+      data: { footerLinks: [{ label: 'x', url: 'jav\tascript:alert(1)' }] },
+    })
+    await expect(attempt).rejects.toMatchObject({
+      data: {
+        errors: [expect.objectContaining({ message: expect.stringContaining('Ange en sökväg på webbplatsen') })],
+      },
+    })
   })
 })

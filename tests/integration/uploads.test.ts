@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_UPLOAD_BYTES } from '../../collections/Attachments/fileRules'
-import { demoPdf } from '../../src/seed/content'
+import { demoPdf } from '@/seed/content'
 import type * as Http from '../helpers/http'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 import { TEST_PASSWORD, createRoleUsers } from '../helpers/users'
@@ -49,7 +49,11 @@ describe('attachments upload', () => {
   it('refuses a file whose content is not an allowed type, even when it is named .pdf', async () => {
     const before = await test.payload.count({ collection: 'attachments' })
     for (const [bytes, name, type] of [
-      [Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'bild.pdf', 'application/pdf'],
+      [
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+        'bild.pdf',
+        'application/pdf',
+      ],
       [Buffer.from('just text'), 'anteckning.txt', 'text/plain'],
       [Buffer.from('<html><body>x</body></html>'), 'sida.html', 'text/html'],
     ] as const) {

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { demoPdf } from '../../src/seed/content'
-import type { Attachment, Meeting } from '../../src/payload-types'
+import { demoPdf } from '@/seed/content'
+import type { Attachment, Meeting } from '@/payload-types'
 import type * as Http from '../helpers/http'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 import { TEST_PASSWORD, createRoleUsers } from '../helpers/users'
@@ -25,7 +25,12 @@ afterAll(async () => test?.cleanup())
 
 async function upload(title: string): Promise<Attachment> {
   const data = demoPdf(title)
-  return test.payload.create({ collection: 'attachments', context, data: { title, category: 'bilaga' }, file: { data, mimetype: 'application/pdf', name: `${title}.pdf`, size: data.length } })
+  return test.payload.create({
+    collection: 'attachments',
+    context,
+    data: { title, category: 'bilaga' },
+    file: { data, mimetype: 'application/pdf', name: `${title}.pdf`, size: data.length },
+  })
 }
 
 let day = 0
@@ -50,7 +55,14 @@ async function publicItem(meeting: Meeting, attachments: string[], order = 10) {
   return test.payload.create({
     collection: 'agenda-items',
     context,
-    data: { meeting: meeting.id, number: String(order / 10), order, title: `Punkt ${order}`, attachments, _status: 'published' },
+    data: {
+      meeting: meeting.id,
+      number: String(order / 10),
+      order,
+      title: `Punkt ${order}`,
+      attachments,
+      _status: 'published',
+    },
   })
 }
 
@@ -58,7 +70,9 @@ async function publicItem(meeting: Meeting, attachments: string[], order = 10) {
 async function isPublic(file: Attachment): Promise<boolean> {
   const record = await http.api('GET', `/attachments/${file.id}`)
   const download = await http.api('GET', `/attachments/file/${encodeURIComponent(file.filename!)}`)
-  expect(record.status === 200, `record ${record.status} and file ${download.status} disagree`).toBe(download.status === 200)
+  expect(record.status === 200, `record ${record.status} and file ${download.status} disagree`).toBe(
+    download.status === 200,
+  )
   return record.status === 200
 }
 
@@ -69,9 +83,19 @@ describe('documents of a meeting', () => {
     await publicItem(meeting, [file.id])
     expect(await isPublic(file)).toBe(true)
 
-    await test.payload.update({ collection: 'meetings', id: meeting.id, context, data: { publication: { isNoticePublished: false } } })
+    await test.payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      context,
+      data: { publication: { isNoticePublished: false } },
+    })
     expect(await isPublic(file)).toBe(false)
-    await test.payload.update({ collection: 'meetings', id: meeting.id, context, data: { publication: { isNoticePublished: true } } })
+    await test.payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      context,
+      data: { publication: { isNoticePublished: true } },
+    })
     expect(await isPublic(file)).toBe(true)
 
     // Unpublishing the meeting as a whole.
@@ -81,13 +105,30 @@ describe('documents of a meeting', () => {
     expect(await isPublic(file)).toBe(true)
 
     // Trashed: withdrawn; restored as published: released again.
-    await test.payload.update({ collection: 'meetings', id: meeting.id, context, data: { deletedAt: new Date().toISOString() } })
+    await test.payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      context,
+      data: { deletedAt: new Date().toISOString() },
+    })
     expect(await isPublic(file)).toBe(false)
-    await test.payload.update({ collection: 'meetings', id: meeting.id, context, trash: true, data: { deletedAt: null, _status: 'published' } })
+    await test.payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      context,
+      trash: true,
+      data: { deletedAt: null, _status: 'published' },
+    })
     expect(await isPublic(file)).toBe(true)
 
     // A draft saved on top of the published meeting leaves the public version, and its documents, as they were.
-    await test.payload.update({ collection: 'meetings', id: meeting.id, context, draft: true, data: { location: 'Nytt rum', _status: 'draft' } })
+    await test.payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      context,
+      draft: true,
+      data: { location: 'Nytt rum', _status: 'draft' },
+    })
     expect(await isPublic(file)).toBe(true)
   })
 
@@ -104,9 +145,20 @@ describe('documents of a meeting', () => {
     expect(await isPublic(file)).toBe(false)
     await test.payload.update({ collection: 'agenda-items', id: second.id, context, data: { isPublic: true } })
     expect(await isPublic(file)).toBe(true)
-    await test.payload.update({ collection: 'agenda-items', id: second.id, context, data: { deletedAt: new Date().toISOString() } })
+    await test.payload.update({
+      collection: 'agenda-items',
+      id: second.id,
+      context,
+      data: { deletedAt: new Date().toISOString() },
+    })
     expect(await isPublic(file)).toBe(false)
-    await test.payload.update({ collection: 'agenda-items', id: second.id, context, trash: true, data: { deletedAt: null } })
+    await test.payload.update({
+      collection: 'agenda-items',
+      id: second.id,
+      context,
+      trash: true,
+      data: { deletedAt: null },
+    })
     expect(await isPublic(file)).toBe(true)
     await test.payload.delete({ collection: 'agenda-items', id: second.id, context, trash: true })
     expect(await isPublic(file)).toBe(false)
@@ -116,13 +168,33 @@ describe('documents of a meeting', () => {
 describe('the source document of an imported meeting', () => {
   it('is public with its stage: the minutes document once the minutes are published', async () => {
     const minutesFile = await upload('Mötesanteckning källa')
-    await test.payload.update({ collection: 'attachments', id: minutesFile.id, context, data: { category: 'motesanteckning' } })
+    await test.payload.update({
+      collection: 'attachments',
+      id: minutesFile.id,
+      context,
+      data: { category: 'motesanteckning' },
+    })
     const meeting = await publishedMeeting()
-    await test.payload.update({ collection: 'meetings', id: meeting.id, context, data: { sourceDocument: minutesFile.id } })
+    await test.payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      context,
+      data: { sourceDocument: minutesFile.id },
+    })
     expect(await isPublic(minutesFile)).toBe(false)
-    await test.payload.update({ collection: 'meetings', id: meeting.id, context, data: { publication: { isMinutesPublished: true } } })
+    await test.payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      context,
+      data: { publication: { isMinutesPublished: true } },
+    })
     expect(await isPublic(minutesFile)).toBe(true)
-    await test.payload.update({ collection: 'meetings', id: meeting.id, context, data: { publication: { isMinutesPublished: false } } })
+    await test.payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      context,
+      data: { publication: { isMinutesPublished: false } },
+    })
     expect(await isPublic(minutesFile)).toBe(false)
   })
 })
@@ -151,7 +223,9 @@ describe('the trash', () => {
       const staff = await http.api('GET', `/${collection}/${id}?trash=true`, { headers: staffHeaders })
       expect(staff.status, `staff: /${collection}/${id}`).toBe(200)
     }
-    const graphql = await http.graphql('{ Meetings(trash: true) { docs { id } } AgendaItems(trash: true) { docs { id } } Attachments(trash: true) { docs { id } } }')
+    const graphql = await http.graphql(
+      '{ Meetings(trash: true) { docs { id } } AgendaItems(trash: true) { docs { id } } Attachments(trash: true) { docs { id } } }',
+    )
     expect(graphql.status).toBe(200)
     for (const id of [meeting.id, item.id, file.id]) expect(graphql.text).not.toContain(id)
   })
@@ -160,15 +234,38 @@ describe('the trash', () => {
 describe('decisions, assignments and progress notes', () => {
   it('leave the public with the item, decision or assignment they belong to when that goes to the trash', async () => {
     const meeting = await publishedMeeting()
-    await test.payload.update({ collection: 'meetings', id: meeting.id, context, data: { publication: { isMinutesPublished: true } } })
+    await test.payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      context,
+      data: { publication: { isMinutesPublished: true } },
+    })
     const item = await publicItem(meeting, [])
-    const decision = await test.payload.create({ collection: 'decisions', context, data: { agendaItem: item.id, number: 1, kind: 'ger_i_uppdrag', text: 'SRO ger beredningen i uppdrag att återkomma.' } })
+    const decision = await test.payload.create({
+      collection: 'decisions',
+      context,
+      data: {
+        agendaItem: item.id,
+        number: 1,
+        kind: 'ger_i_uppdrag',
+        text: 'SRO ger beredningen i uppdrag att återkomma.',
+      },
+    })
     const assignment = await test.payload.create({
       collection: 'assignments',
       context,
-      data: { title: 'Återkomma med förslag', decision: decision.id, due: { kind: 'date', date: '2026-06-30' }, status: 'in_progress' },
+      data: {
+        title: 'Återkomma med förslag',
+        decision: decision.id,
+        due: { kind: 'date', date: '2026-06-30' },
+        status: 'in_progress',
+      },
     })
-    const note = await test.payload.create({ collection: 'progress-notes', context, data: { assignment: assignment.id, date: '2026-05-01', text: 'Arbetet pågår.' } })
+    const note = await test.payload.create({
+      collection: 'progress-notes',
+      context,
+      data: { assignment: assignment.id, date: '2026-05-01', text: 'Arbetet pågår.' },
+    })
     const visible = async () => {
       const paths = [`/decisions/${decision.id}`, `/assignments/${assignment.id}`, `/progress-notes/${note.id}`]
       return Promise.all(paths.map(async (path) => (await http.api('GET', path)).status === 200))

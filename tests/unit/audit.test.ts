@@ -39,7 +39,12 @@ describe('belowMinimum', () => {
 
 describe('auditVerdict', () => {
   it('should say unavailable when npm prints an error instead of a report', () => {
-    expect(auditVerdict({ message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk', statusCode: 405 })).toEqual({ kind: 'unavailable' })
+    expect(
+      auditVerdict({
+        message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+        statusCode: 405,
+      }),
+    ).toEqual({ kind: 'unavailable' })
     expect(auditVerdict(undefined)).toEqual({ kind: 'unavailable' })
   })
 
@@ -52,7 +57,10 @@ describe('auditVerdict', () => {
         cookie: { name: 'cookie', severity: 'moderate', range: '<0.7.0' },
       },
     }
-    expect(auditVerdict(report)).toEqual({ kind: 'fail', serious: [{ name: 'next', severity: 'high', range: '<16.0.10' }] })
+    expect(auditVerdict(report)).toEqual({
+      kind: 'fail',
+      serious: [{ name: 'next', severity: 'high', range: '<16.0.10' }],
+    })
   })
 
   it('should pass a report without high or critical advisories', () => {

@@ -16,11 +16,14 @@ describe('public assets', () => {
   })
 
   it('should hold the logo with its accessible name', () => {
-    expect(read('public/logo.svg').toString()).toContain('<title id="sro-logo-title">SRO – Politiskt samrådsorgan</title>')
+    expect(read('public/logo.svg').toString()).toContain(
+      '<title id="sro-logo-title">SRO – Politiskt samrådsorgan</title>',
+    )
   })
 
   it('should be referenced by the public layout', () => {
     const layout = read('src/app/(frontend)/layout.tsx').toString()
-    for (const url of ['/favicon.svg', '/favicon.ico', '/apple-touch-icon.png', '/logo.svg']) expect(layout).toContain(url)
+    for (const url of ['/favicon.svg', '/favicon.ico', '/apple-touch-icon.png', '/logo.svg'])
+      expect(layout).toContain(url)
   })
 })

@@ -4,9 +4,10 @@
  */
 import type { DefaultServerCellComponentProps, JSONFieldServerComponent } from 'payload'
 
-import { type PlannedSlot, formatTimeSlot } from '../../../src/domain/time'
+import { type PlannedSlot, formatTimeSlot } from '@/domain/time'
 
-const printed = (value: unknown) => (value && typeof value === 'object' && 'startsAt' in value ? formatTimeSlot(value as PlannedSlot) : '–')
+const printed = (value: unknown) =>
+  value && typeof value === 'object' && 'startsAt' in value ? formatTimeSlot(value as PlannedSlot) : '–'
 
 export function TimeSlotCell({ cellData }: DefaultServerCellComponentProps) {
   return <span>{printed(cellData)}</span>

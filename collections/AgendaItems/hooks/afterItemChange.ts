@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { meetingStagesFor } from '../../../src/access/meetingStages'
-import { relationId } from '../../../src/lib/relations'
-import { revalidatePublic } from '../../../src/lib/revalidate'
+import { meetingStagesFor } from '@/access/meetingStages'
+import { relationId } from '@/lib/relations'
+import { revalidatePublic } from '@/lib/revalidate'
 import { syncAttachmentRelease } from '../../Attachments/releaseAttachments'
 
 /**

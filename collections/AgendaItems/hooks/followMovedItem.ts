@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { relationId } from '../../../src/lib/relations'
-import { rememberItemMeeting } from '../../../src/lib/requestCache'
+import { relationId } from '@/lib/relations'
+import { rememberItemMeeting } from '@/lib/requestCache'
 
 /**
  * Decisions, assignments and progress notes carry their item's meeting (access rules and the decision log filter on
@@ -15,7 +15,12 @@ export const followMovedItem: CollectionAfterChangeHook = async ({ doc, previous
   const underItem = { agendaItem: { equals: doc.id } }
   const write = { depth: 0, overrideAccess: true, trash: true, req, context: req.context } as const
   // In this order: each copies the meeting from the record above it (decision from item, assignment from decision).
-  await req.payload.update({ collection: 'decisions', where: underItem, data: { agendaItem: doc.id, meeting }, ...write })
+  await req.payload.update({
+    collection: 'decisions',
+    where: underItem,
+    data: { agendaItem: doc.id, meeting },
+    ...write,
+  })
   await req.payload.update({ collection: 'assignments', where: underItem, data: { meeting }, ...write })
   await req.payload.update({ collection: 'progress-notes', where: underItem, data: { meeting }, ...write })
   return doc

@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
-import { nextOrder } from '../../../src/domain/agendaOrder'
-import { relationId } from '../../../src/lib/relations'
+import { nextOrder } from '@/domain/agendaOrder'
+import { relationId } from '@/lib/relations'
 
 /** An item saved without an order goes after every item its meeting has (drafts and trash included). */
 export const orderLastWhenEmpty: FieldHook = async ({ value, data, originalDoc, req }) => {

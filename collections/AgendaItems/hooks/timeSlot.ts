@@ -1,22 +1,43 @@
 import type { FieldHook, PayloadRequest, Where } from 'payload'
 
-import { relationId } from '../../../src/lib/relations'
-import { type PlannedSlot, computeTimePlan } from '../../../src/domain/time'
-import { oncePerRequest } from '../../../src/lib/requestCache'
+import { relationId } from '@/lib/relations'
+import { type PlannedSlot, computeTimePlan } from '@/domain/time'
+import { oncePerRequest } from '@/lib/requestCache'
 
 type PlanResult = ReturnType<typeof computeTimePlan>
 
 /** The meeting's whole time plan, computed once per request and meeting. */
-async function timePlanFor({ req, meetingId, isPublic }: { req: PayloadRequest; meetingId: string; isPublic: boolean }): Promise<PlanResult | null> {
+async function timePlanFor({
+  req,
+  meetingId,
+  isPublic,
+}: {
+  req: PayloadRequest
+  meetingId: string
+  isPublic: boolean
+}): Promise<PlanResult | null> {
   return oncePerRequest(req, 'timePlans', `${isPublic ? 'public' : 'all'}:${meetingId}`, async () => {
     const meeting = await req.payload
-      .findByID({ collection: 'meetings', id: meetingId, depth: 0, overrideAccess: true, req, select: { startsAt: true, endsAt: true } })
+      .findByID({
+        collection: 'meetings',
+        id: meetingId,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        select: { startsAt: true, endsAt: true },
+      })
       .catch(() => null)
     if (!meeting?.startsAt) return null
     // A visitor's plan counts published public items only: a draft or hidden item never moves a public time.
     const where: Where = !isPublic
       ? { meeting: { equals: meetingId } }
-      : { and: [{ meeting: { equals: meetingId } }, { _status: { equals: 'published' } }, { isPublic: { equals: true } }] }
+      : {
+          and: [
+            { meeting: { equals: meetingId } },
+            { _status: { equals: 'published' } },
+            { isPublic: { equals: true } },
+          ],
+        }
     const { docs } = await req.payload.find({
       collection: 'agenda-items',
       where,
@@ -24,7 +45,15 @@ async function timePlanFor({ req, meetingId, isPublic }: { req: PayloadRequest; 
       pagination: false,
       overrideAccess: true,
       req,
-      select: { order: true, number: true, parent: true, durationMinutes: true, isPause: true, startOverride: true, endOverride: true },
+      select: {
+        order: true,
+        number: true,
+        parent: true,
+        durationMinutes: true,
+        isPause: true,
+        startOverride: true,
+        endOverride: true,
+      },
     })
     return computeTimePlan({
       meetingStart: meeting.startsAt,

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../../../src/lib/relations'
-import { parseDeadline } from '../../../src/domain/deadline'
-import { stockholmDate, stockholmDayRange } from '../../../src/domain/time'
+import { relationId } from '@/lib/relations'
+import { parseDeadline } from '@/domain/deadline'
+import { stockholmDate, stockholmDayRange } from '@/domain/time'
 
 /**
  * A deadline typed in words ("senast i juni 2026") with "Ej angivet" as kind is read into a date, month or
@@ -16,7 +16,14 @@ export const applyDeadlineText: CollectionBeforeChangeHook = async ({ data, req 
   if (!text) return { ...data, due: { ...due, kind: 'none', flagged: false } }
   const meetingId = relationId(data.meeting)
   const meeting = meetingId
-    ? await req.payload.findByID({ collection: 'meetings', id: meetingId, depth: 0, overrideAccess: true, req, select: { startsAt: true } })
+    ? await req.payload.findByID({
+        collection: 'meetings',
+        id: meetingId,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        select: { startsAt: true },
+      })
     : null
   const givenAt = meeting?.startsAt ? stockholmDate(meeting.startsAt) : stockholmDate(new Date())
   const deadline = parseDeadline(text, { meetingDate: givenAt })
@@ -41,7 +48,10 @@ export const applyDeadlineText: CollectionBeforeChangeHook = async ({ data, req 
         req,
         select: { startsAt: true },
       })
-      return { ...data, due: { ...due, kind: 'meeting', meeting: docs[0]?.id ?? null, meetingDate: deadline.date, flagged: false } }
+      return {
+        ...data,
+        due: { ...due, kind: 'meeting', meeting: docs[0]?.id ?? null, meetingDate: deadline.date, flagged: false },
+      }
     }
     default:
       return { ...data, due: { ...due, kind: 'none', flagged: true } }

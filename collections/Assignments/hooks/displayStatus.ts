@@ -1,9 +1,9 @@
 import type { FieldHook } from 'payload'
 
-import { isReportBackPublic } from '../../../src/access/meetingStages'
-import { relationId } from '../../../src/lib/relations'
-import { deriveAssignmentStatus } from '../../../src/domain/assignmentStatus'
-import { assignmentDueOf } from '../../../src/domain/reportBack'
+import { isReportBackPublic } from '@/access/meetingStages'
+import { relationId } from '@/lib/relations'
+import { deriveAssignmentStatus } from '@/domain/assignmentStatus'
+import { assignmentDueOf } from '@/domain/reportBack'
 
 type AssignmentData = {
   status?: 'open' | 'in_progress' | 'reported_back' | 'closed' | null

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { dueDateOf } from '../../../src/domain/assignmentStatus'
-import { assignmentDueOf } from '../../../src/domain/reportBack'
+import { dueDateOf } from '@/domain/assignmentStatus'
+import { assignmentDueOf } from '@/domain/reportBack'
 
 /**
  * The overdue reminder goes out once per deadline: when the deadline is moved, the next time it passes is news again.

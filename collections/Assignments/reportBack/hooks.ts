@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { relationId } from '../../../src/lib/relations'
-import type { Assignment } from '../../../src/payload-types'
-import { firstLoopCheck, rememberItemMeeting } from '../../../src/lib/requestCache'
+import { relationId } from '@/lib/relations'
+import type { Assignment } from '@/payload-types'
+import { firstLoopCheck, rememberItemMeeting } from '@/lib/requestCache'
 import { assignmentIdOfKey, proposeReportBack } from './propose'
 import { isCandidateMeeting, markReportedBack, syncAllReportBacks, syncReportBack } from './sync'
 
@@ -23,10 +23,14 @@ export const withdrawReportBackAfterDelete: CollectionAfterDeleteHook = async ({
 export const syncReportBacksForMeeting: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   if (req.context.skipReportBack) return doc
   const changed =
-    operation === 'create' || doc.startsAt !== previousDoc?.startsAt || doc.state !== previousDoc?.state || Boolean(doc.deletedAt) !== Boolean(previousDoc?.deletedAt)
+    operation === 'create' ||
+    doc.startsAt !== previousDoc?.startsAt ||
+    doc.state !== previousDoc?.state ||
+    Boolean(doc.deletedAt) !== Boolean(previousDoc?.deletedAt)
   // Only a meeting that can carry a report-back, now or before the change, moves proposals: importing the archive's
   // past meetings leaves the loop alone.
-  if (changed && (isCandidateMeeting(doc) || isCandidateMeeting(operation === 'create' ? null : previousDoc))) await syncAllReportBacks({ req })
+  if (changed && (isCandidateMeeting(doc) || isCandidateMeeting(operation === 'create' ? null : previousDoc)))
+    await syncAllReportBacks({ req })
   return doc
 }
 

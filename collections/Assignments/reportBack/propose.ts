@@ -1,18 +1,25 @@
 import type { PayloadRequest } from 'payload'
 
 import { hasArshjul, proposePlanItem } from '../../../plugins/arshjul/exports'
-import { relationId } from '../../../src/lib/relations'
-import type { Assignment } from '../../../src/payload-types'
+import { relationId } from '@/lib/relations'
+import type { Assignment } from '@/payload-types'
 
-export type ReportBackProposal = { assignment: Assignment; meeting: { id: string; date: string } | null; req: PayloadRequest }
+export type ReportBackProposal = {
+  assignment: Assignment
+  meeting: { id: string; date: string } | null
+  req: PayloadRequest
+}
 
 /** The key that finds an assignment's proposal in the årshjul again. */
 export const reportBackKey = (assignmentId: string) => `assignment:${assignmentId}`
-export const assignmentIdOfKey = (key: unknown): string | null => (typeof key === 'string' && key.startsWith('assignment:') ? key.slice('assignment:'.length) : null)
+export const assignmentIdOfKey = (key: unknown): string | null =>
+  typeof key === 'string' && key.startsWith('assignment:') ? key.slice('assignment:'.length) : null
 
 const reportBackTitle = (assignment: Assignment) => `Återrapportering: ${assignment.title}`
 const reportBackText = (assignment: Assignment) =>
-  [assignment.description, assignment.due?.dueText ? `Ska återrapporteras ${assignment.due.dueText}.` : null].filter(Boolean).join('\n\n') || null
+  [assignment.description, assignment.due?.dueText ? `Ska återrapporteras ${assignment.due.dueText}.` : null]
+    .filter(Boolean)
+    .join('\n\n') || null
 
 /**
  * Puts the proposed report-back on a meeting, or moves the one already proposed: as a planned item in the årshjul
@@ -28,7 +35,11 @@ export async function proposeReportBack({ assignment, meeting, req }: ReportBack
     if (linked) {
       // An agenda item carries the report-back already (put there from the årshjul, or chosen by staff): it stays,
       // and a proposal nobody took up is withdrawn.
-      await proposePlanItem(req, { key: reportBackKey(assignment.id), title: reportBackTitle(assignment), meeting: null })
+      await proposePlanItem(req, {
+        key: reportBackKey(assignment.id),
+        title: reportBackTitle(assignment),
+        meeting: null,
+      })
       return linked
     }
     const planned = await proposePlanItem(req, {
@@ -42,7 +53,15 @@ export async function proposeReportBack({ assignment, meeting, req }: ReportBack
   return proposeDraftAgendaItem({ assignment, meetingId: meeting?.id ?? null, req })
 }
 
-export async function proposeDraftAgendaItem({ assignment, meetingId, req }: { assignment: Assignment; meetingId: string | null; req: PayloadRequest }): Promise<string | null> {
+export async function proposeDraftAgendaItem({
+  assignment,
+  meetingId,
+  req,
+}: {
+  assignment: Assignment
+  meetingId: string | null
+  req: PayloadRequest
+}): Promise<string | null> {
   const currentId = relationId(assignment.reportBackItem)
   const current = currentId
     ? (
@@ -63,7 +82,15 @@ export async function proposeDraftAgendaItem({ assignment, meetingId, req }: { a
 
   if (!meetingId) {
     if (current && !current.deletedAt) {
-      await req.payload.update({ collection: 'agenda-items', id: current.id, data: { deletedAt: new Date().toISOString() }, trash: true, overrideAccess: true, req, draft: true })
+      await req.payload.update({
+        collection: 'agenda-items',
+        id: current.id,
+        data: { deletedAt: new Date().toISOString() },
+        trash: true,
+        overrideAccess: true,
+        req,
+        draft: true,
+      })
     }
     return null
   }
@@ -92,9 +119,24 @@ export async function proposeDraftAgendaItem({ assignment, meetingId, req }: { a
     _status: 'draft' as const,
   }
   if (current) {
-    await req.payload.update({ collection: 'agenda-items', id: current.id, data: { ...data, deletedAt: null }, draft: true, trash: true, overrideAccess: true, req })
+    await req.payload.update({
+      collection: 'agenda-items',
+      id: current.id,
+      data: { ...data, deletedAt: null },
+      draft: true,
+      trash: true,
+      overrideAccess: true,
+      req,
+    })
     return current.id
   }
-  const created = await req.payload.create({ collection: 'agenda-items', data, draft: true, overrideAccess: true, req, context: { ...req.context } })
+  const created = await req.payload.create({
+    collection: 'agenda-items',
+    data,
+    draft: true,
+    overrideAccess: true,
+    req,
+    context: { ...req.context },
+  })
   return created.id
 }

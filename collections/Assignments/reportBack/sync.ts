@@ -1,9 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
-import { relationId } from '../../../src/lib/relations'
-import { type CandidateMeeting, canCarryReportBack, chooseReportBackMeeting, reportBackWindow } from '../../../src/domain/reportBack'
-import { stockholmDate, stockholmInstant } from '../../../src/domain/time'
-import type { Assignment } from '../../../src/payload-types'
+import { relationId } from '@/lib/relations'
+import {
+  type CandidateMeeting,
+  canCarryReportBack,
+  chooseReportBackMeeting,
+  reportBackWindow,
+} from '@/domain/reportBack'
+import { stockholmDate, stockholmInstant } from '@/domain/time'
+import type { Assignment } from '@/payload-types'
 import { proposeReportBack } from './propose'
 
 /**
@@ -20,13 +25,26 @@ export async function syncReportBack({
   /** The meetings a report-back can go to, when the caller has them already (syncing many assignments). */
   candidates?: CandidateMeeting[]
 }): Promise<void> {
-  const assignment = await req.payload.findByID({ collection: 'assignments', id: assignmentId, depth: 0, overrideAccess: true, req, trash: true })
+  const assignment = await req.payload.findByID({
+    collection: 'assignments',
+    id: assignmentId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    trash: true,
+  })
   // Nothing left to report back: a proposal nobody has taken up is withdrawn; what staff put on an agenda stays.
-  const done = Boolean(assignment.deletedAt || assignment.status === 'reported_back' || assignment.status === 'closed' || assignment.reportedBackIn)
+  const done = Boolean(
+    assignment.deletedAt ||
+    assignment.status === 'reported_back' ||
+    assignment.status === 'closed' ||
+    assignment.reportedBackIn,
+  )
   const target = done ? null : await reportBackMeeting(req, assignment, candidates ?? (await candidateMeetings(req)))
 
   const itemId = await proposeReportBack({ assignment, meeting: target, req })
-  const meetingDate = assignment.due?.kind === 'next_meeting' && !done ? (target?.date ?? null) : assignment.due?.meetingDate
+  const meetingDate =
+    assignment.due?.kind === 'next_meeting' && !done ? (target?.date ?? null) : assignment.due?.meetingDate
   if (itemId === relationId(assignment.reportBackItem) && meetingDate === assignment.due?.meetingDate) return
   await req.payload.update({
     collection: 'assignments',
@@ -58,18 +76,40 @@ export async function candidateMeetings(req: PayloadRequest): Promise<CandidateM
 }
 
 /** `canCarryReportBack` for a stored meeting document. */
-export function isCandidateMeeting(meeting: { state?: string | null; startsAt?: string | null; deletedAt?: string | null } | null | undefined): boolean {
+export function isCandidateMeeting(
+  meeting: { state?: string | null; startsAt?: string | null; deletedAt?: string | null } | null | undefined,
+): boolean {
   if (!meeting?.startsAt) return false
-  return canCarryReportBack({ state: meeting.state, date: stockholmDate(meeting.startsAt), deletedAt: meeting.deletedAt }, stockholmDate(new Date()))
+  return canCarryReportBack(
+    { state: meeting.state, date: stockholmDate(meeting.startsAt), deletedAt: meeting.deletedAt },
+    stockholmDate(new Date()),
+  )
 }
 
 /** The meeting the report-back belongs on now: the first planned one in the due window, never the giving one. */
-async function reportBackMeeting(req: PayloadRequest, assignment: Assignment, candidates: CandidateMeeting[]): Promise<{ id: string; date: string } | null> {
+async function reportBackMeeting(
+  req: PayloadRequest,
+  assignment: Assignment,
+  candidates: CandidateMeeting[],
+): Promise<{ id: string; date: string } | null> {
   const givenId = relationId(assignment.meeting)
   const given = givenId
-    ? await req.payload.findByID({ collection: 'meetings', id: givenId, depth: 0, overrideAccess: true, req, trash: true, select: { startsAt: true } }).catch(() => null)
+    ? await req.payload
+        .findByID({
+          collection: 'meetings',
+          id: givenId,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          trash: true,
+          select: { startsAt: true },
+        })
+        .catch(() => null)
     : null
-  const window = reportBackWindow({ due: assignment.due ?? {}, givenAt: given?.startsAt ? stockholmDate(given.startsAt) : null })
+  const window = reportBackWindow({
+    due: assignment.due ?? {},
+    givenAt: given?.startsAt ? stockholmDate(given.startsAt) : null,
+  })
   return chooseReportBackMeeting(
     window,
     candidates.filter((meeting) => meeting.id !== givenId),

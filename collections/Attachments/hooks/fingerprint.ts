@@ -3,12 +3,13 @@ import fs from 'node:fs/promises'
 
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { ExtractionError, assertZipWithinLimits } from '../../../src/extract'
-import { looksLikeZip } from '../../../src/extract/zip'
-import { extractDocumentText } from '../../../src/search/extract'
+import { ExtractionError, assertZipWithinLimits } from '@/extract'
+import { looksLikeZip } from '@/extract/zip'
+import { extractDocumentText } from '@/search/extract'
 
 /** A zip bomb or a file that needs too much memory to read is refused (413); other failures keep the file. */
-const isRefusal = (err: unknown): err is ExtractionError => err instanceof ExtractionError && (err.reason === 'refused' || err.reason === 'memory')
+const isRefusal = (err: unknown): err is ExtractionError =>
+  err instanceof ExtractionError && (err.reason === 'refused' || err.reason === 'memory')
 
 /**
  * On upload: the SHA-256 of the bytes (proves which version of a document was published, finds duplicates)
@@ -24,7 +25,10 @@ export const fingerprint: CollectionBeforeChangeHook = async ({ data, req }) => 
   let textContent: string | null = null
   try {
     if (looksLikeZip(bytes)) await assertZipWithinLimits({ data: bytes })
-    textContent = await extractDocumentText({ data: bytes, mimeType: (data.mimeType as string | undefined) ?? file.mimetype })
+    textContent = await extractDocumentText({
+      data: bytes,
+      mimeType: (data.mimeType as string | undefined) ?? file.mimetype,
+    })
   } catch (err) {
     if (isRefusal(err)) throw new APIError(err.message, err.status, null, true)
     req.payload.logger.warn({ msg: `Kunde inte läsa texten i ${file.name}; dokumentet sparas utan sökbar text`, err })

@@ -1,6 +1,6 @@
 import type { ArrayField } from 'payload'
 
-import { meetingNoticeFieldRead } from '../../../src/access/meetingStages'
+import { meetingNoticeFieldRead } from '@/access/meetingStages'
 import { MEMBERSHIP_GROUPS, MEMBERSHIP_ROLES } from '../../Memberships'
 
 /**
@@ -14,14 +14,21 @@ export const calledField: ArrayField = {
   labels: { singular: 'Kallad', plural: 'Kallade' },
   access: { read: meetingNoticeFieldRead },
   admin: {
-    description: 'Som i kallelsen. Fylls från dokumentet vid import, annars från registrets uppdrag som gäller mötesdagen när mötet skapas.',
+    description:
+      'Som i kallelsen. Fylls från dokumentet vid import, annars från registrets uppdrag som gäller mötesdagen när mötet skapas.',
     initCollapsed: true,
   },
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', label: 'Namn', required: true, admin: { description: 'Som det skrivs i kallelsen.' } },
+        {
+          name: 'name',
+          type: 'text',
+          label: 'Namn',
+          required: true,
+          admin: { description: 'Som det skrivs i kallelsen.' },
+        },
         { name: 'person', type: 'relationship', label: 'Person i registret', relationTo: 'people' },
         { name: 'party', type: 'text', label: 'Parti', admin: { width: '80px' } },
       ],
@@ -47,8 +54,18 @@ export const calledField: ArrayField = {
     {
       type: 'row',
       fields: [
-        { name: 'roleTitle', type: 'text', label: 'Titel i listan', admin: { description: 'T.ex. "ordförande Regionstyrelsen".' } },
-        { name: 'organisationName', type: 'text', label: 'Organisation i listan', admin: { description: 'Som det skrivs, t.ex. "Fyrbodalsregionen".' } },
+        {
+          name: 'roleTitle',
+          type: 'text',
+          label: 'Titel i listan',
+          admin: { description: 'T.ex. "ordförande Regionstyrelsen".' },
+        },
+        {
+          name: 'organisationName',
+          type: 'text',
+          label: 'Organisation i listan',
+          admin: { description: 'Som det skrivs, t.ex. "Fyrbodalsregionen".' },
+        },
         { name: 'organisation', type: 'relationship', label: 'Organisation i registret', relationTo: 'organisations' },
       ],
     },

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { membersOn } from '../../../src/domain/roster'
-import { stockholmDate } from '../../../src/domain/time'
-import { populated, relationId } from '../../../src/lib/relations'
+import { membersOn } from '@/domain/roster'
+import { stockholmDate } from '@/domain/time'
+import { populated, relationId } from '@/lib/relations'
 
 /** Set by the importer: a document's list (even an empty one) is the record and is never filled from the register. */
 export const KEEP_CALLED = 'keepCalled'
@@ -12,7 +12,8 @@ export const KEEP_CALLED = 'keepCalled'
  * there. Only on create: later changes to the register never rewrite a meeting's list.
  */
 export const fillCalled: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create' || req.context?.[KEEP_CALLED] || (data.called && data.called.length > 0) || !data.startsAt) return data
+  if (operation !== 'create' || req.context?.[KEEP_CALLED] || (data.called && data.called.length > 0) || !data.startsAt)
+    return data
   const { docs } = await req.payload.find({
     collection: 'memberships',
     where: { body: { equals: data.body || 'SRO' } },

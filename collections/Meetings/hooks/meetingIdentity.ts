@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { meetingSlug } from '../../../src/domain/meetingSlug'
-import { formatSwedishDate, stockholmDate } from '../../../src/domain/time'
+import { meetingSlug } from '@/domain/meetingSlug'
+import { formatSwedishDate, stockholmDate } from '@/domain/time'
 import { MEETING_KINDS, labelOf } from '../options'
 
 /** A stable slug from the date (`2025-11-13`, `-2` when the date is taken) and a readable title. */

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import type { Meeting } from '../../../src/payload-types'
+import type { Meeting } from '@/payload-types'
 import { syncAttachmentRelease } from '../../Attachments/releaseAttachments'
-import { relationId } from '../../../src/lib/relations'
+import { relationId } from '@/lib/relations'
 
 /** What decides whether a meeting's documents are public; a save that changes none of it leaves them be. */
 const releaseState = (meeting: Partial<Meeting> | undefined) =>
@@ -26,11 +26,22 @@ async function syncMeetingDocuments(req: PayloadRequest, meetings: Partial<Meeti
     trash: true,
     req,
   })
-  await syncAttachmentRelease({ req, attachments: [...items.flatMap((item) => item.attachments ?? []), ...meetings.map((meeting) => meeting.sourceDocument)] })
+  await syncAttachmentRelease({
+    req,
+    attachments: [
+      ...items.flatMap((item) => item.attachments ?? []),
+      ...meetings.map((meeting) => meeting.sourceDocument),
+    ],
+  })
 }
 
 /** Publishing a kallelse releases its documents; unpublishing, trashing or deleting the meeting withdraws them. */
-export const releaseMeetingAttachments: CollectionAfterChangeHook<Meeting> = async ({ doc, previousDoc, operation, req }) => {
+export const releaseMeetingAttachments: CollectionAfterChangeHook<Meeting> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (operation === 'update' && releaseState(doc) === releaseState(previousDoc)) return doc
   await syncMeetingDocuments(req, [doc, previousDoc].filter(Boolean))
   return doc

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { revalidatePublic } from '../../../src/lib/revalidate'
+import { revalidatePublic } from '@/lib/revalidate'
 
 export const revalidateMeeting: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   const isPublicChange = doc._status === 'published' || previousDoc?._status === 'published'

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { linkUrlField } from '../../../src/fields/linkTarget'
+import { linkUrlField } from '@/fields/linkTarget'
 
 export const RichTextBlock: Block = {
   slug: 'richText',
@@ -18,10 +18,7 @@ export const LinkListBlock: Block = {
       type: 'array',
       label: 'Länkar',
       minRows: 1,
-      fields: [
-        { name: 'label', type: 'text', label: 'Text', required: true },
-        linkUrlField(),
-      ],
+      fields: [{ name: 'label', type: 'text', label: 'Text', required: true }, linkUrlField()],
     },
   ],
 }

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { revalidatePublic } from '../../../src/lib/revalidate'
+import { revalidatePublic } from '@/lib/revalidate'
 
 export const revalidatePage: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (doc._status === 'published' || previousDoc?._status === 'published') {

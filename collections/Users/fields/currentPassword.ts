@@ -8,7 +8,8 @@ export const currentPasswordField: Field = {
   virtual: true,
   access: { read: () => false },
   admin: {
-    description: 'Krävs för att byta lösenord eller e-postadress. Ändrar du någon annans konto anger du ditt eget lösenord.',
+    description:
+      'Krävs för att byta lösenord eller e-postadress. Ändrar du någon annans konto anger du ditt eget lösenord.',
     // Not on the create form: a new account has no current password.
     condition: (data) => Boolean(data?.id),
     components: { Field: '/collections/Users/components/CurrentPasswordField#CurrentPasswordField' },

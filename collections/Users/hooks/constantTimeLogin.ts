@@ -4,8 +4,8 @@
  */
 import { AuthenticationError, type CollectionBeforeOperationHook } from 'payload'
 
-import { burnPasswordCheck } from '../../../src/auth/passwordHash'
-import { accountKey } from '../../../src/auth/signInLimits'
+import { burnPasswordCheck } from '@/auth/passwordHash'
+import { accountKey } from '@/auth/signInLimits'
 
 export const constantTimeLogin: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'login') return args

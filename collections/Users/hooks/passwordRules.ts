@@ -1,7 +1,7 @@
 /** The password policy (src/auth/passwordPolicy.ts) on create, update and reset, as an error on the field. */
 import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { passwordProblem } from '../../../src/auth/passwordPolicy'
+import { passwordProblem } from '@/auth/passwordPolicy'
 
 function checkPassword({ password, collection }: { password: unknown; collection: string }) {
   const message = passwordProblem(password)
@@ -19,6 +19,10 @@ export const enforcePasswordRules: CollectionBeforeValidateHook = ({ data, colle
 
 /** Reset-password hashes the new password before any validate hook sees it, so it is checked up front. */
 export const enforcePasswordRulesOnReset: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
-  if (operation === 'resetPassword') checkPassword({ password: (args.data as { password?: unknown } | undefined)?.password, collection: collection.slug })
+  if (operation === 'resetPassword')
+    checkPassword({
+      password: (args.data as { password?: unknown } | undefined)?.password,
+      collection: collection.slug,
+    })
   return args
 }

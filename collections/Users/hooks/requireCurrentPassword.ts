@@ -6,30 +6,47 @@
  */
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { verifyPassword } from '../../../src/auth/passwordHash'
-import { accountKey } from '../../../src/auth/signInLimits'
-import { signInThrottles } from '../../../src/auth/signInState'
+import { verifyPassword } from '@/auth/passwordHash'
+import { accountKey } from '@/auth/signInLimits'
+import { signInThrottles } from '@/auth/signInState'
 import { tooManyAttempts } from './throttleSignIn'
 import { requestClient } from './signInRequest'
 
-const isChangingSignIn = ({ data, originalDoc }: { data: Record<string, unknown>; originalDoc?: { email?: unknown } }) =>
+const isChangingSignIn = ({
+  data,
+  originalDoc,
+}: {
+  data: Record<string, unknown>
+  originalDoc?: { email?: unknown }
+}) =>
   (typeof data.password === 'string' && data.password !== '') ||
   (data.email !== undefined && accountKey(data.email) !== accountKey(originalDoc?.email))
 
-export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ data, originalDoc, operation, req, collection }) => {
+export const requireCurrentPassword: CollectionBeforeValidateHook = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  collection,
+}) => {
   if (!data) return data
   const { currentPassword, ...rest } = data as Record<string, unknown>
   // Never stored, never passed on.
   if (operation !== 'update' || !req.user || !isChangingSignIn({ data: rest, originalDoc })) return rest
 
-  const fail = (message: string) => new ValidationError({ collection: collection.slug, errors: [{ message, path: 'currentPassword' }] })
+  const fail = (message: string) =>
+    new ValidationError({ collection: collection.slug, errors: [{ message, path: 'currentPassword' }] })
   if (typeof currentPassword !== 'string' || currentPassword === '') {
     throw fail('Ange ditt nuvarande lösenord för att byta lösenord eller e-postadress.')
   }
   const subject = { action: 'login' as const, client: requestClient(req), account: accountKey(req.user.email) }
   const { retryAfterMs } = signInThrottles.attempt(subject)
   if (retryAfterMs > 0) throw tooManyAttempts({ action: 'login', req, retryAfterMs })
-  const actor = await req.payload.db.findOne<{ id: string; hash?: unknown; salt?: unknown }>({ collection: collection.slug, where: { id: { equals: req.user.id } }, req })
+  const actor = await req.payload.db.findOne<{ id: string; hash?: unknown; salt?: unknown }>({
+    collection: collection.slug,
+    where: { id: { equals: req.user.id } },
+    req,
+  })
   if (!(await verifyPassword({ password: currentPassword, hash: actor?.hash, salt: actor?.salt }))) {
     throw fail('Det nuvarande lösenordet stämmer inte.')
   }

@@ -4,7 +4,7 @@
  */
 import type { CollectionAfterReadHook } from 'payload'
 
-import { isSessionWithinLifetime } from '../../../src/auth/sessionLifetime'
+import { isSessionWithinLifetime } from '@/auth/sessionLifetime'
 
 export const endOldSessions: CollectionAfterReadHook = ({ doc }) => {
   const sessions = (doc as { sessions?: Array<{ createdAt?: unknown }> | null }).sessions

@@ -1,7 +1,7 @@
 /** Who is asking: the client address per TRUSTED_PROXY (read once per value, so a typo fails loudly at first use). */
 import type { PayloadRequest } from 'payload'
 
-import { type TrustedProxy, clientAddress, parseTrustedProxy } from '../../../src/auth/clientAddress'
+import { type TrustedProxy, clientAddress, parseTrustedProxy } from '@/auth/clientAddress'
 
 let parsed: { value: string | undefined; setting: TrustedProxy } | undefined
 

@@ -3,15 +3,28 @@
  * never reaches the mailer or the database), answering 429 with Retry-After and a Swedish message.
  * See src/auth/signInLimits.ts for the limits and why no account is ever locked hard.
  */
-import { APIError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionAfterOperationHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 
-import { type SignInAction, accountKey, tooManyAttemptsMessage } from '../../../src/auth/signInLimits'
-import { signInThrottles } from '../../../src/auth/signInState'
+import { type SignInAction, accountKey, tooManyAttemptsMessage } from '@/auth/signInLimits'
+import { signInThrottles } from '@/auth/signInState'
 import { isFromOutside, requestClient } from './signInRequest'
 
 const ACTIONS: readonly string[] = ['login', 'forgotPassword', 'resetPassword'] satisfies SignInAction[]
 
-export function tooManyAttempts({ action, req, retryAfterMs }: { action: SignInAction; req: PayloadRequest; retryAfterMs: number }): APIError {
+export function tooManyAttempts({
+  action,
+  req,
+  retryAfterMs,
+}: {
+  action: SignInAction
+  req: PayloadRequest
+  retryAfterMs: number
+}): APIError {
   const headers = req.responseHeaders ?? new Headers()
   headers.set('Retry-After', String(Math.ceil(retryAfterMs / 1000)))
   req.responseHeaders = headers

@@ -27,22 +27,55 @@ const staffOnly = { read: ({ req }: { req: { user?: unknown } }) => Boolean(req.
 function relationFields(hosts: HostSlugs): Field[] {
   const responsible: Field[] = [
     ...(hosts.organisations
-      ? [{ name: 'responsibleOrganisation', type: 'relationship', label: labelOf((words) => words.fields.responsibleOrganisation), relationTo: hosts.organisations } satisfies Field]
+      ? [
+          {
+            name: 'responsibleOrganisation',
+            type: 'relationship',
+            label: labelOf((words) => words.fields.responsibleOrganisation),
+            relationTo: hosts.organisations,
+          } satisfies Field,
+        ]
       : []),
     ...(hosts.people
-      ? [{ name: 'responsiblePeople', type: 'relationship', label: labelOf((words) => words.fields.responsiblePeople), relationTo: hosts.people, hasMany: true } satisfies Field]
+      ? [
+          {
+            name: 'responsiblePeople',
+            type: 'relationship',
+            label: labelOf((words) => words.fields.responsiblePeople),
+            relationTo: hosts.people,
+            hasMany: true,
+          } satisfies Field,
+        ]
       : []),
   ]
   return [
     ...(responsible.length ? [{ type: 'row', fields: responsible } satisfies Field] : []),
-    ...(hosts.cases ? [{ name: 'case', type: 'relationship', label: labelOf((words) => words.fields.case), relationTo: hosts.cases } satisfies Field] : []),
+    ...(hosts.cases
+      ? [
+          {
+            name: 'case',
+            type: 'relationship',
+            label: labelOf((words) => words.fields.case),
+            relationTo: hosts.cases,
+          } satisfies Field,
+        ]
+      : []),
   ]
 }
 
-export function planItemsCollection({ options, hosts }: { options: ArshjulOptions; hosts: HostSlugs }): CollectionConfig {
+export function planItemsCollection({
+  options,
+  hosts,
+}: {
+  options: ArshjulOptions
+  hosts: HostSlugs
+}): CollectionConfig {
   return {
     slug: PLAN_ITEMS_SLUG,
-    labels: { singular: labelOf((words) => words.planItems.singular), plural: labelOf((words) => words.planItems.plural) },
+    labels: {
+      singular: labelOf((words) => words.planItems.singular),
+      plural: labelOf((words) => words.planItems.plural),
+    },
     admin: {
       group: options.adminGroup,
       useAsTitle: 'title',
@@ -56,7 +89,11 @@ export function planItemsCollection({ options, hosts }: { options: ArshjulOption
       update: editAccess(options),
       delete: deleteAccess(options),
     },
-    hooks: { beforeChange: [syncMeetingPublished(options)], afterChange: [...options.afterChange], afterDelete: [...options.afterDelete] },
+    hooks: {
+      beforeChange: [syncMeetingPublished(options)],
+      afterChange: [...options.afterChange],
+      afterDelete: [...options.afterDelete],
+    },
     fields: [
       { name: 'title', type: 'text', label: labelOf((words) => words.fields.title), required: true },
       {
@@ -72,7 +109,13 @@ export function planItemsCollection({ options, hosts }: { options: ArshjulOption
             index: true,
             admin: { description: labelOf((words) => words.fields.yearDescription) },
           },
-          { name: 'theme', type: 'relationship', label: labelOf((words) => words.fields.theme), relationTo: THEMES_SLUG, index: true },
+          {
+            name: 'theme',
+            type: 'relationship',
+            label: labelOf((words) => words.fields.theme),
+            relationTo: THEMES_SLUG,
+            index: true,
+          },
           {
             name: 'status',
             type: 'select',
@@ -87,21 +130,40 @@ export function planItemsCollection({ options, hosts }: { options: ArshjulOption
       {
         type: 'row',
         fields: [
-          { name: 'meeting', type: 'relationship', label: labelOf((words) => words.fields.meeting), relationTo: hosts.meetings, index: true },
+          {
+            name: 'meeting',
+            type: 'relationship',
+            label: labelOf((words) => words.fields.meeting),
+            relationTo: hosts.meetings,
+            index: true,
+          },
           {
             name: 'period',
             type: 'text',
             label: labelOf((words) => words.fields.period),
-            admin: { placeholder: labelOf((words) => words.fields.periodPlaceholder), description: labelOf((words) => words.fields.periodDescription) },
-            validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => !value || PERIOD_PATTERN.test(value) || wordsFor(req.i18n?.language).fields.periodInvalid,
+            admin: {
+              placeholder: labelOf((words) => words.fields.periodPlaceholder),
+              description: labelOf((words) => words.fields.periodDescription),
+            },
+            validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+              !value || PERIOD_PATTERN.test(value) || wordsFor(req.i18n?.language).fields.periodInvalid,
           },
-          { name: 'durationMinutes', type: 'number', label: labelOf((words) => words.fields.durationMinutes), min: 0, max: 600 },
+          {
+            name: 'durationMinutes',
+            type: 'number',
+            label: labelOf((words) => words.fields.durationMinutes),
+            min: 0,
+            max: 600,
+          },
           {
             name: 'isPublic',
             type: 'checkbox',
             label: labelOf((words) => words.fields.isPublic),
             defaultValue: false,
-            admin: { condition: (data) => !data?.meeting, description: labelOf((words) => words.fields.isPublicDescription) },
+            admin: {
+              condition: (data) => !data?.meeting,
+              description: labelOf((words) => words.fields.isPublicDescription),
+            },
           },
         ],
       },
@@ -121,7 +183,11 @@ export function planItemsCollection({ options, hosts }: { options: ArshjulOption
               type: 'relationship',
               label: labelOf((words) => words.fields.agendaItem),
               relationTo: hosts.agendaItems,
-              admin: { readOnly: true, position: 'sidebar', description: labelOf((words) => words.fields.agendaItemDescription) },
+              admin: {
+                readOnly: true,
+                position: 'sidebar',
+                description: labelOf((words) => words.fields.agendaItemDescription),
+              },
             } satisfies Field,
           ]
         : []),
@@ -133,14 +199,24 @@ export function planItemsCollection({ options, hosts }: { options: ArshjulOption
         admin: { position: 'sidebar', description: labelOf((words) => words.fields.needsAttentionDescription) },
         access: staffOnly,
       },
-      { name: 'attentionNote', type: 'text', label: labelOf((words) => words.fields.attentionNote), admin: { position: 'sidebar' }, access: staffOnly },
+      {
+        name: 'attentionNote',
+        type: 'text',
+        label: labelOf((words) => words.fields.attentionNote),
+        admin: { position: 'sidebar' },
+        access: staffOnly,
+      },
       {
         name: 'proposedBy',
         type: 'text',
         label: labelOf((words) => words.fields.proposedBy),
         index: true,
         unique: true,
-        admin: { readOnly: true, position: 'sidebar', description: labelOf((words) => words.fields.proposedByDescription) },
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          description: labelOf((words) => words.fields.proposedByDescription),
+        },
         access: staffOnly,
       },
       { name: 'meetingPublished', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },

@@ -14,7 +14,12 @@ export function themesCollection(options: ArshjulOptions): CollectionConfig {
     admin: { group: options.adminGroup, useAsTitle: 'name', defaultColumns: ['name', 'order', 'colour'] },
     defaultSort: 'order',
     hooks: { afterChange: [...options.afterChange], afterDelete: [...options.afterDelete] },
-    access: { read: () => true, create: editAccess(options), update: editAccess(options), delete: deleteAccess(options) },
+    access: {
+      read: () => true,
+      create: editAccess(options),
+      update: editAccess(options),
+      delete: deleteAccess(options),
+    },
     fields: [
       { name: 'name', type: 'text', label: labelOf((words) => words.fields.name), required: true, unique: true },
       {

@@ -32,7 +32,12 @@ export async function ArshjulAdminView({ initPageResult, params, searchParams }:
   const plan = await loadYearPlan(req.payload, options, { year, asVisitor: false })
   const warnings = planWarnings({ themes: plan.themes, meetings: plan.meetings, items: plan.items, today: today() })
   const editable = canEditPlan(options, req)
-  const meetingChoices = plan.meetings.filter((meeting) => !meeting.cancelled).map((meeting) => ({ id: meeting.id, label: `${dateLabel(meeting.date)}${meeting.note ? ` (${meeting.note})` : ''}` }))
+  const meetingChoices = plan.meetings
+    .filter((meeting) => !meeting.cancelled)
+    .map((meeting) => ({
+      id: meeting.id,
+      label: `${dateLabel(meeting.date)}${meeting.note ? ` (${meeting.note})` : ''}`,
+    }))
   const years = [thisYear - 1, thisYear, thisYear + 1, thisYear + 2]
 
   return (
@@ -52,7 +57,9 @@ export async function ArshjulAdminView({ initPageResult, params, searchParams }:
           <h1>
             {words.view.heading} {year}
           </h1>
-          {requested && !validYear ? <p role="alert">{fill(words.view.badYear, { year: requested, shown: year })}</p> : null}
+          {requested && !validYear ? (
+            <p role="alert">{fill(words.view.badYear, { year: requested, shown: year })}</p>
+          ) : null}
           <form method="get" className="arshjul-filter">
             <label htmlFor="arshjul-year">{words.view.year}</label>{' '}
             <select id="arshjul-year" name="ar" defaultValue={String(year)}>
@@ -81,11 +88,14 @@ export async function ArshjulAdminView({ initPageResult, params, searchParams }:
                 .filter((item) => item.needsAttention)
                 .map((item) => (
                   <li key={item.id}>
-                    <a href={`${adminRoute}/collections/${PLAN_ITEMS_SLUG}/${item.id}`}>{item.title}</a>: {item.attentionNote}
+                    <a href={`${adminRoute}/collections/${PLAN_ITEMS_SLUG}/${item.id}`}>{item.title}</a>:{' '}
+                    {item.attentionNote}
                   </li>
                 ))}
             </ul>
-            {warnings.length === 0 && !plan.items.some((item) => item.needsAttention) ? <p>{words.view.nothingToReview}</p> : null}
+            {warnings.length === 0 && !plan.items.some((item) => item.needsAttention) ? (
+              <p>{words.view.nothingToReview}</p>
+            ) : null}
           </section>
 
           <div className="arshjul-layout">
@@ -93,7 +103,8 @@ export async function ArshjulAdminView({ initPageResult, params, searchParams }:
             <ul className="arshjul-legend" aria-label={words.view.themes}>
               {plan.themes.map((theme) => (
                 <li key={theme.id}>
-                  <span className="arshjul-swatch" style={{ backgroundColor: theme.colour }} aria-hidden="true" /> {theme.name}
+                  <span className="arshjul-swatch" style={{ backgroundColor: theme.colour }} aria-hidden="true" />{' '}
+                  {theme.name}
                 </li>
               ))}
             </ul>
@@ -112,7 +123,9 @@ export async function ArshjulAdminView({ initPageResult, params, searchParams }:
                     <br />
                     <PlanItemActions
                       apiPath={`${apiRoute}/${PLAN_ITEMS_SLUG}`}
-                      agendaItemsPath={options.agendaItems ? `${adminRoute}/collections/${options.agendaItems.slug}` : null}
+                      agendaItemsPath={
+                        options.agendaItems ? `${adminRoute}/collections/${options.agendaItems.slug}` : null
+                      }
                       words={words.actions}
                       itemId={item.id}
                       title={item.title}

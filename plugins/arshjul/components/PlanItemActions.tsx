@@ -22,9 +22,19 @@ type Props = {
 
 type Reply = { error?: unknown; errors?: { message?: unknown }[]; agendaItem?: unknown; created?: unknown }
 
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 
-export function PlanItemActions({ apiPath, agendaItemsPath, itemId, title, meetingId, agendaItemId, meetings, words }: Props) {
+export function PlanItemActions({
+  apiPath,
+  agendaItemsPath,
+  itemId,
+  title,
+  meetingId,
+  agendaItemId,
+  meetings,
+  words,
+}: Props) {
   const [message, setMessage] = useState<string | null>(null)
   const [agendaItem, setAgendaItem] = useState(agendaItemId)
   const [busy, setBusy] = useState(false)
@@ -35,7 +45,8 @@ export function PlanItemActions({ apiPath, agendaItemsPath, itemId, title, meeti
     try {
       const response = await fetch(`${apiPath}${path}`, { credentials: 'include', ...init })
       const json: Reply = await response.json().catch(() => ({}))
-      if (!response.ok) setMessage(String(json.error ?? json.errors?.[0]?.message ?? fill(words.failed, { status: response.status })))
+      if (!response.ok)
+        setMessage(String(json.error ?? json.errors?.[0]?.message ?? fill(words.failed, { status: response.status })))
       else done(json)
     } catch {
       setMessage(words.unreachable)
@@ -51,16 +62,30 @@ export function PlanItemActions({ apiPath, agendaItemsPath, itemId, title, meeti
     })
 
   const move = (target: string) =>
-    call(`/${itemId}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ meeting: target || null }) }, () => {
-      setMessage(words.moved)
-    })
+    call(
+      `/${itemId}`,
+      {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ meeting: target || null }),
+      },
+      () => {
+        setMessage(words.moved)
+      },
+    )
 
   return (
     <span className="arshjul-actions">
       {agendaItem && agendaItemsPath ? (
         <a href={`${agendaItemsPath}/${agendaItem}`}>{words.agendaItem}</a>
       ) : meetingId && agendaItemsPath ? (
-        <button type="button" className="arshjul-button" disabled={busy} onClick={() => void promote()} aria-label={fill(words.promoteLabel, { title })}>
+        <button
+          type="button"
+          className="arshjul-button"
+          disabled={busy}
+          onClick={() => void promote()}
+          aria-label={fill(words.promoteLabel, { title })}
+        >
           {words.promote}
         </button>
       ) : null}{' '}

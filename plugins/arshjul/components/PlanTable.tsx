@@ -41,7 +41,8 @@ export function PlanTable({ plan, caption, renderItem, meetingHref }: Props) {
           {grid.rows.map((row) => (
             <tr key={row.theme?.id ?? 'other'}>
               <th scope="row">
-                <span className="arshjul-swatch" style={{ backgroundColor: row.theme?.colour }} aria-hidden="true" /> {row.theme?.name}
+                <span className="arshjul-swatch" style={{ backgroundColor: row.theme?.colour }} aria-hidden="true" />{' '}
+                {row.theme?.name}
               </th>
               {row.cells.map((cell, index) => (
                 <td key={grid.columns[index]!.key}>

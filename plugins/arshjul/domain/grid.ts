@@ -11,21 +11,39 @@ export type Grid = { year: number; columns: GridColumn[]; rows: GridRow[] }
 
 const NO_THEME: WheelTheme = { id: '', name: 'Övrigt', order: Number.MAX_SAFE_INTEGER, colour: '#595959' }
 
-export function buildGrid({ year, meetings, themes, items }: { year: number; meetings: WheelMeeting[]; themes: WheelTheme[]; items: WheelPlanItem[] }): Grid {
+export function buildGrid({
+  year,
+  meetings,
+  themes,
+  items,
+}: {
+  year: number
+  meetings: WheelMeeting[]
+  themes: WheelTheme[]
+  items: WheelPlanItem[]
+}): Grid {
   const columns = new Map<string, GridColumn>()
   for (const meeting of meetings) {
     if (!meeting.date.startsWith(`${year}-`)) continue
-    columns.set(`meeting:${meeting.id}`, { key: `meeting:${meeting.id}`, label: dateLabel(meeting.date), sortKey: `${meeting.date}#1`, meeting })
+    columns.set(`meeting:${meeting.id}`, {
+      key: `meeting:${meeting.id}`,
+      label: dateLabel(meeting.date),
+      sortKey: `${meeting.date}#1`,
+      meeting,
+    })
   }
   const columnOf = (item: WheelPlanItem): string | null => {
     if (item.meetingId) return columns.has(`meeting:${item.meetingId}`) ? `meeting:${item.meetingId}` : null
     const period = parsePeriod(item.period)
     if (!period || period.year !== year) return null
     const key = `period:${item.period}`
-    if (!columns.has(key)) columns.set(key, { key, label: periodLabel(period), sortKey: `${periodStart(period)}#0`, meeting: null })
+    if (!columns.has(key))
+      columns.set(key, { key, label: periodLabel(period), sortKey: `${periodStart(period)}#0`, meeting: null })
     return key
   }
-  const placed = items.map((item) => ({ item, column: columnOf(item) })).filter((entry): entry is { item: WheelPlanItem; column: string } => entry.column !== null)
+  const placed = items
+    .map((item) => ({ item, column: columnOf(item) }))
+    .filter((entry): entry is { item: WheelPlanItem; column: string } => entry.column !== null)
   const ordered = [...columns.values()].sort((a, b) => a.sortKey.localeCompare(b.sortKey))
   const index = new Map(ordered.map((column, position) => [column.key, position]))
 

@@ -1,5 +1,18 @@
 /** Months and quarters as the årshjul writes them: "2026-01" and "2026-Q3". */
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+]
 
 export const PERIOD_PATTERN = /^(\d{4})-(?:(0[1-9]|1[0-2])|Q([1-4]))$/
 
@@ -8,7 +21,11 @@ export type Period = { year: number; month: number | null; quarter: number | nul
 export function parsePeriod(value: string | null | undefined): Period | null {
   const match = value ? PERIOD_PATTERN.exec(value) : null
   if (!match) return null
-  return { year: Number(match[1]), month: match[2] ? Number(match[2]) : null, quarter: match[3] ? Number(match[3]) : null }
+  return {
+    year: Number(match[1]),
+    month: match[2] ? Number(match[2]) : null,
+    quarter: match[3] ? Number(match[3]) : null,
+  }
 }
 
 /** The first day of a period, for sorting it among meeting dates. */

@@ -40,7 +40,12 @@ export function monthSectors(year: number, inner: number, outer: number, centre:
   return Array.from({ length: 12 }, (_, index) => {
     const from = yearFraction(`${year}-${String(index + 1).padStart(2, '0')}-01`)
     const to = index === 11 ? 1 : yearFraction(`${year}-${String(index + 2).padStart(2, '0')}-01`)
-    return { month: index + 1, name: monthName(index + 1), path: sectorPath(from, to, inner, outer, centre), label: pointAt((from + to) / 2, (inner + outer) / 2, centre) }
+    return {
+      month: index + 1,
+      name: monthName(index + 1),
+      path: sectorPath(from, to, inner, outer, centre),
+      label: pointAt((from + to) / 2, (inner + outer) / 2, centre),
+    }
   })
 }
 
@@ -48,5 +53,8 @@ export function monthSectors(year: number, inner: number, outer: number, centre:
 export function themeRings(count: number, inner: number, outer: number): { inner: number; outer: number }[] {
   if (count <= 0) return []
   const width = (outer - inner) / count
-  return Array.from({ length: count }, (_, index) => ({ outer: round(outer - index * width), inner: round(outer - (index + 1) * width) }))
+  return Array.from({ length: count }, (_, index) => ({
+    outer: round(outer - index * width),
+    inner: round(outer - (index + 1) * width),
+  }))
 }

@@ -36,7 +36,8 @@ export const meetingChanges =
     const to = dayOf(fieldOf(doc, fields.startsAt))
     const isMoved = Boolean(from && to && from !== to)
     const statusOf = (meeting: object | undefined) => (cancelledStatus ? fieldOf(meeting, fields.status) : undefined)
-    const isCancelled = cancelledStatus !== undefined && statusOf(doc) === cancelledStatus && statusOf(previousDoc) !== cancelledStatus
+    const isCancelled =
+      cancelledStatus !== undefined && statusOf(doc) === cancelledStatus && statusOf(previousDoc) !== cancelledStatus
     const year = to ? Number(to.slice(0, 4)) : null
     const words = wordsFor(req.i18n?.language)
     for (const item of items) {
@@ -46,9 +47,21 @@ export const meetingChanges =
       if (isMoved && year && item.year !== year) data.year = year
       if (item.status !== 'struken' && item.status !== 'genomford') {
         if (isCancelled) Object.assign(data, { needsAttention: true, attentionNote: words.notes.cancelled })
-        else if (isMoved && from && to) Object.assign(data, { needsAttention: true, attentionNote: fill(words.notes.moved, { from: dateLabel(from), to: dateLabel(to) }) })
+        else if (isMoved && from && to)
+          Object.assign(data, {
+            needsAttention: true,
+            attentionNote: fill(words.notes.moved, { from: dateLabel(from), to: dateLabel(to) }),
+          })
       }
-      if (Object.keys(data).length) await req.payload.update({ collection: PLAN_ITEMS_SLUG, id: item.id, data, depth: 0, req, overrideAccess: true })
+      if (Object.keys(data).length)
+        await req.payload.update({
+          collection: PLAN_ITEMS_SLUG,
+          id: item.id,
+          data,
+          depth: 0,
+          req,
+          overrideAccess: true,
+        })
     }
     return doc
   }

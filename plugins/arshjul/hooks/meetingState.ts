@@ -14,7 +14,14 @@ export async function liveMeeting({ req, options, id }: { req: PayloadRequest; o
   const { startsAt } = options.meetings.fields
   // Without draft: the published version, so a draft save leaves the live state as it is.
   const doc = await req.payload
-    .findByID({ collection, id, depth: 0, req, overrideAccess: true, select: drafts ? { _status: true, [startsAt]: true } : { [startsAt]: true } })
+    .findByID({
+      collection,
+      id,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      select: drafts ? { _status: true, [startsAt]: true } : { [startsAt]: true },
+    })
     .catch(() => null)
   if (!doc) return null
   return {

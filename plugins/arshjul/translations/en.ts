@@ -4,7 +4,8 @@ import type { ArshjulTranslations } from './sv'
 export const en: ArshjulTranslations = {
   themes: { singular: 'Theme', plural: 'Themes (annual plan)' },
   planItems: { singular: 'Planned item', plural: 'Planned items (annual plan)' },
-  planItemsDescription: 'The cells of the annual plan: what comes up at which meeting. "Put on the agenda" turns a planned item into a draft item on the meeting’s agenda.',
+  planItemsDescription:
+    'The cells of the annual plan: what comes up at which meeting. "Put on the agenda" turns a planned item into a draft item on the meeting’s agenda.',
   fields: {
     name: 'Name',
     order: 'Order',
@@ -24,7 +25,8 @@ export const en: ArshjulTranslations = {
     periodInvalid: 'Write the month as YYYY-MM (2026-01) or the quarter as YYYY-QN (2026-Q3).',
     durationMinutes: 'Planned time (minutes)',
     isPublic: 'Show publicly',
-    isPublicDescription: 'For items without a meeting (a month or a quarter). Items on a meeting are public once the meeting is published.',
+    isPublicDescription:
+      'For items without a meeting (a month or a quarter). Items on a meeting are public once the meeting is published.',
     handling: 'Intended handling',
     responsibleOrganisation: 'Responsible organisation',
     responsiblePeople: 'Responsible/presenters',
@@ -38,7 +40,13 @@ export const en: ArshjulTranslations = {
     proposedBy: 'Proposed by',
     proposedByDescription: 'Set when the system proposed the item, e.g. a report-back from the decision log.',
   },
-  statuses: { planerad: 'Planned', pa_dagordningen: 'On the agenda', genomford: 'Done', flyttad: 'Moved', struken: 'Struck' },
+  statuses: {
+    planerad: 'Planned',
+    pa_dagordningen: 'On the agenda',
+    genomford: 'Done',
+    flyttad: 'Moved',
+    struken: 'Struck',
+  },
   handlings: { information: 'Information', dialog: 'Dialogue', stallningstagande: 'Position' },
   view: {
     nav: 'Annual plan',

@@ -5,7 +5,8 @@ import { type ArshjulTranslations, sv } from './sv'
 export type { ArshjulTranslations }
 export const translations: Record<string, ArshjulTranslations> = { sv, en }
 
-export const wordsFor = (language: string | undefined): ArshjulTranslations => (language && translations[language]) || sv
+export const wordsFor = (language: string | undefined): ArshjulTranslations =>
+  (language && translations[language]) || sv
 
 /** A label in every language, as Payload's static labels take it: `{ sv: 'Rubrik', en: 'Title' }`. */
 export function labelOf(pick: (words: ArshjulTranslations) => string): Record<string, string> {
@@ -13,4 +14,5 @@ export function labelOf(pick: (words: ArshjulTranslations) => string): Record<st
 }
 
 /** Fills `{name}` placeholders. */
-export const fill = (text: string, values: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
+export const fill = (text: string, values: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))

@@ -2,7 +2,8 @@
 export const sv = {
   themes: { singular: 'Tema', plural: 'Teman (årshjul)' },
   planItems: { singular: 'Planerad punkt', plural: 'Planerade punkter (årshjul)' },
-  planItemsDescription: 'Årshjulets celler: vad som ska upp på vilket möte. "Lägg på dagordningen" gör en planerad punkt till ett utkast på mötets dagordning.',
+  planItemsDescription:
+    'Årshjulets celler: vad som ska upp på vilket möte. "Lägg på dagordningen" gör en planerad punkt till ett utkast på mötets dagordning.',
   fields: {
     name: 'Namn',
     order: 'Ordning',
@@ -22,7 +23,8 @@ export const sv = {
     periodInvalid: 'Skriv månaden som ÅÅÅÅ-MM (2026-01) eller kvartalet som ÅÅÅÅ-QN (2026-Q3).',
     durationMinutes: 'Planerad tid (minuter)',
     isPublic: 'Visa publikt',
-    isPublicDescription: 'För punkter utan möte (en månad eller ett kvartal). Punkter på ett möte syns publikt när mötet är publicerat.',
+    isPublicDescription:
+      'För punkter utan möte (en månad eller ett kvartal). Punkter på ett möte syns publikt när mötet är publicerat.',
     handling: 'Avsedd hantering',
     responsibleOrganisation: 'Ansvarig organisation',
     responsiblePeople: 'Ansvariga/föredragande',
@@ -36,7 +38,13 @@ export const sv = {
     proposedBy: 'Föreslagen av',
     proposedByDescription: 'Satt när systemet föreslog punkten, t.ex. en återrapportering från beslutsloggen.',
   },
-  statuses: { planerad: 'Planerad', pa_dagordningen: 'På dagordningen', genomford: 'Genomförd', flyttad: 'Flyttad', struken: 'Struken' },
+  statuses: {
+    planerad: 'Planerad',
+    pa_dagordningen: 'På dagordningen',
+    genomford: 'Genomförd',
+    flyttad: 'Flyttad',
+    struken: 'Struken',
+  },
   handlings: { information: 'Information', dialog: 'Dialog', stallningstagande: 'Ställningstagande' },
   view: {
     nav: 'Årshjul',

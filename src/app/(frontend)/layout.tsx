@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import type React from 'react'
 
-import { isArshjulPublic } from '../../lib/public/arshjul'
-import { publicSiteSettings } from '../../lib/public/siteSettings'
+import { isArshjulPublic } from '@/lib/public/arshjul'
+import { publicSiteSettings } from '@/lib/public/siteSettings'
 import './styles.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,15 +11,26 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     alternates: { types: { 'application/atom+xml': '/feed.xml', 'text/calendar': '/moten.ics' } },
     title: { default: siteName, template: '%s – SRO' },
-    description: 'Kallelser, mötesanteckningar och beslut från SRO, samrådet mellan Västra Götalandsregionen och Västra Götalands 49 kommuner.',
+    description:
+      'Kallelser, mötesanteckningar och beslut från SRO, samrådet mellan Västra Götalandsregionen och Västra Götalands 49 kommuner.',
     // Static files in public/ (not an app/icon route): the same files serve the pages and, later, the PDFs.
-    icons: { icon: [{ url: '/favicon.svg', type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '16x16 32x32 48x48' }], apple: '/apple-touch-icon.png' },
+    icons: {
+      icon: [
+        { url: '/favicon.svg', type: 'image/svg+xml' },
+        { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+      ],
+      apple: '/apple-touch-icon.png',
+    },
   }
 }
 
 export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
   // Reading draft mode does not make cached pages dynamic: a prerender sees it off.
-  const [hasArshjul, settings, { isEnabled: isPreview }] = await Promise.all([isArshjulPublic(), publicSiteSettings(), draftMode()])
+  const [hasArshjul, settings, { isEnabled: isPreview }] = await Promise.all([
+    isArshjulPublic(),
+    publicSiteSettings(),
+    draftMode(),
+  ])
   return (
     <html lang="sv">
       <body>
@@ -29,7 +40,8 @@ export default async function FrontendLayout({ children }: { children: React.Rea
         {isPreview && (
           <div className="preview-bar" role="region" aria-label="Förhandsgranskning">
             <p>
-              Förhandsgranskning pågår: sidor kan visa utkast som inte är publicerade. <a href="/preview/avsluta">Avsluta förhandsgranskning</a>
+              Förhandsgranskning pågår: sidor kan visa utkast som inte är publicerade.{' '}
+              <a href="/preview/avsluta">Avsluta förhandsgranskning</a>
             </p>
           </div>
         )}

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import type { ReactNode } from 'react'
 
-import type { User } from '../../payload-types'
+import type { User } from '@/payload-types'
 
 /** The logged-in user; without one, the login page, which returns to `path` (below the admin route) afterwards. */
 export function requireUser(req: PayloadRequest, path: string): User {
@@ -14,7 +14,15 @@ export function requireUser(req: PayloadRequest, path: string): User {
   return req.user as User
 }
 
-export function AdminPage({ view, className, children }: { view: AdminViewServerProps; className?: string; children: ReactNode }) {
+export function AdminPage({
+  view,
+  className,
+  children,
+}: {
+  view: AdminViewServerProps
+  className?: string
+  children: ReactNode
+}) {
   const { initPageResult, params, searchParams } = view
   const { req, permissions, visibleEntities, locale } = initPageResult
   return (

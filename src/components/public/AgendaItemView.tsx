@@ -1,18 +1,27 @@
 import { DIALOGUE_KINDS, HANDLINGS } from '../../../collections/AgendaItems/options'
 import { labelOf } from '../../../collections/Meetings/options'
-import type { Person } from '../../payload-types'
-import type { MeetingStage, PublicAgendaItem } from '../../lib/public/meetings'
+import type { Person } from '@/payload-types'
+import type { MeetingStage, PublicAgendaItem } from '@/lib/public/meetings'
 import { AttachmentList } from './AttachmentList'
 import { Paragraphs } from './Paragraphs'
 
 function presenterName(person: string | Person): string | null {
   if (typeof person !== 'object') return null
-  const organisation = typeof person.organisation === 'object' ? person.organisation?.shortName || person.organisation?.name : null
+  const organisation =
+    typeof person.organisation === 'object' ? person.organisation?.shortName || person.organisation?.name : null
   return organisation ? `${person.name}, ${organisation}` : person.name
 }
 
 /** One agenda item with its anchor (#punkt-4), in the kallelse or the minutes view. */
-export function AgendaItemView({ item, stage, headingLevel = 3 }: { item: PublicAgendaItem; stage: MeetingStage; headingLevel?: 3 | 4 }) {
+export function AgendaItemView({
+  item,
+  stage,
+  headingLevel = 3,
+}: {
+  item: PublicAgendaItem
+  stage: MeetingStage
+  headingLevel?: 3 | 4
+}) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4'
   const SubHeading = headingLevel === 3 ? 'h4' : 'h5'
   const handling = (item.handling ?? []).map((value) => labelOf(HANDLINGS, value)).join(', ')
@@ -30,7 +39,11 @@ export function AgendaItemView({ item, stage, headingLevel = 3 }: { item: Public
         </Heading>
         {/* Only times the record may print (shownItemTime): a computed plan is marked "planerad tid", never invented in minutes. */}
         {(handling || item.timeText || item.durationMinutes) && (
-          <p className="meta">{[handling, item.durationMinutes ? `${item.durationMinutes} minuter` : null, item.timeText].filter(Boolean).join(' · ')}</p>
+          <p className="meta">
+            {[handling, item.durationMinutes ? `${item.durationMinutes} minuter` : null, item.timeText]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
         )}
         {presenters.length > 0 && (
           <p>

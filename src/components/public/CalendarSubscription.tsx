@@ -1,6 +1,6 @@
-import { calendarAddresses } from '../../lib/public/calendarLinks'
-import { publicPayload } from '../../lib/public/payload'
-import { siteUrl } from '../../lib/public/site'
+import { calendarAddresses } from '@/lib/public/calendarLinks'
+import { publicPayload } from '@/lib/public/payload'
+import { siteUrl } from '@/lib/public/site'
 
 /**
  * A calendar offered to subscribe to: a webcal:// link (calendar programs open it and keep it up to date), the plain
@@ -15,8 +15,9 @@ export async function CalendarSubscription({ path, label }: { path: string; labe
         <a href={webcal}>{label}</a> eller kopiera adressen <a href={web}>{web}</a>
       </p>
       <p className="meta">
-        Outlook: Lägg till kalender → Från Internet, klistra in adressen. Telefon: tryck på prenumerationslänken (iPhone), eller lägg till adressen i
-        Google Kalender på webben under Andra kalendrar → Från webbadress (Android).
+        Outlook: Lägg till kalender → Från Internet, klistra in adressen. Telefon: tryck på prenumerationslänken
+        (iPhone), eller lägg till adressen i Google Kalender på webben under Andra kalendrar → Från webbadress
+        (Android).
       </p>
     </div>
   )

@@ -1,4 +1,4 @@
-import { DUE_WITHIN_OPTIONS, KIND_OPTIONS, type LogQuery, STATUS_OPTIONS } from '../../lib/public/decisionLogQuery'
+import { DUE_WITHIN_OPTIONS, KIND_OPTIONS, type LogQuery, STATUS_OPTIONS } from '@/lib/public/decisionLogQuery'
 
 type Option = { value: string; label: string }
 

@@ -1,4 +1,4 @@
-import type { LogEntry } from '../../lib/public/decisionLog'
+import type { LogEntry } from '@/lib/public/decisionLog'
 import { ScrollRegion } from './ScrollRegion'
 
 /**
@@ -40,7 +40,13 @@ export function DecisionLogTable({
                   {entry.item ? (
                     <>
                       <br />
-                      {meetingHref ? <a href={meetingHref}>Punkt {entry.item.number}. {entry.item.title}</a> : `Punkt ${entry.item.number}. ${entry.item.title}`}
+                      {meetingHref ? (
+                        <a href={meetingHref}>
+                          Punkt {entry.item.number}. {entry.item.title}
+                        </a>
+                      ) : (
+                        `Punkt ${entry.item.number}. ${entry.item.title}`
+                      )}
                     </>
                   ) : null}
                 </td>
@@ -67,7 +73,10 @@ export function DecisionLogTable({
                 <td>
                   {entry.lastProgress ? (
                     <>
-                      {entry.lastProgress.date ? <time dateTime={entry.lastProgress.date}>{entry.lastProgress.date}</time> : null} {entry.lastProgress.text}
+                      {entry.lastProgress.date ? (
+                        <time dateTime={entry.lastProgress.date}>{entry.lastProgress.date}</time>
+                      ) : null}{' '}
+                      {entry.lastProgress.text}
                     </>
                   ) : (
                     '–'

@@ -1,8 +1,16 @@
-import type { MeetingStage, PublicAgendaItem } from '../../lib/public/meetings'
-import { meetingPdfLinks } from '../../pdf/links'
+import type { MeetingStage, PublicAgendaItem } from '@/lib/public/meetings'
+import { meetingPdfLinks } from '@/pdf/links'
 
 /** The meeting as documents to download and print: the PDFs of src/pdf/, generated from what this page shows. */
-export function MeetingDocuments({ slug, stage, items }: { slug: string; stage: MeetingStage; items: PublicAgendaItem[] }) {
+export function MeetingDocuments({
+  slug,
+  stage,
+  items,
+}: {
+  slug: string
+  stage: MeetingStage
+  items: PublicAgendaItem[]
+}) {
   const links = meetingPdfLinks({ slug, stage, items })
   return (
     <section aria-labelledby="dokument-pdf" className="meeting-documents print-hide">

@@ -1,9 +1,12 @@
-import type { Meeting } from '../../payload-types'
-import { formatSwedishDate, formatTimeRange } from '../../domain/time'
-import { stageOf } from '../../lib/public/meetings'
+import type { Meeting } from '@/payload-types'
+import { formatSwedishDate, formatTimeRange } from '@/domain/time'
+import { stageOf } from '@/lib/public/meetings'
 import { MeetingBadge } from './MeetingBadge'
 
-type ListedMeeting = Pick<Meeting, 'id' | 'title' | 'slug' | 'startsAt' | 'endsAt' | 'location' | 'state' | 'publication' | 'approval'>
+type ListedMeeting = Pick<
+  Meeting,
+  'id' | 'title' | 'slug' | 'startsAt' | 'endsAt' | 'location' | 'state' | 'publication' | 'approval'
+>
 
 export function MeetingList({ meetings }: { meetings: ListedMeeting[] }) {
   return (

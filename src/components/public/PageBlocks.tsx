@@ -1,7 +1,7 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
-import { isLinkTarget } from '../../lib/sitePath'
-import type { Page } from '../../payload-types'
+import { isLinkTarget } from '@/lib/sitePath'
+import type { Page } from '@/payload-types'
 import { Paragraphs } from './Paragraphs'
 import { safeLinkConverters } from './richTextLinks'
 
@@ -14,7 +14,14 @@ export function PageBlocks({ blocks }: { blocks: Page['layout'] }) {
       {(blocks ?? []).map((block: Block, index) => {
         switch (block.blockType) {
           case 'richText':
-            return <RichText key={block.id ?? index} data={block.content as never} converters={safeLinkConverters} className="rich-text" />
+            return (
+              <RichText
+                key={block.id ?? index}
+                data={block.content as never}
+                converters={safeLinkConverters}
+                className="rich-text"
+              />
+            )
           case 'linkList':
             return (
               <section key={block.id ?? index} className="link-list">
@@ -22,7 +29,9 @@ export function PageBlocks({ blocks }: { blocks: Page['layout'] }) {
                 <ul>
                   {(block.links ?? []).map((link) => (
                     // Checked when saved; a link that breaks the rule anyway is shown as text, never as an href.
-                    <li key={link.id ?? link.url}>{isLinkTarget(link.url) ? <a href={link.url}>{link.label}</a> : link.label}</li>
+                    <li key={link.id ?? link.url}>
+                      {isLinkTarget(link.url) ? <a href={link.url}>{link.label}</a> : link.label}
+                    </li>
                   ))}
                 </ul>
               </section>

@@ -1,4 +1,4 @@
-import { type RosterSection, formatRosterLine } from '../../domain/roster'
+import { type RosterSection, formatRosterLine } from '@/domain/roster'
 
 /** "Kallade": the meeting's own list of those called, by side and group, as its kallelse printed it. */
 export function Roster({ roster }: { roster: RosterSection[] }) {

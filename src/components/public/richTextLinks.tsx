@@ -1,7 +1,7 @@
 import type { JSXConverter, JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
 
-import { isLinkTarget, isSitePath } from '../../lib/sitePath'
+import { isLinkTarget, isSitePath } from '@/lib/sitePath'
 
 type LinkFields = SerializedLinkNode['fields']
 

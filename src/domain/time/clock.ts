@@ -29,7 +29,8 @@ export function clockToMinutes(clock: string): number {
 
 /** "HH:MM" of minutes after midnight (0 to 1439); throws outside the day. */
 export function minutesToClock(minutes: number): string {
-  if (!Number.isInteger(minutes) || minutes < 0 || minutes >= MINUTES_PER_DAY) throw new RangeError(`Ogiltigt klockslag: ${minutes} minuter`)
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes >= MINUTES_PER_DAY)
+    throw new RangeError(`Ogiltigt klockslag: ${minutes} minuter`)
   return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`
 }
 

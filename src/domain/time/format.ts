@@ -2,7 +2,20 @@
 import { printedClock } from './clock'
 import { type Instant, stockholmParts, stockholmTime } from './zone'
 
-const SWEDISH_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']
+const SWEDISH_MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+]
 
 export function swedishMonthName(month: number): string {
   const name = SWEDISH_MONTHS[month - 1]

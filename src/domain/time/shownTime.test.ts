@@ -11,15 +11,23 @@ const slot = {
 
 describe('shownItemTime', () => {
   it('should print a time the document gave as a time', () => {
-    expect(shownItemTime({ slot, isPinned: false, hasPrintedItemTimes: true, isMinutes: true })).toEqual({ text: 'kl. 12.30–13.10', isPlanned: false })
+    expect(shownItemTime({ slot, isPinned: false, hasPrintedItemTimes: true, isMinutes: true })).toEqual({
+      text: 'kl. 12.30–13.10',
+      isPlanned: false,
+    })
   })
 
   it('should print a time staff set on the item', () => {
-    expect(shownItemTime({ slot, isPinned: true, hasPrintedItemTimes: false, isMinutes: true })?.text).toBe('kl. 12.30–13.10')
+    expect(shownItemTime({ slot, isPinned: true, hasPrintedItemTimes: false, isMinutes: true })?.text).toBe(
+      'kl. 12.30–13.10',
+    )
   })
 
   it('should mark a computed time in a kallelse as planned', () => {
-    expect(shownItemTime({ slot, isPinned: false, hasPrintedItemTimes: false, isMinutes: false })).toEqual({ text: 'planerad tid kl. 12.30–13.10', isPlanned: true })
+    expect(shownItemTime({ slot, isPinned: false, hasPrintedItemTimes: false, isMinutes: false })).toEqual({
+      text: 'planerad tid kl. 12.30–13.10',
+      isPlanned: true,
+    })
   })
 
   it('should print no computed time in minutes whose documents gave none', () => {

@@ -43,7 +43,11 @@ describe('computeTimePlan', () => {
     const plan = computeTimePlan({
       meetingStart: '2025-11-13T08:30:00Z',
       meetingEnd: '2025-11-13T09:30:00Z',
-      items: [item('a', 1, { durationMinutes: 45 }), item('b', 2, { durationMinutes: 20 }), item('c', 3, { durationMinutes: 5 })],
+      items: [
+        item('a', 1, { durationMinutes: 45 }),
+        item('b', 2, { durationMinutes: 20 }),
+        item('c', 3, { durationMinutes: 5 }),
+      ],
     })
     expect(plan.overruns).toEqual(['b', 'c'])
     expect(plan.slots.find((slot) => slot.id === 'b')).toMatchObject({ start: '10:15', end: '10:35', isOverrun: true })
@@ -61,7 +65,12 @@ describe('computeTimePlan', () => {
   })
 
   it('places sub-items after their parent and lets a parent span them', () => {
-    const items = [item('p', 2), item('x', 1, { durationMinutes: 10 }), item('pb', 2, { parentId: 'p', durationMinutes: 5 }), item('pa', 1, { parentId: 'p', durationMinutes: 10 })]
+    const items = [
+      item('p', 2),
+      item('x', 1, { durationMinutes: 10 }),
+      item('pb', 2, { parentId: 'p', durationMinutes: 5 }),
+      item('pa', 1, { parentId: 'p', durationMinutes: 10 }),
+    ]
     expect(agendaOrder(items).map((entry) => entry.id)).toEqual(['x', 'p', 'pa', 'pb'])
     const plan = computeTimePlan({ meetingStart: '2025-11-13T08:30:00Z', items })
     expect(plan.slots.map((slot) => [slot.id, slot.start, slot.end])).toEqual([
@@ -73,17 +82,30 @@ describe('computeTimePlan', () => {
   })
 
   it('gives no slot to items without time and treats a negative duration as none', () => {
-    const plan = computeTimePlan({ meetingStart: '2025-11-13T08:30:00Z', items: [item('a', 1, { durationMinutes: 0 }), item('b', 2, { durationMinutes: -5 })] })
+    const plan = computeTimePlan({
+      meetingStart: '2025-11-13T08:30:00Z',
+      items: [item('a', 1, { durationMinutes: 0 }), item('b', 2, { durationMinutes: -5 })],
+    })
     expect(plan.slots).toEqual([])
     expect(plan.endsAt).toBe('2025-11-13T08:30:00.000Z')
   })
 })
 
 describe('timesToPlan', () => {
-  const printed = (start: string | null, end: string | null, durationMinutes: number | null) => ({ start, end, durationMinutes })
+  const printed = (start: string | null, end: string | null, durationMinutes: number | null) => ({
+    start,
+    end,
+    durationMinutes,
+  })
 
   it('pins a printed start the plan does not reach and an end the duration does not give', () => {
-    expect(timesToPlan({ date: '2025-11-13', meetingStart: '13:00', items: [printed(null, null, null), printed('13:05', '13:25', 20), printed('13:40', '14:00', 15)] })).toEqual([
+    expect(
+      timesToPlan({
+        date: '2025-11-13',
+        meetingStart: '13:00',
+        items: [printed(null, null, null), printed('13:05', '13:25', 20), printed('13:40', '14:00', 15)],
+      }),
+    ).toEqual([
       { startOverride: null, endOverride: null },
       { startOverride: '13:05', endOverride: null },
       { startOverride: '13:40', endOverride: '14:00' },
@@ -91,7 +113,9 @@ describe('timesToPlan', () => {
   })
 
   it('pins every printed start without a meeting start', () => {
-    expect(timesToPlan({ date: '2025-11-13', meetingStart: null, items: [printed('09:00', null, 10)] })).toEqual([{ startOverride: '09:00', endOverride: null }])
+    expect(timesToPlan({ date: '2025-11-13', meetingStart: null, items: [printed('09:00', null, 10)] })).toEqual([
+      { startOverride: '09:00', endOverride: null },
+    ])
   })
 })
 
@@ -107,7 +131,9 @@ describe('time plan round trip', () => {
   })
   const plans = fc.record({
     // Any day, DST changes included; meetings start in the daytime.
-    date: fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((day) => day.toISOString().slice(0, 10)),
+    date: fc
+      .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((day) => day.toISOString().slice(0, 10)),
     start: clock,
     items: fc.array(planItem, { maxLength: 8 }),
   })
@@ -118,14 +144,27 @@ describe('time plan round trip', () => {
         const meetingStart = stockholmInstant({ date, time: start })
         // Sub-items (a, b, c) hang under an earlier top-level item; the plan runs in agenda order.
         const agenda: TimePlanItem[] = agendaOrder(
-          items.map(({ parent, ...rest }, index) => ({ id: String(index), order: index, parentId: parent !== null && parent < index && items[parent]?.parent === null ? String(parent) : null, ...rest })),
+          items.map(({ parent, ...rest }, index) => ({
+            id: String(index),
+            order: index,
+            parentId: parent !== null && parent < index && items[parent]?.parent === null ? String(parent) : null,
+            ...rest,
+          })),
         )
         const first = computeTimePlan({ meetingStart, items: agenda })
         const slotOf = new Map(first.slots.map((slot) => [slot.id, slot]))
-        const times = agenda.map((entry) => ({ start: slotOf.get(entry.id)?.start ?? null, end: slotOf.get(entry.id)?.end ?? null, durationMinutes: entry.durationMinutes }))
+        const times = agenda.map((entry) => ({
+          start: slotOf.get(entry.id)?.start ?? null,
+          end: slotOf.get(entry.id)?.end ?? null,
+          durationMinutes: entry.durationMinutes,
+        }))
         const pins = timesToPlan({ date, meetingStart: start, items: times })
-        const second = computeTimePlan({ meetingStart, items: agenda.map((entry, index) => ({ ...entry, ...pins[index] })) })
-        const instants = (plan: typeof first) => plan.slots.map(({ id, startsAt, endsAt }) => ({ id, startsAt, endsAt }))
+        const second = computeTimePlan({
+          meetingStart,
+          items: agenda.map((entry, index) => ({ ...entry, ...pins[index] })),
+        })
+        const instants = (plan: typeof first) =>
+          plan.slots.map(({ id, startsAt, endsAt }) => ({ id, startsAt, endsAt }))
         expect(instants(second)).toEqual(instants(first))
       }),
     )

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { addMinutes, formatSwedishDate, formatTimeRange, isTimeOfDay, stockholmDate, stockholmDayRange, stockholmInstant, stockholmTime } from '.'
+import {
+  addMinutes,
+  formatSwedishDate,
+  formatTimeRange,
+  isTimeOfDay,
+  stockholmDate,
+  stockholmDayRange,
+  stockholmInstant,
+  stockholmTime,
+} from '.'
 
 describe('Stockholm time', () => {
   it('reads winter and summer instants in local time', () => {
@@ -34,9 +43,18 @@ describe('Stockholm time', () => {
 
 describe('stockholmDayRange', () => {
   it('runs from midnight to midnight in Stockholm, also across the month and over a DST change', () => {
-    expect(stockholmDayRange('2025-11-13')).toEqual({ start: '2025-11-12T23:00:00.000Z', end: '2025-11-13T23:00:00.000Z' })
-    expect(stockholmDayRange('2026-03-31')).toEqual({ start: '2026-03-30T22:00:00.000Z', end: '2026-03-31T22:00:00.000Z' })
+    expect(stockholmDayRange('2025-11-13')).toEqual({
+      start: '2025-11-12T23:00:00.000Z',
+      end: '2025-11-13T23:00:00.000Z',
+    })
+    expect(stockholmDayRange('2026-03-31')).toEqual({
+      start: '2026-03-30T22:00:00.000Z',
+      end: '2026-03-31T22:00:00.000Z',
+    })
     // 29 March 2026 is 23 hours long: summer time starts at 02:00.
-    expect(stockholmDayRange('2026-03-29')).toEqual({ start: '2026-03-28T23:00:00.000Z', end: '2026-03-29T22:00:00.000Z' })
+    expect(stockholmDayRange('2026-03-29')).toEqual({
+      start: '2026-03-28T23:00:00.000Z',
+      end: '2026-03-29T22:00:00.000Z',
+    })
   })
 })

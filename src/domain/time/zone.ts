@@ -24,9 +24,18 @@ export function toDate(instant: Instant): Date {
 }
 
 /** The Stockholm wall-clock parts of an instant. */
-export function stockholmParts(instant: Instant): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
+export function stockholmParts(
+  instant: Instant,
+): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
   const parts = Object.fromEntries(dateParts.formatToParts(toDate(instant)).map((part) => [part.type, part.value]))
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! }
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+  }
 }
 
 /** The Stockholm calendar date of an instant, as YYYY-MM-DD. */
@@ -68,7 +77,10 @@ export function nextDate(date: string): string {
 
 /** The instants a Stockholm calendar day runs between, [start, end), for "meetings on this day" queries (23 or 25 hours on DST days). */
 export function stockholmDayRange(date: string): { start: string; end: string } {
-  return { start: stockholmInstant({ date, time: '00:00' }).toISOString(), end: stockholmInstant({ date: nextDate(date), time: '00:00' }).toISOString() }
+  return {
+    start: stockholmInstant({ date, time: '00:00' }).toISOString(),
+    end: stockholmInstant({ date: nextDate(date), time: '00:00' }).toISOString(),
+  }
 }
 
 /** The instants a Stockholm calendar year runs between, [start, end). */
@@ -79,6 +91,13 @@ export function stockholmYearRange(year: number): { start: string; end: string }
 /** Minutes Stockholm is ahead of UTC at an instant (60 in winter, 120 in summer). */
 function offsetMinutes(instant: Date): number {
   const parts = stockholmParts(instant)
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second))
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  )
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000)
 }

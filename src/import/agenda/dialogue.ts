@@ -23,7 +23,12 @@ export function startDialogue({ line, state, main, current }: ItemLine): boolean
 }
 
 /** A bullet is an entry; a line that is no bullet ends the list. */
-export function dialogueLine({ line, state, current, dialogueKind }: ItemLine & { dialogueKind: DialogueKind }): boolean {
+export function dialogueLine({
+  line,
+  state,
+  current,
+  dialogueKind,
+}: ItemLine & { dialogueKind: DialogueKind }): boolean {
   if (!line.bullet) {
     state.mode = { kind: 'body' }
     return false

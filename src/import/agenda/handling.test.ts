@@ -8,7 +8,10 @@ const item = () => newItem({ number: '4', parent: null, title: 'Titel', line: 10
 
 describe('an item head: handling and time notes', () => {
   it('should split a trailing parenthesis from the text before it', () => {
-    expect(splitTrailingParenthesis('Information och dialog (20 minuter)')).toEqual({ head: 'Information och dialog', inner: '20 minuter' })
+    expect(splitTrailingParenthesis('Information och dialog (20 minuter)')).toEqual({
+      head: 'Information och dialog',
+      inner: '20 minuter',
+    })
     expect(splitTrailingParenthesis('Information (VGR) och dialog')).toBeNull()
   })
 

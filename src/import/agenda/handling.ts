@@ -1,5 +1,5 @@
 import type { Context } from '../context'
-import { clockMinutesBetween } from '../../domain/time'
+import { clockMinutesBetween } from '@/domain/time'
 import type { Handling, ParsedAgendaItem } from '../schema'
 import { findTimeRange, parseDuration } from '../text'
 import type { ItemLine } from './state'
@@ -19,7 +19,9 @@ export function splitTrailingParenthesis(text: string): { head: string; inner: s
 }
 
 /** "Information och dialog (20 minuter)" → handling, "inför ställningstagande", and the time note. */
-export function parseHandling(text: string): { handling: Handling[]; beforePosition: boolean; schedule: string | null } | null {
+export function parseHandling(
+  text: string,
+): { handling: Handling[]; beforePosition: boolean; schedule: string | null } | null {
   const parenthesis = splitTrailingParenthesis(text)
   const words = (parenthesis ? parenthesis.head : text).trim()
   const match = HANDLING_LINE.exec(words)

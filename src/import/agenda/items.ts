@@ -1,4 +1,4 @@
-import { addClockMinutes } from '../../domain/time'
+import { addClockMinutes } from '@/domain/time'
 import type { TextLine } from '../text'
 import { withoutTrailingColon } from '../text'
 import { applySchedule, scheduleLine, splitTrailingParenthesis } from './handling'
@@ -28,12 +28,27 @@ export function isNextItem({ number, title, state }: { number: number; title: st
   if (!/^[\p{Lu}\d"«]/u.test(title) && (number !== expected || /[.;]$/u.test(title) || title.length > 100)) return false
   if (state.current?.listNumber === number - 1) return false
   const main = state.main
-  if (state.mode.kind === 'positionList' && number === main.item.decisions.length + 1 && (/[.;]$/u.test(title) || title.length > 120)) return false
+  if (
+    state.mode.kind === 'positionList' &&
+    number === main.item.decisions.length + 1 &&
+    (/[.;]$/u.test(title) || title.length > 120)
+  )
+    return false
   return true
 }
 
 /** Opens numbered item `number`; a skipped number is reported, as is an agenda that does not start at 1. */
-export function startMain({ number, title, line, state }: { number: number; title: string; line: TextLine; state: State }): void {
+export function startMain({
+  number,
+  title,
+  line,
+  state,
+}: {
+  number: number
+  title: string
+  line: TextLine
+  state: State
+}): void {
   finishPending(state)
   const expected = state.lastMainNumber + 1
   if (state.drafts.length && number !== expected) state.ctx.warn(line.line, `Punkt ${expected} saknas i dagordningen.`)
@@ -67,7 +82,14 @@ export function startSub({ line, state }: LineStep): boolean {
   finishPending(state)
   main.lastSubLetter = sub[1] ?? 'a'
   main.headOpen = false
-  const draft = newDraft(newItem({ number: sub[1] ?? 'a', parent: main.item.number, title: withoutTrailingColon(sub[2] ?? ''), line: line.line }))
+  const draft = newDraft(
+    newItem({
+      number: sub[1] ?? 'a',
+      parent: main.item.number,
+      title: withoutTrailingColon(sub[2] ?? ''),
+      line: line.line,
+    }),
+  )
   state.drafts.push(draft)
   state.current = draft
   state.mode = { kind: 'body' }

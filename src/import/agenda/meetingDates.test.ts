@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { meetingDatesIn, meetingDatesLabel, meetingDatesModeForTitle } from './meetingDates'
 
-describe('lists of next meetings\' dates', () => {
+describe("lists of next meetings' dates", () => {
   it('should read every date of a line that starts with one, and what else it says', () => {
     expect(meetingDatesIn('19 mars, 4 juni')).toEqual({
       dates: [
@@ -16,7 +16,12 @@ describe('lists of next meetings\' dates', () => {
   })
 
   it('should read a label over the dates: its kind and clock times', () => {
-    expect(meetingDatesLabel('Presidieavstämning kl. 8-9:')).toEqual({ text: 'Presidieavstämning kl. 8-9', kind: 'presidieavstamning', start: '08:00', end: '09:00' })
+    expect(meetingDatesLabel('Presidieavstämning kl. 8-9:')).toEqual({
+      text: 'Presidieavstämning kl. 8-9',
+      kind: 'presidieavstamning',
+      start: '08:00',
+      end: '09:00',
+    })
     expect(meetingDatesLabel('SRO-möte (på BHU-presidiedagar), kl. 13-15.30')).toEqual({
       text: 'SRO-möte (på BHU-presidiedagar), kl. 13-15.30',
       kind: 'ordinarie',
@@ -27,7 +32,13 @@ describe('lists of next meetings\' dates', () => {
   })
 
   it('should read the body of an item titled "Mötesdatum …" as dates, with the year of its title', () => {
-    expect(meetingDatesModeForTitle('Mötesdatum för SRO år 2024')).toEqual({ kind: 'meetingDates', year: 2024, heading: null, found: 0, label: null })
+    expect(meetingDatesModeForTitle('Mötesdatum för SRO år 2024')).toEqual({
+      kind: 'meetingDates',
+      year: 2024,
+      heading: null,
+      found: 0,
+      label: null,
+    })
     expect(meetingDatesModeForTitle('Information från Västkom')).toBeNull()
   })
 })

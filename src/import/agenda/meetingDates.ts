@@ -1,11 +1,24 @@
-import { dateOnOrAfter, findDates, findTimeRange, type FoundDate, MONTH_PATTERN, trimTrailing, withoutTrailingColon, withoutWeekdays } from '../text'
+import {
+  dateOnOrAfter,
+  findDates,
+  findTimeRange,
+  type FoundDate,
+  MONTH_PATTERN,
+  trimTrailing,
+  withoutTrailingColon,
+  withoutWeekdays,
+} from '../text'
 import { addNote } from './notes'
 import type { LineStep, MeetingDatesLabel, MeetingDatesMode, State } from './state'
 
 // Lists of the next meetings' dates ("Mötesdatum för SRO år 2024", "Mötestider 2026:"), read into upcoming meetings.
 
-const HEADING = /^(?:mötestider|mötesdatum|mötesdagar|mötesplan|sammanträdesdagar|sammanträdestider|sro-möten|möten)(?![\p{L}])[^:.!?]{0,80}:?$/iu
-const DATE_FIRST = new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${MONTH_PATTERN})\\.?(?:\\s+\\d{4})?)(?![\\p{L}\\d])`, 'iu')
+const HEADING =
+  /^(?:mötestider|mötesdatum|mötesdagar|mötesplan|sammanträdesdagar|sammanträdestider|sro-möten|möten)(?![\p{L}])[^:.!?]{0,80}:?$/iu
+const DATE_FIRST = new RegExp(
+  `^(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${MONTH_PATTERN})\\.?(?:\\s+\\d{4})?)(?![\\p{L}\\d])`,
+  'iu',
+)
 
 function yearIn(text: string): number | null {
   const match = /(?<!\d)(\d{4})(?!\d)/u.exec(text)
@@ -22,7 +35,13 @@ export function meetingDatesModeForTitle(title: string): MeetingDatesMode | null
 export function startMeetingDates({ line, state }: LineStep): boolean {
   const text = line.text
   if (!HEADING.test(text) || /[.!?]$/u.test(text)) return false
-  state.mode = { kind: 'meetingDates', year: yearIn(text), heading: { text, bullet: line.bullet }, found: 0, label: null }
+  state.mode = {
+    kind: 'meetingDates',
+    year: yearIn(text),
+    heading: { text, bullet: line.bullet },
+    found: 0,
+    label: null,
+  }
   return true
 }
 
@@ -66,7 +85,14 @@ export function meetingDatesLine({ line, state, mode }: LineStep & { mode: Meeti
   return false
 }
 
-type UpcomingDate = { found: FoundDate; note: string | null; line: number; text: string; state: State; mode: MeetingDatesMode }
+type UpcomingDate = {
+  found: FoundDate
+  note: string | null
+  line: number
+  text: string
+  state: State
+  mode: MeetingDatesMode
+}
 
 function addUpcoming({ found, note, line, text, state, mode }: UpcomingDate): void {
   // A year from the heading ("Mötestider 2026"), else the first such day after the meeting.

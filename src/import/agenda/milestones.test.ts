@@ -20,7 +20,10 @@ describe('milestones of a time plan', () => {
   })
 
   it('should keep a month without day as text only', () => {
-    expect(parseMilestone({ text: 'Slutrapport: juni 2026', ...under })).toMatchObject({ date: null, dateText: 'juni 2026' })
+    expect(parseMilestone({ text: 'Slutrapport: juni 2026', ...under })).toMatchObject({
+      date: null,
+      dateText: 'juni 2026',
+    })
   })
 
   it('should not take a label without a date for a milestone', () => {

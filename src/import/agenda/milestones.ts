@@ -27,7 +27,12 @@ export function parseMilestone({ text, line, meetingDate, itemNumber }: Mileston
 
 /** The milestone a line would be, under the current item. */
 export function milestoneOf({ line, state }: LineStep): Milestone | null {
-  return parseMilestone({ text: line.text, line: line.line, meetingDate: state.meetingDate, itemNumber: state.main?.item.number ?? null })
+  return parseMilestone({
+    text: line.text,
+    line: line.line,
+    meetingDate: state.meetingDate,
+    itemNumber: state.main?.item.number ?? null,
+  })
 }
 
 /** "Tidsplan": the lines after it are milestones; the heading waits, as a table after it takes it for its title. */

@@ -4,7 +4,9 @@ import { splitInlineNumbered } from './positions'
 
 describe('positions written on one line', () => {
   it('should split "… bakom att: 1. … 2. …" into the intro and its points', () => {
-    expect(splitInlineNumbered('SRO ställer sig bakom att: 1. Parterna tar fram förslag. 2. Riktlinjen skickas på remiss.')).toEqual({
+    expect(
+      splitInlineNumbered('SRO ställer sig bakom att: 1. Parterna tar fram förslag. 2. Riktlinjen skickas på remiss.'),
+    ).toEqual({
       intro: 'SRO ställer sig bakom att:',
       points: ['Parterna tar fram förslag.', 'Riktlinjen skickas på remiss.'],
     })

@@ -9,7 +9,10 @@ import type { Draft, ItemLine, PositionSource, State } from './state'
 const POSITION = /^(förslag till ställningstagande|förslag till beslut|ställningstagande|beslut)\s*:\s*(.*)$/iu
 
 /** Where each kind of position is kept on the item. */
-const POSITION_FIELD = { taken: 'positionTaken', proposed: 'proposedPosition' } as const satisfies Record<PositionSource, keyof Draft['item']>
+const POSITION_FIELD = { taken: 'positionTaken', proposed: 'proposedPosition' } as const satisfies Record<
+  PositionSource,
+  keyof Draft['item']
+>
 
 /** One short sentence that approves or adopts something: "Föregående mötesanteckningar godkänns." */
 export function isFormalApproval(text: string): boolean {
@@ -47,10 +50,27 @@ function takeDecisionsFrom(main: Draft, source: PositionSource): boolean {
 function addDecision(main: Draft, text: string, line: number): void {
   const value = text.trim()
   if (!value) return
-  main.item.decisions.push({ number: main.item.decisions.length + 1, text: value, kind: decisionKind(value, main.positionIntro?.text ?? ''), line })
+  main.item.decisions.push({
+    number: main.item.decisions.length + 1,
+    text: value,
+    kind: decisionKind(value, main.positionIntro?.text ?? ''),
+    line,
+  })
 }
 
-function setPosition({ main, source, text, line, state }: { main: Draft; source: PositionSource; text: string; line: number; state: State }): void {
+function setPosition({
+  main,
+  source,
+  text,
+  line,
+  state,
+}: {
+  main: Draft
+  source: PositionSource
+  text: string
+  line: number
+  state: State
+}): void {
   main.headOpen = false
   if (!text) {
     state.mode = { kind: 'positionText', source }
@@ -138,6 +158,9 @@ export function readFormalApproval({ line, current }: ItemLine): boolean {
 export function closePositionIntro({ draft, label, ctx }: { draft: Draft; label: string; ctx: Context }): void {
   const intro = draft.positionIntro
   if (!intro || draft.item.decisions.length !== 0) return
-  ctx.warn(intro.line, `${label}: ställningstagandet slutar med "${intro.text.slice(-20)}" men inga beslutspunkter följer.`)
+  ctx.warn(
+    intro.line,
+    `${label}: ställningstagandet slutar med "${intro.text.slice(-20)}" men inga beslutspunkter följer.`,
+  )
   draft.item.decisions.push({ number: 1, text: intro.text, kind: decisionKind(intro.text), line: intro.line })
 }

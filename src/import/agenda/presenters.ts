@@ -18,7 +18,8 @@ export function readPresenters({ line, state, current }: ItemLine): boolean {
   if (list.unnamed.length) {
     const note = list.unnamed.join(', ')
     item.presenterNote = item.presenterNote ? `${item.presenterNote}, ${note}` : note
-    if (!list.people.length) state.ctx.warn(line.line, `Punkt ${item.number ?? ''}: hittade inga namn bland föredragande.`)
+    if (!list.people.length)
+      state.ctx.warn(line.line, `Punkt ${item.number ?? ''}: hittade inga namn bland föredragande.`)
   }
   return true
 }

@@ -10,12 +10,32 @@ describe('signatures after "Välkommen!"', () => {
   it('should read name, organisation and role of each signature, also without a blank line between them', () => {
     const ctx = createContext()
     const signatories = parseSignatories({
-      lines: lines(['Helen Eliasson', 'Regionstyrelsen', 'Västra Götalandsregionen', 'Ordförande', 'Marina Johansson', 'Göteborgsregionen', 'Vice ordförande']),
+      lines: lines([
+        'Helen Eliasson',
+        'Regionstyrelsen',
+        'Västra Götalandsregionen',
+        'Ordförande',
+        'Marina Johansson',
+        'Göteborgsregionen',
+        'Vice ordförande',
+      ]),
       ctx,
     })
     expect(signatories).toEqual([
-      { name: 'Helen Eliasson', role: 'ordforande', roleText: 'Ordförande', organisation: 'Regionstyrelsen, Västra Götalandsregionen', line: 1 },
-      { name: 'Marina Johansson', role: 'vice_ordforande', roleText: 'Vice ordförande', organisation: 'Göteborgsregionen', line: 5 },
+      {
+        name: 'Helen Eliasson',
+        role: 'ordforande',
+        roleText: 'Ordförande',
+        organisation: 'Regionstyrelsen, Västra Götalandsregionen',
+        line: 1,
+      },
+      {
+        name: 'Marina Johansson',
+        role: 'vice_ordforande',
+        roleText: 'Vice ordförande',
+        organisation: 'Göteborgsregionen',
+        line: 5,
+      },
     ])
     expect(ctx.unparsed).toEqual([])
   })

@@ -111,7 +111,17 @@ export function newState({ ctx, meetingDate }: { ctx: Context; meetingDate: stri
   }
 }
 
-export function newItem({ number, parent, title, line }: { number: string | null; parent: string | null; title: string; line: number }): ParsedAgendaItem {
+export function newItem({
+  number,
+  parent,
+  title,
+  line,
+}: {
+  number: string | null
+  parent: string | null
+  title: string
+  line: number
+}): ParsedAgendaItem {
   return {
     number,
     parent,
@@ -142,7 +152,16 @@ export function newItem({ number, parent, title, line }: { number: string | null
 }
 
 export function newDraft(item: ParsedAgendaItem): Draft {
-  return { item, notes: [], lastWasBullet: false, headOpen: true, listNumber: null, decisionSource: null, positionIntro: null, lastSubLetter: null }
+  return {
+    item,
+    notes: [],
+    lastWasBullet: false,
+    headOpen: true,
+    listNumber: null,
+    decisionSource: null,
+    positionIntro: null,
+    lastSubLetter: null,
+  }
 }
 
 /** "Punkt 4", "Punkt 8a" or "Pausen": how warnings name an item. */

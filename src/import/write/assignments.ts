@@ -4,9 +4,9 @@
  */
 import type { RequiredDataFromCollectionSlug } from 'payload'
 
-import { relationId } from '../../lib/relations'
-import { stockholmDayRange } from '../../domain/time'
-import type { Assignment } from '../../payload-types'
+import { relationId } from '@/lib/relations'
+import { stockholmDayRange } from '@/domain/time'
+import type { Assignment } from '@/payload-types'
 import type { ParsedAssignment, ParsedMeeting } from '../schema'
 import type { ItemIds, MeetingTarget } from './agendaItems'
 import type { DecisionIds } from './decisions'
@@ -29,9 +29,17 @@ export async function writeAssignments({
   if (parsed.assignments.length === 0) return
   const { docs: stored } = meeting.isNew
     ? { docs: [] }
-    : await ctx.payload.find({ collection: 'assignments', where: { meeting: { equals: meeting.id } }, trash: true, sort: 'createdAt', joins: false, ...ctx.findOptions })
+    : await ctx.payload.find({
+        collection: 'assignments',
+        where: { meeting: { equals: meeting.id } },
+        trash: true,
+        sort: 'createdAt',
+        joins: false,
+        ...ctx.findOptions,
+      })
   const storedByDecision = new Map<string | null, typeof stored>()
-  for (const doc of stored) storedByDecision.set(relationId(doc.decision), [...(storedByDecision.get(relationId(doc.decision)) ?? []), doc])
+  for (const doc of stored)
+    storedByDecision.set(relationId(doc.decision), [...(storedByDecision.get(relationId(doc.decision)) ?? []), doc])
   const seen = new Map<string, number>()
 
   for (const assignment of parsed.assignments) {
@@ -39,10 +47,15 @@ export async function writeAssignments({
     const itemId = item ? items.get(item) : undefined
     const numbers = item?.decisions ?? []
     const number =
-      assignment.decisionNumber ?? numbers.find((decision) => decision.text.includes(assignment.text))?.number ?? (numbers.length === 1 ? numbers[0]!.number : null)
+      assignment.decisionNumber ??
+      numbers.find((decision) => decision.text.includes(assignment.text))?.number ??
+      (numbers.length === 1 ? numbers[0]!.number : null)
     const decisionId = itemId && number ? decisions.get(itemId)?.[number] : undefined
     if (!decisionId) {
-      ctx.warn(assignment.line, `Uppdraget under punkt ${assignment.itemNumber} kunde inte knytas till ett beslut och har inte sparats.`)
+      ctx.warn(
+        assignment.line,
+        `Uppdraget under punkt ${assignment.itemNumber} kunde inte knytas till ett beslut och har inte sparats.`,
+      )
       continue
     }
     const position = seen.get(decisionId) ?? 0
@@ -62,7 +75,13 @@ export async function writeAssignments({
 }
 
 /** The deadline as the assignment stores it; a meeting deadline is linked to that day's meeting when it is in the archive. */
-async function dueOf({ ctx, assignment }: { ctx: WriteContext; assignment: ParsedAssignment }): Promise<Assignment['due']> {
+async function dueOf({
+  ctx,
+  assignment,
+}: {
+  ctx: WriteContext
+  assignment: ParsedAssignment
+}): Promise<Assignment['due']> {
   const due = assignment.due
   const dueText = assignment.dueText ?? undefined
   switch (due.kind) {

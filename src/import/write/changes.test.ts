@@ -30,8 +30,22 @@ describe('changedFields', () => {
   })
 
   it('returns the fields that differ, arrays as a whole', () => {
-    const stored = { id: 'i1', title: 'Gammal', handling: ['information'], dialogue: [{ id: 'd', kind: 'dialog', text: 'a' }], startOverride: '13:35' }
-    const desired = { title: 'Ny', handling: ['information'], dialogue: [{ kind: 'dialog', text: 'a' }, { kind: 'fraga', text: 'b' }], startOverride: null }
+    const stored = {
+      id: 'i1',
+      title: 'Gammal',
+      handling: ['information'],
+      dialogue: [{ id: 'd', kind: 'dialog', text: 'a' }],
+      startOverride: '13:35',
+    }
+    const desired = {
+      title: 'Ny',
+      handling: ['information'],
+      dialogue: [
+        { kind: 'dialog', text: 'a' },
+        { kind: 'fraga', text: 'b' },
+      ],
+      startOverride: null,
+    }
     expect(changedFields(desired, stored)).toEqual({ title: 'Ny', dialogue: desired.dialogue, startOverride: null })
   })
 

@@ -18,11 +18,17 @@ export function matchesStored(desired: unknown, stored: unknown): boolean {
   if (isEmptyValue(desired)) return isEmptyValue(stored)
   if (desired === false) return stored === false || stored === null || stored === undefined
   if (Array.isArray(desired)) {
-    return Array.isArray(stored) && stored.length === desired.length && desired.every((value, index) => matchesStored(value, stored[index]))
+    return (
+      Array.isArray(stored) &&
+      stored.length === desired.length &&
+      desired.every((value, index) => matchesStored(value, stored[index]))
+    )
   }
   if (typeof desired === 'object' && desired !== null) {
     if (!stored || typeof stored !== 'object') return false
-    return Object.entries(desired).every(([key, value]) => value === undefined || matchesStored(value, (stored as Record<string, unknown>)[key]))
+    return Object.entries(desired).every(
+      ([key, value]) => value === undefined || matchesStored(value, (stored as Record<string, unknown>)[key]),
+    )
   }
   if (typeof desired === 'string') {
     // A relationship read at depth > 0.
@@ -30,7 +36,8 @@ export function matchesStored(desired: unknown, stored: unknown): boolean {
     if (typeof stored !== 'string') return false
     if (stored === desired) return true
     if (ISO_DATE.test(desired) && ISO_INSTANT.test(stored)) return stored.slice(0, 10) === desired
-    if (ISO_INSTANT.test(desired) && ISO_INSTANT.test(stored)) return new Date(desired).getTime() === new Date(stored).getTime()
+    if (ISO_INSTANT.test(desired) && ISO_INSTANT.test(stored))
+      return new Date(desired).getTime() === new Date(stored).getTime()
     return false
   }
   return desired === stored

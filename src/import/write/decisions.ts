@@ -1,7 +1,7 @@
 /** The decisions of a meeting's minutes, found by agenda item + number. Trashed decisions are left alone. */
 import type { RequiredDataFromCollectionSlug } from 'payload'
 
-import { relationId } from '../../lib/relations'
+import { relationId } from '@/lib/relations'
 import type { ParsedMeeting } from '../schema'
 import type { ItemIds, MeetingTarget } from './agendaItems'
 import type { WriteContext } from './writeContext'
@@ -22,7 +22,13 @@ export async function writeDecisions({
 }): Promise<DecisionIds> {
   const { docs: stored } = meeting.isNew
     ? { docs: [] }
-    : await ctx.payload.find({ collection: 'decisions', where: { meeting: { equals: meeting.id } }, trash: true, joins: false, ...ctx.findOptions })
+    : await ctx.payload.find({
+        collection: 'decisions',
+        where: { meeting: { equals: meeting.id } },
+        trash: true,
+        joins: false,
+        ...ctx.findOptions,
+      })
   const storedByKey = new Map(stored.map((doc) => [`${relationId(doc.agendaItem)}#${doc.number}`, doc]))
   const byItem: DecisionIds = new Map()
   for (const item of parsed.agendaItems) {
@@ -31,7 +37,12 @@ export async function writeDecisions({
     const ids: string[] = []
     for (const decision of item.decisions) {
       const existing = storedByKey.get(`${itemId}#${decision.number}`)
-      const desired: RequiredDataFromCollectionSlug<'decisions'> = { agendaItem: itemId, number: decision.number, kind: decision.kind ?? 'noterar_informationen', text: decision.text }
+      const desired: RequiredDataFromCollectionSlug<'decisions'> = {
+        agendaItem: itemId,
+        number: decision.number,
+        kind: decision.kind ?? 'noterar_informationen',
+        text: decision.text,
+      }
       if (existing) {
         if (!existing.deletedAt) await ctx.update({ collection: 'decisions', stored: existing, desired })
         ids[decision.number] = existing.id

@@ -9,9 +9,13 @@ import type { WriteContext } from './writeContext'
 /** Notes the import; an import that changed nothing notes nothing, so re-importing stays a no-op. */
 export async function recordImport(ctx: WriteContext): Promise<void> {
   const { outcome, args } = ctx
-  const changed = COUNTED_COLLECTIONS.some((collection) => outcome.created[collection] + outcome.updated[collection] > 0)
+  const changed = COUNTED_COLLECTIONS.some(
+    (collection) => outcome.created[collection] + outcome.updated[collection] > 0,
+  )
   if (!changed) return
-  const warnings = outcome.warnings.map((warning) => `${warning.line ? `rad ${warning.line}: ` : ''}${warning.message}`).join('\n')
+  const warnings = outcome.warnings
+    .map((warning) => `${warning.line ? `rad ${warning.line}: ` : ''}${warning.message}`)
+    .join('\n')
   await ctx.payload.create({
     collection: 'import-runs',
     data: {

@@ -2,12 +2,25 @@
  * The people and organisation registers during an import: names in the document matched to records (see ../resolve),
  * unknown people added with a warning, ambiguous names never guessed.
  */
-import type { Organisation, Person } from '../../payload-types'
+import type { Organisation, Person } from '@/payload-types'
 
-import { addToIndex, createNameIndex, foldName, normaliseName, resolveInIndex, similarEntries, type NameIndex } from '../resolve'
+import {
+  addToIndex,
+  createNameIndex,
+  foldName,
+  normaliseName,
+  resolveInIndex,
+  similarEntries,
+  type NameIndex,
+} from '../resolve'
 import type { WriteContext } from './writeContext'
 
-export type PersonHint = { kind?: Person['kind']; party?: string | null; title?: string | null; organisation?: string | null }
+export type PersonHint = {
+  kind?: Person['kind']
+  party?: string | null
+  title?: string | null
+  organisation?: string | null
+}
 
 /** A person found or added, or an ambiguous name (kept as text by the caller), or nothing. */
 export type PersonMatch = { id: string } | { ambiguous: true } | null
@@ -16,9 +29,14 @@ type Party = NonNullable<Person['party']>
 const PARTIES: ReadonlySet<string> = new Set<Party>(['S', 'M', 'C', 'V', 'MP', 'L', 'KD', 'SD'])
 const isParty = (value: string | null | undefined): value is Party => Boolean(value && PARTIES.has(value))
 
-const KIND_LABELS: Record<Person['kind'], string> = { politiker: 'politiker', tjansteperson: 'tjänsteperson', extern: 'extern' }
+const KIND_LABELS: Record<Person['kind'], string> = {
+  politiker: 'politiker',
+  tjansteperson: 'tjänsteperson',
+  extern: 'extern',
+}
 
-const aliasesOf = (doc: { aliases?: Person['aliases'] | Organisation['aliases'] }) => (doc.aliases ?? []).map((row) => row.alias).filter(Boolean)
+const aliasesOf = (doc: { aliases?: Person['aliases'] | Organisation['aliases'] }) =>
+  (doc.aliases ?? []).map((row) => row.alias).filter(Boolean)
 
 /** Loads both registers, unless a batch already did. */
 export async function loadRegisters(ctx: WriteContext): Promise<void> {
@@ -26,16 +44,35 @@ export async function loadRegisters(ctx: WriteContext): Promise<void> {
   if (registers.people && registers.organisations) return
   const [{ docs: people }, { docs: organisations }] = await Promise.all([
     ctx.payload.find({ collection: 'people', where: {}, select: { name: true, aliases: true }, ...ctx.findOptions }),
-    ctx.payload.find({ collection: 'organisations', where: {}, select: { name: true, shortName: true, aliases: true }, ...ctx.findOptions }),
+    ctx.payload.find({
+      collection: 'organisations',
+      where: {},
+      select: { name: true, shortName: true, aliases: true },
+      ...ctx.findOptions,
+    }),
   ])
-  registers.people = createNameIndex(people.map((doc) => ({ id: doc.id, name: doc.name ?? '', aliases: aliasesOf(doc) })))
+  registers.people = createNameIndex(
+    people.map((doc) => ({ id: doc.id, name: doc.name ?? '', aliases: aliasesOf(doc) })),
+  )
   registers.organisations = createNameIndex(
-    organisations.map((doc) => ({ id: doc.id, name: doc.name ?? '', aliases: [...aliasesOf(doc), ...(doc.shortName ? [doc.shortName] : [])] })),
+    organisations.map((doc) => ({
+      id: doc.id,
+      name: doc.name ?? '',
+      aliases: [...aliasesOf(doc), ...(doc.shortName ? [doc.shortName] : [])],
+    })),
   )
 }
 
 /** An organisation of the register, or null (with a warning) when the name is unknown or ambiguous. */
-export function organisationId({ ctx, name, line }: { ctx: WriteContext; name: string | null | undefined; line: number | null }): string | null {
+export function organisationId({
+  ctx,
+  name,
+  line,
+}: {
+  ctx: WriteContext
+  name: string | null | undefined
+  line: number | null
+}): string | null {
   const index = ctx.registers.organisations
   if (!name?.trim() || !index) return null
   const found = resolveInIndex(index, name)
@@ -57,13 +94,34 @@ function confirmedAlias(ctx: WriteContext, name: string): string | undefined {
 }
 
 /** Adds a confirmed spelling to the person's aliases; null when the person is gone. */
-async function addConfirmedAlias({ ctx, people, personId, name, line }: { ctx: WriteContext; people: NameIndex; personId: string; name: string; line: number | null }): Promise<PersonMatch> {
+async function addConfirmedAlias({
+  ctx,
+  people,
+  personId,
+  name,
+  line,
+}: {
+  ctx: WriteContext
+  people: NameIndex
+  personId: string
+  name: string
+  line: number | null
+}): Promise<PersonMatch> {
   const {
     docs: [person],
-  } = await ctx.payload.find({ collection: 'people', where: { id: { equals: personId } }, select: { name: true, aliases: true }, ...ctx.findOptions })
+  } = await ctx.payload.find({
+    collection: 'people',
+    where: { id: { equals: personId } },
+    select: { name: true, aliases: true },
+    ...ctx.findOptions,
+  })
   if (!person) return null
   const aliases = (person.aliases ?? []).map((row) => ({ alias: row.alias }))
-  await ctx.update({ collection: 'people', stored: person, desired: { aliases: [...aliases, { alias: normaliseName(name) }] } })
+  await ctx.update({
+    collection: 'people',
+    stored: person,
+    desired: { aliases: [...aliases, { alias: normaliseName(name) }] },
+  })
   addToIndex(people, { id: person.id, name: person.name ?? '', aliases: [normaliseName(name)] })
   ctx.warn(line, `Stavningen "${name}" har lagts till som alias för ${person.name ?? ''}.`)
   return { id: person.id }
@@ -91,7 +149,11 @@ export async function personId({
   const found = resolveInIndex(people, name)
   if ('id' in found) return found
   if ('ambiguous' in found) {
-    ctx.warn(line, `Namnet "${name}" passar flera personer i personregistret; ingen koppling gjordes och namnet står kvar som text.`, `ambiguous:${foldName(name)}`)
+    ctx.warn(
+      line,
+      `Namnet "${name}" passar flera personer i personregistret; ingen koppling gjordes och namnet står kvar som text.`,
+      `ambiguous:${foldName(name)}`,
+    )
     return { ambiguous: true }
   }
   const confirmed = confirmedAlias(ctx, name)
@@ -102,7 +164,10 @@ export async function personId({
   }
   if (!create) return null
   const candidates = similarEntries(people, name)
-  if (candidates.length && !ctx.outcome.nameSuggestions.some((suggestion) => foldName(suggestion.name) === foldName(name))) {
+  if (
+    candidates.length &&
+    !ctx.outcome.nameSuggestions.some((suggestion) => foldName(suggestion.name) === foldName(name))
+  ) {
     ctx.outcome.nameSuggestions.push({ name: normaliseName(name), line, candidates })
   }
   const kind = hint.kind ?? 'tjansteperson'
@@ -120,7 +185,10 @@ export async function personId({
   const similar = candidates.length
     ? ` Liknar ${candidates.map((candidate) => candidate.name).join(' eller ')}: är det samma person, välj det vid importen så sparas stavningen som alias.`
     : ''
-  ctx.warn(line, `${name} fanns inte i personregistret och har lagts till som ${KIND_LABELS[kind]}; kontrollera stavningen eller lägg till den som alias.${similar}`)
+  ctx.warn(
+    line,
+    `${name} fanns inte i personregistret och har lagts till som ${KIND_LABELS[kind]}; kontrollera stavningen eller lägg till den som alias.${similar}`,
+  )
   return { id: person.id }
 }
 

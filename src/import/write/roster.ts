@@ -6,7 +6,7 @@
  * ends, and an open-ended membership would put the name on every other meeting's list. Terms are kept by staff in
  * the register; the meeting's own list is the record.
  */
-import type { Meeting } from '../../payload-types'
+import type { Meeting } from '@/payload-types'
 import type { Group, ParsedAgendaItem, ParsedMeeting, RosterEntry } from '../schema'
 import { foldName } from '../resolve'
 import { matchedId, organisationId, personId, type PersonHint } from './registers'
@@ -27,24 +27,47 @@ export type MeetingPeople = {
 }
 
 /** Matches everyone the document names (adding people the register lacks); the meeting's rows are returned. */
-export async function writeMeetingPeople({ ctx, parsed }: { ctx: WriteContext; parsed: ParsedMeeting }): Promise<MeetingPeople> {
+export async function writeMeetingPeople({
+  ctx,
+  parsed,
+}: {
+  ctx: WriteContext
+  parsed: ParsedMeeting
+}): Promise<MeetingPeople> {
   const roster = new Map<string, RosterEntry>(parsed.roster.map((entry) => [foldName(entry.name), entry]))
   /** What the member list says about a person, for adding someone the register lacks. */
   const hintFor = (name: string, extra: PersonHint = {}): PersonHint => {
     const entry = roster.get(foldName(name))
     if (!entry) return extra
     const isPolitician = POLITICIAN_GROUPS.includes(entry.group) || Boolean(entry.party)
-    return { kind: isPolitician ? 'politiker' : 'tjansteperson', party: entry.party, title: entry.roleTitle, organisation: entry.organisation }
+    return {
+      kind: isPolitician ? 'politiker' : 'tjansteperson',
+      party: entry.party,
+      title: entry.roleTitle,
+      organisation: entry.organisation,
+    }
   }
-  const person = ({ name, line, hint, create = true }: { name: string; line: number | null; hint: PersonHint; create?: boolean }) =>
-    personId({ ctx, name, line, hint, create })
+  const person = ({
+    name,
+    line,
+    hint,
+    create = true,
+  }: {
+    name: string
+    line: number | null
+    hint: PersonHint
+    create?: boolean
+  }) => personId({ ctx, name, line, hint, create })
 
   // The list of those called, as printed: names as written, linked to the register where they match.
   const called: MeetingPeople['called'] = []
   for (const entry of parsed.roster) {
     const id = matchedId(await person({ name: entry.name, line: entry.line, hint: hintFor(entry.name) }))
     if (!entry.side || !entry.group) {
-      ctx.warn(entry.line, `${entry.name} står i deltagarlistan utan part eller grupp och har inte lagts bland de kallade.`)
+      ctx.warn(
+        entry.line,
+        `${entry.name} står i deltagarlistan utan part eller grupp och har inte lagts bland de kallade.`,
+      )
       continue
     }
     called.push({
@@ -66,10 +89,16 @@ export async function writeMeetingPeople({ ctx, parsed }: { ctx: WriteContext; p
     const line = lineMentioning(ctx.lines, entry.name, /frånvar|förhinder|närvar|ersätt|länk|distans/u)
     const id = matchedId(await person({ name: entry.name, line, hint: hintFor(entry.name) }))
     if (!id) continue
-    const substitute = entry.substitute ? matchedId(await person({ name: entry.substitute, line, hint: hintFor(entry.substitute) })) : undefined
+    const substitute = entry.substitute
+      ? matchedId(await person({ name: entry.substitute, line, hint: hintFor(entry.substitute) }))
+      : undefined
     // "Ersatt av" needs the substitute: one the register cannot name is kept as text on an absence.
     const isSubstituted = entry.status === 'substituted' && Boolean(substitute)
-    if (entry.status === 'substituted' && !substitute) ctx.warn(line, `Ersättaren för ${entry.name} kunde inte kopplas till registret; raden har sparats som frånvaro med en anteckning.`)
+    if (entry.status === 'substituted' && !substitute)
+      ctx.warn(
+        line,
+        `Ersättaren för ${entry.name} kunde inte kopplas till registret; raden har sparats som frånvaro med en anteckning.`,
+      )
     attendance.push({
       person: id,
       status: entry.status === 'substituted' && !isSubstituted ? 'absent' : entry.status,
@@ -82,10 +111,19 @@ export async function writeMeetingPeople({ ctx, parsed }: { ctx: WriteContext; p
   const signatories: MeetingPeople['signatories'] = []
   for (const signatory of parsed.signatories) {
     if (!signatory.role) {
-      ctx.warn(signatory.line, `Undertecknaren ${signatory.name} har ingen roll (ordförande/vice ordförande) och har hoppats över.`)
+      ctx.warn(
+        signatory.line,
+        `Undertecknaren ${signatory.name} har ingen roll (ordförande/vice ordförande) och har hoppats över.`,
+      )
       continue
     }
-    const id = matchedId(await person({ name: signatory.name, line: signatory.line, hint: hintFor(signatory.name, { kind: 'politiker' }) }))
+    const id = matchedId(
+      await person({
+        name: signatory.name,
+        line: signatory.line,
+        hint: hintFor(signatory.name, { kind: 'politiker' }),
+      }),
+    )
     if (id) signatories.push({ person: id, role: signatory.role })
   }
 

@@ -19,15 +19,31 @@ import {
 } from './types'
 import { WriteContext } from './writeContext'
 
-export async function runImport({ args, testOptions }: { args: ImportDocumentArgs; testOptions?: ImportTestOptions }): Promise<ImportOutcome> {
+export async function runImport({
+  args,
+  testOptions,
+}: {
+  args: ImportDocumentArgs
+  testOptions?: ImportTestOptions
+}): Promise<ImportOutcome> {
   const label = documentLabel(args)
   const result = parseDocument(args.text, { year: args.year, fileName: args.fileName ?? args.sourceFile?.name })
   const warnings: ImportWarning[] = result.warnings.map(({ line, message }) => ({ line, message }))
   const dryRun = Boolean(args.dryRun)
-  const outcome: ImportOutcome = { result, meetingIds: [], created: emptyCounts(), updated: emptyCounts(), warnings, nameSuggestions: [], dryRun }
+  const outcome: ImportOutcome = {
+    result,
+    meetingIds: [],
+    created: emptyCounts(),
+    updated: emptyCounts(),
+    warnings,
+    nameSuggestions: [],
+    dryRun,
+  }
 
   if (result.meetings.length === 0) {
-    const reason = result.warnings.map((warning) => `rad ${warning.line}: ${warning.message}`).join(' ') || 'hittade inget möte i texten.'
+    const reason =
+      result.warnings.map((warning) => `rad ${warning.line}: ${warning.message}`).join(' ') ||
+      'hittade inget möte i texten.'
     throw new Error(`Importen av ${label} avbröts: ${reason}`)
   }
   if (!args.payload) {
@@ -37,10 +53,17 @@ export async function runImport({ args, testOptions }: { args: ImportDocumentArg
 
   const { payload } = args
   const transactionID = await payload.db.beginTransaction()
-  if (!transactionID && dryRun) throw new Error(`Provkörningen av ${label} avbröts: databasen saknar transaktioner, så en provkörning skulle spara.`)
+  if (!transactionID && dryRun)
+    throw new Error(
+      `Provkörningen av ${label} avbröts: databasen saknar transaktioner, så en provkörning skulle spara.`,
+    )
   const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
   if (transactionID) req.transactionID = transactionID
-  else warnings.push({ line: null, message: 'Databasen saknar transaktioner: ett fel under importen kan lämna en del av dokumentet sparad.' })
+  else
+    warnings.push({
+      line: null,
+      message: 'Databasen saknar transaktioner: ett fel under importen kan lämna en del av dokumentet sparad.',
+    })
 
   const registers = args.registers ?? createImportRegisters()
   const forgetRegisters = () => Object.assign(registers, createImportRegisters())

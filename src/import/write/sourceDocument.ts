@@ -4,24 +4,38 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { ALLOWED_MIME_TYPES } from '../../../collections/Attachments/fileRules'
-import type { Attachment } from '../../payload-types'
+import type { Attachment } from '@/payload-types'
 import type { ParsedMeeting, Stage } from '../schema'
 import type { WriteContext } from './writeContext'
 
 const SOURCE_CATEGORY: Record<Stage, Attachment['category']> = { notice: 'kallelse', minutes: 'motesanteckning' }
 
 /** The attachment holding the source file: found by content, else uploaded (counted, not stored, in a dry run). */
-export async function writeSourceDocument({ ctx, parsed }: { ctx: WriteContext; parsed: ParsedMeeting }): Promise<string | undefined> {
+export async function writeSourceDocument({
+  ctx,
+  parsed,
+}: {
+  ctx: WriteContext
+  parsed: ParsedMeeting
+}): Promise<string | undefined> {
   const file = ctx.args.sourceFile
   if (!file) return undefined
   if (!(ALLOWED_MIME_TYPES as readonly string[]).includes(file.mimetype)) {
-    ctx.warn(null, `Källdokumentet ${file.name} laddas inte upp: filtypen ${file.mimetype} tas inte emot av dokumentarkivet.`)
+    ctx.warn(
+      null,
+      `Källdokumentet ${file.name} laddas inte upp: filtypen ${file.mimetype} tas inte emot av dokumentarkivet.`,
+    )
     return undefined
   }
   const sha256 = createHash('sha256').update(file.data).digest('hex')
   const {
     docs: [found],
-  } = await ctx.payload.find({ collection: 'attachments', where: { sha256: { equals: sha256 } }, sort: 'createdAt', ...ctx.findOptions })
+  } = await ctx.payload.find({
+    collection: 'attachments',
+    where: { sha256: { equals: sha256 } },
+    sort: 'createdAt',
+    ...ctx.findOptions,
+  })
   if (found) return found.id
   if (ctx.args.dryRun) {
     ctx.outcome.created.attachments += 1

@@ -4,9 +4,13 @@ import { assignmentTitle, handlingNoteOf, proposalText } from './texts'
 
 describe('texts', () => {
   it('keeps only the addition of the handling line', () => {
-    expect(handlingNoteOf({ handlingText: 'Information inför ställningstagande 1 september', scheduleText: null })).toBe('inför ställningstagande 1 september')
+    expect(
+      handlingNoteOf({ handlingText: 'Information inför ställningstagande 1 september', scheduleText: null }),
+    ).toBe('inför ställningstagande 1 september')
     expect(handlingNoteOf({ handlingText: 'Information och ställningstagande', scheduleText: null })).toBeNull()
-    expect(handlingNoteOf({ handlingText: 'Information & dialog (40 minuter, bilaga)', scheduleText: '40 minuter, bilaga' })).toBeNull()
+    expect(
+      handlingNoteOf({ handlingText: 'Information & dialog (40 minuter, bilaga)', scheduleText: '40 minuter, bilaga' }),
+    ).toBeNull()
     expect(handlingNoteOf({ handlingText: null, scheduleText: null })).toBeNull()
   })
 
@@ -15,10 +19,15 @@ describe('texts', () => {
       { number: 1, text: 'Parterna tar fram förslag.', kind: null, line: 1 },
       { number: 2, text: 'Förslaget skickas på remiss.', kind: null, line: 2 },
     ]
-    expect(proposalText({ proposedPosition: 'SRO ställer sig bakom att:', decisions })).toBe('SRO ställer sig bakom att:\n1. Parterna tar fram förslag.\n2. Förslaget skickas på remiss.')
-    expect(proposalText({ proposedPosition: 'SRO noterar informationen.', decisions: [{ number: 1, text: 'SRO noterar informationen.', kind: null, line: 1 }] })).toBe(
-      'SRO noterar informationen.',
+    expect(proposalText({ proposedPosition: 'SRO ställer sig bakom att:', decisions })).toBe(
+      'SRO ställer sig bakom att:\n1. Parterna tar fram förslag.\n2. Förslaget skickas på remiss.',
     )
+    expect(
+      proposalText({
+        proposedPosition: 'SRO noterar informationen.',
+        decisions: [{ number: 1, text: 'SRO noterar informationen.', kind: null, line: 1 }],
+      }),
+    ).toBe('SRO noterar informationen.')
     expect(proposalText({ proposedPosition: null, decisions: [] })).toBeNull()
   })
 
@@ -29,7 +38,9 @@ describe('texts', () => {
         dueText: 'senast i juni 2026',
       }),
     ).toMatch(/^Efter dialog med den länsgemensamma arbetsgruppen – återkomma till SRO .{0,40}…$/)
-    expect(assignmentTitle({ text: 'ta fram förslag på former och forum.', dueText: null })).toBe('Ta fram förslag på former och forum')
+    expect(assignmentTitle({ text: 'ta fram förslag på former och forum.', dueText: null })).toBe(
+      'Ta fram förslag på former och forum',
+    )
     // The 2023-11-23 minutes put the deadline last.
     expect(
       assignmentTitle({

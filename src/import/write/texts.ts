@@ -55,7 +55,12 @@ export function joinText(parts: (string | null | undefined)[]): string | null {
 }
 
 /** The first line of the text that names `name` (preferring lines that match `prefer`), for warnings. */
-export function lineMentioning(foldedLines: readonly string[], name: string, prefer?: RegExp, fromLine = 1): number | null {
+export function lineMentioning(
+  foldedLines: readonly string[],
+  name: string,
+  prefer?: RegExp,
+  fromLine = 1,
+): number | null {
   const folded = foldName(name)
   let first: number | null = null
   for (const [index, line] of foldedLines.entries()) {

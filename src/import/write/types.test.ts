@@ -13,8 +13,11 @@ export function typeOnlyChecks({ ctx, stored }: { ctx: WriteContext; stored: { i
   void ctx.update({ collection: 'agenda-items', stored, desired: { startTime: '13:00' } })
   // @ts-expect-error a decision cannot be created without its agenda item
   void ctx.create({ collection: 'decisions', data: { number: 1, kind: 'beslutar', text: 'SRO beslutar.' } })
-  // @ts-expect-error a membership's side is 'vgk' or 'vgr'
-  void ctx.create({ collection: 'memberships', data: { person: 'p1', body: 'SRO', side: 'kommun', group: 'kommunpolitiker', role: 'ledamot' } })
+  void ctx.create({
+    collection: 'memberships',
+    // @ts-expect-error a membership's side is 'vgk' or 'vgr'
+    data: { person: 'p1', body: 'SRO', side: 'kommun', group: 'kommunpolitiker', role: 'ledamot' },
+  })
 }
 
 describe('writer types', () => {
@@ -23,6 +26,8 @@ describe('writer types', () => {
   })
 
   it('should type update data by the collection written', () => {
-    expectTypeOf<UpdateData<'agenda-items'>>().toHaveProperty('startOverride').toEqualTypeOf<string | null | undefined>()
+    expectTypeOf<UpdateData<'agenda-items'>>()
+      .toHaveProperty('startOverride')
+      .toEqualTypeOf<string | null | undefined>()
   })
 })

@@ -4,7 +4,15 @@ import type { Payload } from 'payload'
 import type { NameIndex } from '../resolve'
 import type { ParseResult } from '../schema'
 
-export const COUNTED_COLLECTIONS = ['meetings', 'agenda-items', 'decisions', 'assignments', 'people', 'memberships', 'attachments'] as const
+export const COUNTED_COLLECTIONS = [
+  'meetings',
+  'agenda-items',
+  'decisions',
+  'assignments',
+  'people',
+  'memberships',
+  'attachments',
+] as const
 export type CountedCollection = (typeof COUNTED_COLLECTIONS)[number]
 export type ImportCounts = Record<CountedCollection, number>
 

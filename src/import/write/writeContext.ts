@@ -6,7 +6,14 @@ import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'pa
 
 import { foldName } from '../resolve'
 import { changedFields, type Mode } from './changes'
-import type { CountedCollection, ImportDocumentArgs, ImportOutcome, ImportRegisters, ImportTestOptions, SourceFile } from './types'
+import type {
+  CountedCollection,
+  ImportDocumentArgs,
+  ImportOutcome,
+  ImportRegisters,
+  ImportTestOptions,
+  SourceFile,
+} from './types'
 
 /** A stored record as read back: at least its id and the fields the desired data names. */
 type StoredRecord<TData> = { id: string } & { readonly [K in keyof TData]?: unknown }

@@ -3,11 +3,29 @@
 export type FeedEntry = { id: string; title: string; url: string; updated: Date | string; summary?: string | null }
 
 export function escapeXml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
 }
 
-export function buildAtomFeed({ title, siteUrl, feedUrl, entries }: { title: string; siteUrl: string; feedUrl: string; entries: FeedEntry[] }): string {
-  const updated = entries.reduce((latest, entry) => (new Date(entry.updated) > latest ? new Date(entry.updated) : latest), new Date(0))
+export function buildAtomFeed({
+  title,
+  siteUrl,
+  feedUrl,
+  entries,
+}: {
+  title: string
+  siteUrl: string
+  feedUrl: string
+  entries: FeedEntry[]
+}): string {
+  const updated = entries.reduce(
+    (latest, entry) => (new Date(entry.updated) > latest ? new Date(entry.updated) : latest),
+    new Date(0),
+  )
   const body = entries
     .map(
       (entry) => `  <entry>

@@ -16,7 +16,14 @@ describe('iCal', () => {
       name: 'SRO möten',
       now: new Date('2026-01-01T00:00:00Z'),
       events: [
-        { uid: 'm1@sro', start: '2025-11-13T12:00:00.000Z', end: '2025-11-13T14:00:00.000Z', summary: 'SRO möte 13 november 2025', location: 'Regionens Hus, Göteborg', url: 'https://sro.example/moten/2025-11-13' },
+        {
+          uid: 'm1@sro',
+          start: '2025-11-13T12:00:00.000Z',
+          end: '2025-11-13T14:00:00.000Z',
+          summary: 'SRO möte 13 november 2025',
+          location: 'Regionens Hus, Göteborg',
+          url: 'https://sro.example/moten/2025-11-13',
+        },
         { uid: 'm2@sro', start: '2026-03-19T12:00:00.000Z', summary: 'SRO möte', isCancelled: true },
       ],
     })
@@ -30,7 +37,14 @@ describe('iCal', () => {
 })
 
 describe('iCal with hostile text', () => {
-  const HOSTILE = ['Rum 1\rATTENDEE:mailto:evil@example.org', 'Rum 1\nBEGIN:VALARM', 'Rum 1\r\nX-EVIL:1', 'a\u2028b', 'nul\u0000byte\u001b[31m', 'back\\slash;semi,comma']
+  const HOSTILE = [
+    'Rum 1\rATTENDEE:mailto:evil@example.org',
+    'Rum 1\nBEGIN:VALARM',
+    'Rum 1\r\nX-EVIL:1',
+    'a\u2028b',
+    'nul\u0000byte\u001b[31m',
+    'back\\slash;semi,comma',
+  ]
 
   it('should turn every line break into \\n and drop other control characters', () => {
     expect(escapeText('a\rb')).toBe('a\\nb')
@@ -71,7 +85,14 @@ describe('Atom', () => {
       title: 'SRO',
       siteUrl: 'https://sro.example/',
       feedUrl: 'https://sro.example/feed.xml',
-      entries: [{ id: 'urn:x', title: 'Kallelse & möte', url: 'https://sro.example/moten/2025-11-13', updated: '2025-11-06T08:00:00.000Z' }],
+      entries: [
+        {
+          id: 'urn:x',
+          title: 'Kallelse & möte',
+          url: 'https://sro.example/moten/2025-11-13',
+          updated: '2025-11-06T08:00:00.000Z',
+        },
+      ],
     })
     expect(feed).toContain('<title>Kallelse &amp; möte</title>')
     expect(feed).toContain('<updated>2025-11-06T08:00:00.000Z</updated>')

@@ -54,12 +54,37 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ')
 }
 
-const utc = (value: Date | string) => new Date(value).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+const utc = (value: Date | string) =>
+  new Date(value)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 
-export function buildCalendar({ name, events, now = new Date() }: { name: string; events: CalendarEvent[]; now?: Date }): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//SRO-arkivet//Möten//SV', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`, 'X-WR-TIMEZONE:Europe/Stockholm']
+export function buildCalendar({
+  name,
+  events,
+  now = new Date(),
+}: {
+  name: string
+  events: CalendarEvent[]
+  now?: Date
+}): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//SRO-arkivet//Möten//SV',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    'X-WR-TIMEZONE:Europe/Stockholm',
+  ]
   for (const event of events) {
-    lines.push('BEGIN:VEVENT', `UID:${uriValue(event.uid)}`, `DTSTAMP:${utc(event.updated ?? now)}`, `DTSTART:${utc(event.start)}`)
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${uriValue(event.uid)}`,
+      `DTSTAMP:${utc(event.updated ?? now)}`,
+      `DTSTART:${utc(event.start)}`,
+    )
     lines.push(`DTEND:${utc(event.end ?? new Date(new Date(event.start).getTime() + 2 * 60 * 60 * 1000))}`)
     lines.push(`SUMMARY:${escapeText(event.isCancelled ? `INSTÄLLT: ${event.summary}` : event.summary)}`)
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`)

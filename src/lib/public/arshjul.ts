@@ -1,6 +1,6 @@
 /** The årshjul on the public site, read with the visitor's access (plans of published meetings only). */
 import { type ArshjulOptions, isPublicArshjul, loadUpcoming, loadYearPlan } from '../../../plugins/arshjul/exports'
-import { stockholmDate } from '../../domain/time'
+import { stockholmDate } from '@/domain/time'
 import { linkOnlyPublicPages } from './meetingLinks'
 import { AS_VISITOR, publicPayload } from './payload'
 

@@ -1,16 +1,29 @@
-import type { Meeting } from '../../payload-types'
+import type { Meeting } from '@/payload-types'
 import { nameItems } from './itemLabels'
 import { AS_VISITOR, publicPayload } from './payload'
 
 export async function listCases() {
   const payload = await publicPayload()
-  return payload.find({ collection: 'cases', sort: 'title', pagination: false, depth: 0, select: { title: true, slug: true, description: true, reference: true }, ...AS_VISITOR })
+  return payload.find({
+    collection: 'cases',
+    sort: 'title',
+    pagination: false,
+    depth: 0,
+    select: { title: true, slug: true, description: true, reference: true },
+    ...AS_VISITOR,
+  })
 }
 
 /** A case with its tidsplan and every public agenda item where it was handled, oldest meeting first. */
 export async function getCase(slug: string) {
   const payload = await publicPayload()
-  const { docs } = await payload.find({ collection: 'cases', where: { slug: { equals: slug } }, limit: 1, depth: 1, ...AS_VISITOR })
+  const { docs } = await payload.find({
+    collection: 'cases',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    ...AS_VISITOR,
+  })
   const entry = docs[0]
   if (!entry) return null
   const items = await payload.find({

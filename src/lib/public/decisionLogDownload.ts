@@ -1,4 +1,4 @@
-import { stockholmDate } from '../../domain/time'
+import { stockholmDate } from '@/domain/time'
 import { filterLog, loadDecisionLog, logCsv, logJson } from './decisionLog'
 import { parseLogFilters, searchParamsOf } from './decisionLogQuery'
 import { publicPayload } from './payload'
@@ -8,13 +8,20 @@ import { siteUrl } from './site'
 export async function decisionLogDownload(request: Request, format: 'csv' | 'json'): Promise<Response> {
   const { value: filters, problems } = parseLogFilters(searchParamsOf(request.url))
   if (problems.length > 0) {
-    return new Response(`Beslutsloggen kunde inte laddas ner:\n${problems.map((problem) => `- ${problem}`).join('\n')}\n`, {
-      status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    })
+    return new Response(
+      `Beslutsloggen kunde inte laddas ner:\n${problems.map((problem) => `- ${problem}`).join('\n')}\n`,
+      {
+        status: 400,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      },
+    )
   }
   const today = stockholmDate(new Date())
-  const entries = filterLog(await loadDecisionLog({ payload: await publicPayload(), user: null, today }), filters, today)
+  const entries = filterLog(
+    await loadDecisionLog({ payload: await publicPayload(), user: null, today }),
+    filters,
+    today,
+  )
   if (format === 'json') {
     return Response.json(
       { generated: today, source: `${siteUrl()}/beslutslogg`, entries: logJson(entries, siteUrl()) },

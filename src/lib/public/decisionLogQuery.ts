@@ -4,8 +4,8 @@
  */
 import { z } from 'zod'
 
-import type { AssignmentDisplayStatus } from '../../domain/assignmentStatus'
-import { type LogFilters, LOG_STATUS_LABELS } from '../../domain/decisionLog'
+import type { AssignmentDisplayStatus } from '@/domain/assignmentStatus'
+import { type LogFilters, LOG_STATUS_LABELS } from '@/domain/decisionLog'
 import type { ParsedQuery, SearchParams } from './query'
 
 /** Swedish words in the address, mapped to statuses. */
@@ -16,7 +16,10 @@ export const STATUS_SLUGS: Record<string, AssignmentDisplayStatus> = {
   aterrapporterat: 'reported_back',
   avslutat: 'closed',
 }
-export const STATUS_OPTIONS = Object.entries(STATUS_SLUGS).map(([slug, status]) => ({ value: slug, label: LOG_STATUS_LABELS[status] }))
+export const STATUS_OPTIONS = Object.entries(STATUS_SLUGS).map(([slug, status]) => ({
+  value: slug,
+  label: LOG_STATUS_LABELS[status],
+}))
 export const KIND_OPTIONS = [
   { value: 'uppdrag', label: 'Uppdrag' },
   { value: 'beslut', label: 'Beslut' },
@@ -45,12 +48,20 @@ export function parseLogFilters(params: SearchParams): ParsedQuery<LogFilters> &
     query[key] = raw
     return result.data
   }
-  const statusSlug = read('status', z.enum(Object.keys(STATUS_SLUGS) as [string, ...string[]]), 'Okänd status; visar alla.')
+  const statusSlug = read(
+    'status',
+    z.enum(Object.keys(STATUS_SLUGS) as [string, ...string[]]),
+    'Okänd status; visar alla.',
+  )
   const within = read('inom', z.enum(['30', '90']), 'Förfallotiden kan vara 30 eller 90 dagar; filtret används inte.')
   const overdue = read('forsenat', z.enum(['1', 'ja', 'on']), 'Försenat anges som forsenat=1; filtret används inte.')
   const organisationId = read('organisation', z.string().uuid(), 'Okänd organisation; filtret används inte.')
   const caseId = read('arende', z.string().uuid(), 'Okänt ärende; filtret används inte.')
-  const year = read('ar', z.coerce.number().int().min(1990).max(2100), `Året "${first(params.ar)?.slice(0, 20) ?? ''}" finns inte; visar alla år.`)
+  const year = read(
+    'ar',
+    z.coerce.number().int().min(1990).max(2100),
+    `Året "${first(params.ar)?.slice(0, 20) ?? ''}" finns inte; visar alla år.`,
+  )
   const kind = read('typ', z.enum(['uppdrag', 'beslut']), 'Typen kan vara uppdrag eller beslut; visar båda.')
   const unknown = Object.keys(params).filter((key) => !(KNOWN as readonly string[]).includes(key))
   if (unknown.length > 0) problems.push(`Okända filter ignoreras: ${unknown.slice(0, 5).join(', ').slice(0, 100)}.`)

@@ -2,21 +2,41 @@ import type { Where } from 'payload'
 
 import type { CalendarEvent } from '../feeds/ical'
 import type { FeedEntry } from '../feeds/atom'
-import type { Meeting } from '../../payload-types'
-import { formatSwedishDate } from '../../domain/time'
+import type { Meeting } from '@/payload-types'
+import { formatSwedishDate } from '@/domain/time'
 import { AS_VISITOR, publicPayload } from './payload'
 import { siteUrl } from './site'
 
-const MEETING_FIELDS = { title: true, slug: true, startsAt: true, endsAt: true, location: true, state: true, publication: true, updatedAt: true } as const
+const MEETING_FIELDS = {
+  title: true,
+  slug: true,
+  startsAt: true,
+  endsAt: true,
+  location: true,
+  state: true,
+  publication: true,
+  updatedAt: true,
+} as const
 
-type FeedMeeting = Pick<Meeting, 'id' | 'title' | 'slug' | 'startsAt' | 'endsAt' | 'location' | 'state' | 'publication' | 'updatedAt'>
+type FeedMeeting = Pick<
+  Meeting,
+  'id' | 'title' | 'slug' | 'startsAt' | 'endsAt' | 'location' | 'state' | 'publication' | 'updatedAt'
+>
 
 /** Published meetings whose kallelse is out, optionally only those given (by id). */
 export async function publicMeetings({ ids }: { ids?: string[] } = {}): Promise<FeedMeeting[]> {
   const payload = await publicPayload()
   const and: Where[] = [{ 'publication.isNoticePublished': { equals: true } }]
   if (ids) and.push({ id: { in: ids.length ? ids : ['00000000-0000-0000-0000-000000000000'] } })
-  const { docs } = await payload.find({ collection: 'meetings', where: { and }, sort: '-startsAt', pagination: false, depth: 0, select: MEETING_FIELDS, ...AS_VISITOR })
+  const { docs } = await payload.find({
+    collection: 'meetings',
+    where: { and },
+    sort: '-startsAt',
+    pagination: false,
+    depth: 0,
+    select: MEETING_FIELDS,
+    ...AS_VISITOR,
+  })
   return docs
 }
 
@@ -41,10 +61,20 @@ export function meetingFeedEntries(meetings: FeedMeeting[]): FeedEntry[] {
     const url = `${siteUrl()}/moten/${meeting.slug}`
     const title = meeting.title ?? formatSwedishDate(meeting.startsAt)
     if (meeting.publication?.isNoticePublished) {
-      entries.push({ id: `${url}#kallelse`, title: `Kallelse: ${title}`, url, updated: meeting.publication.noticePublishedAt ?? meeting.updatedAt })
+      entries.push({
+        id: `${url}#kallelse`,
+        title: `Kallelse: ${title}`,
+        url,
+        updated: meeting.publication.noticePublishedAt ?? meeting.updatedAt,
+      })
     }
     if (meeting.publication?.isMinutesPublished) {
-      entries.push({ id: `${url}#motesanteckning`, title: `Mötesanteckning: ${title}`, url, updated: meeting.publication.minutesPublishedAt ?? meeting.updatedAt })
+      entries.push({
+        id: `${url}#motesanteckning`,
+        title: `Mötesanteckning: ${title}`,
+        url,
+        updated: meeting.publication.minutesPublishedAt ?? meeting.updatedAt,
+      })
     }
   }
   return entries.sort((a, b) => new Date(b.updated).getTime() - new Date(a.updated).getTime()).slice(0, 50)

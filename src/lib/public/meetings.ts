@@ -1,17 +1,23 @@
 /** What the public site reads about meetings; access is enforced as for an anonymous visitor. */
 import type { Where } from 'payload'
 
-import type { AgendaItem, Decision, Meeting } from '../../payload-types'
-import { type RosterSection, calledRoster } from '../../domain/roster'
-import { agendaOrder, shownItemTime, stockholmDate, stockholmDayRange, stockholmYearRange } from '../../domain/time'
+import type { AgendaItem, Decision, Meeting } from '@/payload-types'
+import { type RosterSection, calledRoster } from '@/domain/roster'
+import { agendaOrder, shownItemTime, stockholmDate, stockholmDayRange, stockholmYearRange } from '@/domain/time'
 import { populated, relationId } from '../relations'
 import { nameItems } from './itemLabels'
 import { AS_VISITOR, publicPayload } from './payload'
-import { itemAnchor, itemLabel } from '../../domain/agendaLabel'
+import { itemAnchor, itemLabel } from '@/domain/agendaLabel'
 
 export const MEETINGS_PER_PAGE = 20
 
-export type MeetingFilters = { year?: number; kind?: Meeting['kind']; caseId?: string; organisationId?: string; page: number }
+export type MeetingFilters = {
+  year?: number
+  kind?: Meeting['kind']
+  caseId?: string
+  organisationId?: string
+  page: number
+}
 
 export type MeetingStage = 'notice' | 'minutes' | 'cancelled'
 
@@ -36,8 +42,17 @@ export async function listMeetings(filters: MeetingFilters) {
     const itemWhere: Where[] = []
     if (filters.caseId) itemWhere.push({ case: { equals: filters.caseId } })
     if (filters.organisationId) itemWhere.push({ 'presenters.organisation': { equals: filters.organisationId } })
-    const items = await payload.find({ collection: 'agenda-items', where: { and: itemWhere }, depth: 0, pagination: false, select: { meeting: true }, ...AS_VISITOR })
-    const meetingIds = [...new Set(items.docs.map((item) => relationId(item.meeting)).filter((id): id is string => Boolean(id)))]
+    const items = await payload.find({
+      collection: 'agenda-items',
+      where: { and: itemWhere },
+      depth: 0,
+      pagination: false,
+      select: { meeting: true },
+      ...AS_VISITOR,
+    })
+    const meetingIds = [
+      ...new Set(items.docs.map((item) => relationId(item.meeting)).filter((id): id is string => Boolean(id))),
+    ]
     and.push({ id: { in: meetingIds.length ? meetingIds : ['00000000-0000-0000-0000-000000000000'] } })
   }
   return payload.find({
@@ -49,7 +64,17 @@ export async function listMeetings(filters: MeetingFilters) {
     // Depth 1 for the badge: "godkänd vid mötet <datum>" needs the approving meeting's date.
     depth: 1,
     populate: APPROVING_MEETING,
-    select: { title: true, slug: true, startsAt: true, endsAt: true, kind: true, state: true, location: true, publication: true, approval: true },
+    select: {
+      title: true,
+      slug: true,
+      startsAt: true,
+      endsAt: true,
+      kind: true,
+      state: true,
+      location: true,
+      publication: true,
+      approval: true,
+    },
     ...AS_VISITOR,
   })
 }
@@ -81,13 +106,33 @@ export type PublicAgendaItem = AgendaItem & {
 /** One meeting as the public may see it: items in agenda order with sub-items, decisions, the meeting's own list of those called. */
 export async function getMeeting(slug: string) {
   const payload = await publicPayload()
-  const { docs } = await payload.find({ collection: 'meetings', where: { slug: { equals: slug } }, limit: 1, depth: 1, ...AS_VISITOR })
+  const { docs } = await payload.find({
+    collection: 'meetings',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    ...AS_VISITOR,
+  })
   const meeting = docs[0]
   if (!meeting || !meeting.publication?.isNoticePublished) return null
 
   const [items, decisions] = await Promise.all([
-    payload.find({ collection: 'agenda-items', where: { meeting: { equals: meeting.id } }, pagination: false, depth: 2, sort: 'order', ...AS_VISITOR }),
-    payload.find({ collection: 'decisions', where: { meeting: { equals: meeting.id } }, pagination: false, depth: 0, sort: 'number', ...AS_VISITOR }),
+    payload.find({
+      collection: 'agenda-items',
+      where: { meeting: { equals: meeting.id } },
+      pagination: false,
+      depth: 2,
+      sort: 'order',
+      ...AS_VISITOR,
+    }),
+    payload.find({
+      collection: 'decisions',
+      where: { meeting: { equals: meeting.id } },
+      pagination: false,
+      depth: 0,
+      sort: 'number',
+      ...AS_VISITOR,
+    }),
   ])
 
   const stage = stageOf(meeting)
@@ -98,7 +143,9 @@ export async function getMeeting(slug: string) {
       hasPrintedItemTimes: Boolean(meeting.hasPrintedItemTimes),
       isMinutes: stage === 'minutes',
     })
-  const all: PublicAgendaItem[] = agendaOrder(items.docs.map((item) => ({ ...item, parentId: relationId(item.parent) }))).map((item) => {
+  const all: PublicAgendaItem[] = agendaOrder(
+    items.docs.map((item) => ({ ...item, parentId: relationId(item.parent) })),
+  ).map((item) => {
     const shown = timeOf(item)
     return {
       ...item,
@@ -148,11 +195,27 @@ export function rosterOfMeeting(meeting: Pick<Meeting, 'called'>): RosterSection
 /** The next meeting with a published kallelse (today or later) and the latest published minutes. */
 export async function startPageMeetings(now = new Date()) {
   const payload = await publicPayload()
-  const select = { title: true, slug: true, startsAt: true, endsAt: true, kind: true, state: true, location: true, form: true, publication: true, approval: true } as const
+  const select = {
+    title: true,
+    slug: true,
+    startsAt: true,
+    endsAt: true,
+    kind: true,
+    state: true,
+    location: true,
+    form: true,
+    publication: true,
+    approval: true,
+  } as const
   const [next, latestMinutes] = await Promise.all([
     payload.find({
       collection: 'meetings',
-      where: { and: [{ 'publication.isNoticePublished': { equals: true } }, { startsAt: { greater_than_equal: stockholmDayRange(stockholmDate(now)).start } }] },
+      where: {
+        and: [
+          { 'publication.isNoticePublished': { equals: true } },
+          { startsAt: { greater_than_equal: stockholmDayRange(stockholmDate(now)).start } },
+        ],
+      },
       sort: 'startsAt',
       limit: 1,
       depth: 1,
@@ -160,12 +223,36 @@ export async function startPageMeetings(now = new Date()) {
       select,
       ...AS_VISITOR,
     }),
-    payload.find({ collection: 'meetings', where: { 'publication.isMinutesPublished': { equals: true } }, sort: '-startsAt', limit: 3, depth: 1, populate: APPROVING_MEETING, select, ...AS_VISITOR }),
+    payload.find({
+      collection: 'meetings',
+      where: { 'publication.isMinutesPublished': { equals: true } },
+      sort: '-startsAt',
+      limit: 3,
+      depth: 1,
+      populate: APPROVING_MEETING,
+      select,
+      ...AS_VISITOR,
+    }),
   ])
   const latest = latestMinutes.docs[0]
   const decisions = latest
-    ? await payload.find({ collection: 'decisions', where: { meeting: { equals: latest.id } }, sort: 'number', pagination: false, depth: 1, ...AS_VISITOR })
+    ? await payload.find({
+        collection: 'decisions',
+        where: { meeting: { equals: latest.id } },
+        sort: 'number',
+        pagination: false,
+        depth: 1,
+        ...AS_VISITOR,
+      })
     : null
-  const itemNames = await nameItems(payload, (decisions?.docs ?? []).map((decision) => populated(decision.agendaItem)))
-  return { next: next.docs[0] ?? null, latestMinutes: latestMinutes.docs, recentDecisions: decisions?.docs ?? [], itemNames }
+  const itemNames = await nameItems(
+    payload,
+    (decisions?.docs ?? []).map((decision) => populated(decision.agendaItem)),
+  )
+  return {
+    next: next.docs[0] ?? null,
+    latestMinutes: latestMinutes.docs,
+    recentDecisions: decisions?.docs ?? [],
+    itemNames,
+  }
 }

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { registerArchiveRevision } from '../../cache/archiveRevision'
+import { registerArchiveRevision } from '@/cache/archiveRevision'
 
 /**
  * The Payload instance for public pages. Every public query passes `overrideAccess: false` and never `draft`.

@@ -5,12 +5,12 @@
  * answers from an index older than the archive it knows of.
  */
 
-import type { Attachment, Meeting, Page } from '../../payload-types'
-import { type SearchDocument, type SearchIndex, buildIndex } from '../../search/engine'
-import { archiveRevision } from '../../cache/archiveRevision'
-import { stockholmDate } from '../../domain/time'
+import type { Attachment, Meeting, Page } from '@/payload-types'
+import { type SearchDocument, type SearchIndex, buildIndex } from '@/search/engine'
+import { archiveRevision } from '@/cache/archiveRevision'
+import { stockholmDate } from '@/domain/time'
 import { AS_VISITOR, publicPayload } from './payload'
-import { itemAnchor, itemLabel } from '../../domain/agendaLabel'
+import { itemAnchor, itemLabel } from '@/domain/agendaLabel'
 
 const KEY = Symbol.for('sro-arkivet.searchIndex')
 type Built = { index: SearchIndex; key: string }
@@ -57,11 +57,29 @@ export async function collectDocuments(): Promise<SearchDocument[]> {
       collection: 'agenda-items',
       pagination: false,
       depth: 1,
-      select: { meeting: true, parent: true, number: true, title: true, description: true, proposedPosition: true, positionTaken: true, notes: true, dialogue: true, attachments: true },
+      select: {
+        meeting: true,
+        parent: true,
+        number: true,
+        title: true,
+        description: true,
+        proposedPosition: true,
+        positionTaken: true,
+        notes: true,
+        dialogue: true,
+        attachments: true,
+      },
       populate,
       ...AS_VISITOR,
     }),
-    payload.find({ collection: 'decisions', pagination: false, depth: 1, select: { text: true, agendaItem: true, meeting: true }, populate, ...AS_VISITOR }),
+    payload.find({
+      collection: 'decisions',
+      pagination: false,
+      depth: 1,
+      select: { text: true, agendaItem: true, meeting: true },
+      populate,
+      ...AS_VISITOR,
+    }),
     payload.find({ collection: 'cases', pagination: false, depth: 0, ...AS_VISITOR }),
     payload.find({ collection: 'pages', pagination: false, depth: 0, ...AS_VISITOR }),
   ])
@@ -71,17 +89,34 @@ export async function collectDocuments(): Promise<SearchDocument[]> {
   for (const item of items.docs) {
     const meeting = typeof item.meeting === 'object' ? (item.meeting as Meeting) : null
     if (!meeting?.slug) continue
-    const parent = typeof item.parent === 'object' && item.parent ? item.parent : item.parent ? itemById.get(item.parent) : null
+    const parent =
+      typeof item.parent === 'object' && item.parent ? item.parent : item.parent ? itemById.get(item.parent) : null
     const url = `/moten/${meeting.slug}#${itemAnchor(item.number, parent?.number)}`
     const date = stockholmDate(meeting.startsAt)
     const context = `${meeting.title ?? date}, punkt ${itemLabel(item.number, parent?.number)}`
     // Minutes fields are absent here until the minutes are published: field access removed them.
-    const text = [item.description, item.proposedPosition, item.positionTaken, item.notes, ...(item.dialogue ?? []).map((entry) => entry.text)].filter(Boolean).join('\n')
+    const text = [
+      item.description,
+      item.proposedPosition,
+      item.positionTaken,
+      item.notes,
+      ...(item.dialogue ?? []).map((entry) => entry.text),
+    ]
+      .filter(Boolean)
+      .join('\n')
     docs.push({ id: `item:${item.id}`, kind: 'item', title: item.title, text, url, date, context })
     for (const attachment of (item.attachments ?? []) as (string | Attachment)[]) {
       if (typeof attachment !== 'object' || seenAttachments.has(attachment.id)) continue
       seenAttachments.add(attachment.id)
-      docs.push({ id: `document:${attachment.id}`, kind: 'document', title: attachment.title, text: attachment.textContent ?? '', url, date, context: `Dokument under ${context}` })
+      docs.push({
+        id: `document:${attachment.id}`,
+        kind: 'document',
+        title: attachment.title,
+        text: attachment.textContent ?? '',
+        url,
+        date,
+        context: `Dokument under ${context}`,
+      })
     }
   }
   for (const decision of decisions.docs) {
@@ -101,12 +136,26 @@ export async function collectDocuments(): Promise<SearchDocument[]> {
   }
   for (const entry of cases.docs) {
     if (!entry.slug) continue
-    const milestones = (entry.milestones ?? []).map((milestone) => `${milestone.label} ${milestone.dateText ?? ''}`).join('\n')
-    docs.push({ id: `case:${entry.id}`, kind: 'case', title: entry.title, text: [entry.reference, entry.description, milestones].filter(Boolean).join('\n'), url: `/arenden/${entry.slug}` })
+    const milestones = (entry.milestones ?? [])
+      .map((milestone) => `${milestone.label} ${milestone.dateText ?? ''}`)
+      .join('\n')
+    docs.push({
+      id: `case:${entry.id}`,
+      kind: 'case',
+      title: entry.title,
+      text: [entry.reference, entry.description, milestones].filter(Boolean).join('\n'),
+      url: `/arenden/${entry.slug}`,
+    })
   }
   for (const page of pages.docs as Page[]) {
     if (!page.slug) continue
-    docs.push({ id: `page:${page.id}`, kind: 'page', title: page.title, text: [page.intro, ...(page.layout ?? []).map(lexicalText)].filter(Boolean).join('\n'), url: `/${page.slug}` })
+    docs.push({
+      id: `page:${page.id}`,
+      kind: 'page',
+      title: page.title,
+      text: [page.intro, ...(page.layout ?? []).map(lexicalText)].filter(Boolean).join('\n'),
+      url: `/${page.slug}`,
+    })
   }
   return docs
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { draftMode, headers } from 'next/headers'
 
-import { LivePreviewRefresh } from '../../../components/public/LivePreviewRefresh'
-import { NotFoundPage } from '../../../components/public/NotFound'
-import { PageBlocks } from '../../../components/public/PageBlocks'
-import { AS_VISITOR, publicPayload } from '../../../lib/public/payload'
+import { LivePreviewRefresh } from '@/components/public/LivePreviewRefresh'
+import { NotFoundPage } from '@/components/public/NotFound'
+import { PageBlocks } from '@/components/public/PageBlocks'
+import { AS_VISITOR, publicPayload } from '@/lib/public/payload'
 
 export const dynamicParams = true
 export const revalidate = false
@@ -22,18 +22,35 @@ async function loadPage(slug: string) {
   if (isPreview) {
     const { user } = await payload.auth({ headers: await headers() })
     if (user) {
-      const { docs } = await payload.find({ collection: 'pages', where: { slug: { equals: slug } }, limit: 1, draft: true, overrideAccess: false, user, depth: 1 })
+      const { docs } = await payload.find({
+        collection: 'pages',
+        where: { slug: { equals: slug } },
+        limit: 1,
+        draft: true,
+        overrideAccess: false,
+        user,
+        depth: 1,
+      })
       return docs[0] ? { page: docs[0], isPreview: true } : null
     }
   }
-  const { docs } = await payload.find({ collection: 'pages', where: { slug: { equals: slug } }, limit: 1, depth: 1, ...AS_VISITOR })
+  const { docs } = await payload.find({
+    collection: 'pages',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    ...AS_VISITOR,
+  })
   return docs[0] ? { page: docs[0], isPreview: false } : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await loadPage((await params).slug)
   if (!data) return { title: 'Sidan hittades inte' }
-  return { title: data.page.meta?.title || data.page.title, description: data.page.meta?.description || data.page.intro || undefined }
+  return {
+    title: data.page.meta?.title || data.page.title,
+    description: data.page.meta?.description || data.page.intro || undefined,
+  }
 }
 
 export default async function CommunicatorPage({ params }: Props) {

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next'
 
-import { listCases } from '../../../lib/public/cases'
+import { listCases } from '@/lib/public/cases'
 
 export const revalidate = false
-export const metadata: Metadata = { title: 'Ärenden', description: 'Ärenden som SRO har behandlat, med tidsplan och historik.' }
+export const metadata: Metadata = {
+  title: 'Ärenden',
+  description: 'Ärenden som SRO har behandlat, med tidsplan och historik.',
+}
 
 export default async function CasesPage() {
   const { docs } = await listCases()

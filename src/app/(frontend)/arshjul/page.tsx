@@ -1,14 +1,17 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { PlanTable } from '../../../../plugins/arshjul/exports/public'
-import { CalendarSubscription } from '../../../components/public/CalendarSubscription'
-import { Problems } from '../../../components/public/Problems'
-import { ScrollRegion } from '../../../components/public/ScrollRegion'
-import { publicYearPlan, todayInStockholm } from '../../../lib/public/arshjul'
-import { parseYearPlanQuery, type SearchParams } from '../../../lib/public/query'
+import { PlanTable } from '@plugins/arshjul/exports/public'
+import { CalendarSubscription } from '@/components/public/CalendarSubscription'
+import { Problems } from '@/components/public/Problems'
+import { ScrollRegion } from '@/components/public/ScrollRegion'
+import { publicYearPlan, todayInStockholm } from '@/lib/public/arshjul'
+import { parseYearPlanQuery, type SearchParams } from '@/lib/public/query'
 
-export const metadata: Metadata = { title: 'Årshjul', description: 'Vad SRO planerar att ta upp på kommande möten, tema för tema.' }
+export const metadata: Metadata = {
+  title: 'Årshjul',
+  description: 'Vad SRO planerar att ta upp på kommande möten, tema för tema.',
+}
 // Per request: the query string chooses the year.
 export const dynamic = 'force-dynamic'
 
@@ -25,8 +28,8 @@ export default async function ArshjulPage({ searchParams }: { searchParams: Prom
       {/* The table's styles are in styles.css: the public CSP (style-src 'self') refuses an inline <style>. */}
       <h1>Årshjul</h1>
       <p className="lead">
-        Årshjulet visar vad SRO planerar att ta upp på sina möten, tema för tema. Planen ändras under året; kallelsen till varje möte
-        gäller.
+        Årshjulet visar vad SRO planerar att ta upp på sina möten, tema för tema. Planen ändras under året; kallelsen
+        till varje möte gäller.
       </p>
       <Problems problems={problems} />
       {plans.map((plan) => (

@@ -1,4 +1,4 @@
-import { decisionLogDownload } from '../../../lib/public/decisionLogDownload'
+import { decisionLogDownload } from '@/lib/public/decisionLogDownload'
 
 export const dynamic = 'force-dynamic'
 

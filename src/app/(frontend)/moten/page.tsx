@@ -1,14 +1,17 @@
 import type { Metadata } from 'next'
 
-import { MEETING_KINDS } from '../../../../collections/Meetings/options'
-import { MeetingList } from '../../../components/public/MeetingList'
-import { Problems } from '../../../components/public/Problems'
-import { stockholmDate } from '../../../domain/time'
-import { listMeetings, meetingYears } from '../../../lib/public/meetings'
-import { AS_VISITOR, publicPayload } from '../../../lib/public/payload'
-import { type SearchParams, archiveHref, parseMeetingFilters } from '../../../lib/public/query'
+import { MEETING_KINDS } from '@collections/Meetings/options'
+import { MeetingList } from '@/components/public/MeetingList'
+import { Problems } from '@/components/public/Problems'
+import { stockholmDate } from '@/domain/time'
+import { listMeetings, meetingYears } from '@/lib/public/meetings'
+import { AS_VISITOR, publicPayload } from '@/lib/public/payload'
+import { type SearchParams, archiveHref, parseMeetingFilters } from '@/lib/public/query'
 
-export const metadata: Metadata = { title: 'Möten', description: 'Alla SRO:s möten med kallelser och mötesanteckningar, nyaste först.' }
+export const metadata: Metadata = {
+  title: 'Möten',
+  description: 'Alla SRO:s möten med kallelser och mötesanteckningar, nyaste först.',
+}
 
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { value: filters, problems } = parseMeetingFilters(await searchParams)
@@ -16,8 +19,22 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const [result, years, cases, organisations] = await Promise.all([
     listMeetings(filters),
     meetingYears(),
-    payload.find({ collection: 'cases', sort: 'title', pagination: false, depth: 0, select: { title: true }, ...AS_VISITOR }),
-    payload.find({ collection: 'organisations', sort: 'name', pagination: false, depth: 0, select: { name: true }, ...AS_VISITOR }),
+    payload.find({
+      collection: 'cases',
+      sort: 'title',
+      pagination: false,
+      depth: 0,
+      select: { title: true },
+      ...AS_VISITOR,
+    }),
+    payload.find({
+      collection: 'organisations',
+      sort: 'name',
+      pagination: false,
+      depth: 0,
+      select: { name: true },
+      ...AS_VISITOR,
+    }),
   ])
   const current = { ar: filters.year, typ: filters.kind, arende: filters.caseId, organisation: filters.organisationId }
   const byYear = new Map<string, typeof result.docs>()
@@ -82,7 +99,9 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       </form>
 
       {result.totalDocs === 0 ? (
-        <p>Inga möten matchar filtren. <a href="/moten">Visa alla möten</a>.</p>
+        <p>
+          Inga möten matchar filtren. <a href="/moten">Visa alla möten</a>.
+        </p>
       ) : (
         <>
           <p className="meta" role="status">

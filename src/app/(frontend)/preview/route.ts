@@ -3,7 +3,7 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { isSitePath } from '../../../lib/sitePath'
+import { isSitePath } from '@/lib/sitePath'
 
 /** Staff only: turns on draft mode and opens the page; anyone else gets 403. Only site-local paths are allowed. */
 export async function GET(request: Request) {

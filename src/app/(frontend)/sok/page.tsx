@@ -1,15 +1,24 @@
 import type { Metadata } from 'next'
 
-import { Problems } from '../../../components/public/Problems'
-import { formatSwedishDate } from '../../../domain/time'
-import { publicSearchIndex } from '../../../lib/public/search'
-import { SEARCH_KINDS, type SearchParams, parseSearchQuery } from '../../../lib/public/query'
-import { search, snippet } from '../../../search/engine'
+import { Problems } from '@/components/public/Problems'
+import { formatSwedishDate } from '@/domain/time'
+import { publicSearchIndex } from '@/lib/public/search'
+import { SEARCH_KINDS, type SearchParams, parseSearchQuery } from '@/lib/public/query'
+import { search, snippet } from '@/search/engine'
 
-export const metadata: Metadata = { title: 'Sök', description: 'Sök i SRO:s dagordningar, ställningstaganden, dokument, ärenden och sidor.' }
+export const metadata: Metadata = {
+  title: 'Sök',
+  description: 'Sök i SRO:s dagordningar, ställningstaganden, dokument, ärenden och sidor.',
+}
 
 const RESULTS_PER_PAGE = 20
-const KIND_LABELS: Record<string, string> = { item: 'Punkt', decision: 'Ställningstagande', document: 'Dokument', case: 'Ärende', page: 'Sida' }
+const KIND_LABELS: Record<string, string> = {
+  item: 'Punkt',
+  decision: 'Ställningstagande',
+  document: 'Dokument',
+  case: 'Ärende',
+  page: 'Sida',
+}
 
 function pageHref(q: string, kinds: string[], year: number | undefined, page: number) {
   const params = new URLSearchParams({ q })
@@ -22,7 +31,14 @@ function pageHref(q: string, kinds: string[], year: number | undefined, page: nu
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { value, problems } = parseSearchQuery(await searchParams)
   const index = value.q ? await publicSearchIndex() : null
-  const result = index ? search(index, value.q, { kinds: value.kinds, year: value.year, limit: RESULTS_PER_PAGE, offset: (value.page - 1) * RESULTS_PER_PAGE }) : null
+  const result = index
+    ? search(index, value.q, {
+        kinds: value.kinds,
+        year: value.year,
+        limit: RESULTS_PER_PAGE,
+        offset: (value.page - 1) * RESULTS_PER_PAGE,
+      })
+    : null
   const totalPages = result ? Math.ceil(result.total / RESULTS_PER_PAGE) : 0
 
   return (
@@ -44,7 +60,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <legend>Visa</legend>
             {SEARCH_KINDS.map((kind) => (
               <label key={kind.value} className="inline">
-                <input type="checkbox" name="typ" value={kind.value} defaultChecked={value.kinds.includes(kind.value)} /> {kind.label}
+                <input
+                  type="checkbox"
+                  name="typ"
+                  value={kind.value}
+                  defaultChecked={value.kinds.includes(kind.value)}
+                />{' '}
+                {kind.label}
               </label>
             ))}
           </fieldset>
@@ -52,12 +74,19 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </fieldset>
       </form>
 
-      {!value.q && <p>Skriv ett eller flera ord. Alla ord måste finnas i träffen; böjningar och sammansättningar räknas (”avtalet” hittar ”hälso- och sjukvårdsavtal”).</p>}
+      {!value.q && (
+        <p>
+          Skriv ett eller flera ord. Alla ord måste finnas i träffen; böjningar och sammansättningar räknas (”avtalet”
+          hittar ”hälso- och sjukvårdsavtal”).
+        </p>
+      )}
 
       {result && (
         <section aria-labelledby="traffar">
           <h2 id="traffar">
-            {result.total === 0 ? `Inga träffar för ”${value.q}”` : `${result.total} ${result.total === 1 ? 'träff' : 'träffar'} för ”${value.q}”`}
+            {result.total === 0
+              ? `Inga träffar för ”${value.q}”`
+              : `${result.total} ${result.total === 1 ? 'träff' : 'träffar'} för ”${value.q}”`}
           </h2>
           {result.total === 0 && <p>Pröva färre eller andra ord, eller ta bort filtren.</p>}
           <ol className="search-results" start={(value.page - 1) * RESULTS_PER_PAGE + 1}>
@@ -71,7 +100,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 </p>
                 {hit.doc.text && (
                   <p className="snippet">
-                    {snippet(hit.doc.text, hit.terms).map((part, index) => (part.isMatch ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+                    {snippet(hit.doc.text, hit.terms).map((part, index) =>
+                      part.isMatch ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+                    )}
                   </p>
                 )}
               </li>

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { attentionCounts } from '../../../domain/decisionLog'
-import { stockholmDate } from '../../../domain/time'
-import { loadDecisionLog } from '../../../lib/public/decisionLog'
-import type { User } from '../../../payload-types'
+import { attentionCounts } from '@/domain/decisionLog'
+import { stockholmDate } from '@/domain/time'
+import { loadDecisionLog } from '@/lib/public/decisionLog'
+import type { User } from '@/payload-types'
 
 /** On the dashboard: how many assignments are overdue or due within 30 days, linked to the filtered log. */
 export async function DecisionLogWidget({ payload, user }: { payload: Payload; user?: User | null }) {

@@ -1,13 +1,13 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { attentionCounts } from '../../../domain/decisionLog'
-import { stockholmDate } from '../../../domain/time'
-import { filterLog, loadDecisionLog, logFilterOptions } from '../../../lib/public/decisionLog'
-import { logQueryString, parseLogFilters } from '../../../lib/public/decisionLogQuery'
-import type { SearchParams } from '../../../lib/public/query'
-import { DecisionLogFilters } from '../../public/DecisionLogFilters'
-import { DecisionLogTable } from '../../public/DecisionLogTable'
-import { Problems } from '../../public/Problems'
+import { attentionCounts } from '@/domain/decisionLog'
+import { stockholmDate } from '@/domain/time'
+import { filterLog, loadDecisionLog, logFilterOptions } from '@/lib/public/decisionLog'
+import { logQueryString, parseLogFilters } from '@/lib/public/decisionLogQuery'
+import type { SearchParams } from '@/lib/public/query'
+import { DecisionLogFilters } from '@/components/public/DecisionLogFilters'
+import { DecisionLogTable } from '@/components/public/DecisionLogTable'
+import { Problems } from '@/components/public/Problems'
 import { AdminPage, requireUser } from '../AdminPage'
 
 /** Admin view "Beslutslogg": every decision and assignment, what needs attention first, with filters and CSV. */
@@ -27,8 +27,8 @@ export async function DecisionLogView(view: AdminViewServerProps) {
     <AdminPage view={view} className="decision-log-admin">
       <h1>Beslutslogg</h1>
       <p>
-        Alla beslut och uppdrag, det som behöver uppmärksamhet först: {counts.overdue} försenade uppdrag, {counts.dueSoon} som ska återrapporteras inom 30
-        dagar.
+        Alla beslut och uppdrag, det som behöver uppmärksamhet först: {counts.overdue} försenade uppdrag,{' '}
+        {counts.dueSoon} som ska återrapporteras inom 30 dagar.
       </p>
       <Problems problems={problems} />
       <DecisionLogFilters action={`${admin}/beslutslogg`} query={query} {...options} />
@@ -41,7 +41,8 @@ export async function DecisionLogView(view: AdminViewServerProps) {
         entries={shown}
         caption={`Beslutslogg: ${shown.length} av ${entries.length} beslut och uppdrag`}
         links={{
-          entry: (entry) => `${admin}/collections/${entry.kind === 'assignment' ? 'assignments' : 'decisions'}/${entry.id}`,
+          entry: (entry) =>
+            `${admin}/collections/${entry.kind === 'assignment' ? 'assignments' : 'decisions'}/${entry.id}`,
           meeting: (entry) => (entry.meeting ? `${admin}/collections/meetings/${entry.meeting.id}` : null),
         }}
       />

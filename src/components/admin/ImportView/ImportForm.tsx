@@ -5,9 +5,9 @@
  */
 import { useRef, useState, type FormEvent } from 'react'
 
-import { handlingLabel } from '../../../domain/handling'
-import { describeCounts } from '../../../import/counts'
-import type { ImportResponse } from '../../../import/endpoint'
+import { handlingLabel } from '@/domain/handling'
+import { describeCounts } from '@/import/counts'
+import type { ImportResponse } from '@/import/endpoint'
 
 type Props = { adminRoute: string; apiRoute: string }
 type State =
@@ -49,10 +49,19 @@ export function ImportForm({ adminRoute, apiRoute }: Props) {
     setState({ step: 'working', confirm })
     const body = new FormData()
     body.append('file', file)
-    body.append('_payload', JSON.stringify({ confirm, ...(year ? { year } : {}), ...(confirm && Object.keys(aliases).length ? { aliases } : {}) }))
+    body.append(
+      '_payload',
+      JSON.stringify({
+        confirm,
+        ...(year ? { year } : {}),
+        ...(confirm && Object.keys(aliases).length ? { aliases } : {}),
+      }),
+    )
     try {
       const response = await fetch(`${apiRoute}/import`, { method: 'POST', body, credentials: 'include' })
-      const json = (await response.json().catch(() => ({ error: `Servern svarade ${response.status}.` }))) as ImportResponse & { error?: string }
+      const json = (await response
+        .json()
+        .catch(() => ({ error: `Servern svarade ${response.status}.` }))) as ImportResponse & { error?: string }
       if (!response.ok || json.error) {
         setError(json.error ?? `Importen misslyckades (${response.status}).`)
         setState({ step: 'choose' })
@@ -76,16 +85,22 @@ export function ImportForm({ adminRoute, apiRoute }: Props) {
     <div className="sro-import">
       <style>{IMPORT_STYLES}</style>
       <p>
-        Läs in en kallelse eller mötesanteckning (.md, .txt, .docx eller en PDF med text). Du ser först vad som skulle sparas och alla
-        varningar; ingenting sparas förrän du väljer <strong>Importera</strong>. Samma dokument två gånger ändrar ingenting, och en
-        mötesanteckning uppdaterar mötet som dess kallelse skapade.
+        Läs in en kallelse eller mötesanteckning (.md, .txt, .docx eller en PDF med text). Du ser först vad som skulle
+        sparas och alla varningar; ingenting sparas förrän du väljer <strong>Importera</strong>. Samma dokument två
+        gånger ändrar ingenting, och en mötesanteckning uppdaterar mötet som dess kallelse skapade.
       </p>
       <form ref={form} onSubmit={onSubmit} className="sro-import__form" aria-describedby="sro-import-status">
         <div className="field-type">
           <label className="field-label" htmlFor="sro-import-file">
             Dokument
           </label>
-          <input id="sro-import-file" name="file" type="file" accept=".md,.txt,.markdown,.docx,.pdf" onChange={() => setState({ step: 'choose' })} />
+          <input
+            id="sro-import-file"
+            name="file"
+            type="file"
+            accept=".md,.txt,.markdown,.docx,.pdf"
+            onChange={() => setState({ step: 'choose' })}
+          />
         </div>
         <div className="field-type">
           <label className="field-label" htmlFor="sro-import-year">
@@ -100,7 +115,9 @@ export function ImportForm({ adminRoute, apiRoute }: Props) {
 
       <div id="sro-import-status" role="status" aria-live="polite">
         {state.step === 'working' ? (state.confirm ? 'Importerar …' : 'Läser dokumentet …') : null}
-        {state.step === 'done' && result ? `Importen är klar: ${describeCounts(result.created)} skapade, ${describeCounts(result.updated)} uppdaterade.` : null}
+        {state.step === 'done' && result
+          ? `Importen är klar: ${describeCounts(result.created)} skapade, ${describeCounts(result.updated)} uppdaterade.`
+          : null}
       </div>
       {error ? (
         <p role="alert" className="sro-import__error">
@@ -110,10 +127,12 @@ export function ImportForm({ adminRoute, apiRoute }: Props) {
 
       {result ? (
         <section aria-labelledby="sro-import-preview" className="sro-import__preview">
-          <h2 id="sro-import-preview">{state.step === 'done' ? 'Importerat' : 'Förhandsgranskning (inget är sparat än)'}</h2>
+          <h2 id="sro-import-preview">
+            {state.step === 'done' ? 'Importerat' : 'Förhandsgranskning (inget är sparat än)'}
+          </h2>
           <p>
-            {state.step === 'done' ? 'Skapade' : 'Skapas'}: {describeCounts(result.created)}. {state.step === 'done' ? 'Uppdaterade' : 'Uppdateras'}:{' '}
-            {describeCounts(result.updated)}.
+            {state.step === 'done' ? 'Skapade' : 'Skapas'}: {describeCounts(result.created)}.{' '}
+            {state.step === 'done' ? 'Uppdaterade' : 'Uppdateras'}: {describeCounts(result.updated)}.
           </p>
           {state.step === 'done' && result.meetingId ? (
             <p>
@@ -233,7 +252,11 @@ export function ImportForm({ adminRoute, apiRoute }: Props) {
               <button type="button" className="btn btn--style-primary btn--size-medium" onClick={() => void send(true)}>
                 Importera
               </button>{' '}
-              <button type="button" className="btn btn--style-secondary btn--size-medium" onClick={() => setState({ step: 'choose' })}>
+              <button
+                type="button"
+                className="btn btn--style-secondary btn--size-medium"
+                onClick={() => setState({ step: 'choose' })}
+              >
                 Avbryt
               </button>
             </div>

@@ -1,7 +1,7 @@
 /** "Importera" in the admin's navigation, for those who may import. */
 import type { ServerProps } from 'payload'
 
-import { canWriteArea } from '../../../access/roles'
+import { canWriteArea } from '@/access/roles'
 
 export function ImportNavLink({ user, payload }: ServerProps) {
   if (!canWriteArea({ user, area: 'minutes' })) return null

@@ -1,7 +1,7 @@
 /** The admin's "Importera" view: upload a kallelse or mötesanteckning, check the preview and warnings, confirm. */
 import type { AdminViewServerProps } from 'payload'
 
-import { canWriteArea } from '../../../access/roles'
+import { canWriteArea } from '@/access/roles'
 import { AdminPage, requireUser } from '../AdminPage'
 import { ImportForm } from './ImportForm'
 
@@ -15,7 +15,10 @@ export function ImportView(view: AdminViewServerProps) {
       {allowed ? (
         <ImportForm adminRoute={req.payload.config.routes.admin} apiRoute={req.payload.config.routes.api} />
       ) : (
-        <p role="alert">Din roll får inte importera dokument. Importen kräver rätt att föra mötesanteckningar (administratör eller mötessekreterare).</p>
+        <p role="alert">
+          Din roll får inte importera dokument. Importen kräver rätt att föra mötesanteckningar (administratör eller
+          mötessekreterare).
+        </p>
       )}
     </AdminPage>
   )

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 
-import { HANDLINGS } from '../../../../../collections/AgendaItems/options'
-import { labelOf } from '../../../../../collections/Meetings/options'
-import { CalendarSubscription } from '../../../../components/public/CalendarSubscription'
-import { NotFoundPage } from '../../../../components/public/NotFound'
-import { Paragraphs } from '../../../../components/public/Paragraphs'
-import { formatSwedishDate } from '../../../../domain/time'
-import { getCase } from '../../../../lib/public/cases'
+import { HANDLINGS } from '@collections/AgendaItems/options'
+import { labelOf } from '@collections/Meetings/options'
+import { CalendarSubscription } from '@/components/public/CalendarSubscription'
+import { NotFoundPage } from '@/components/public/NotFound'
+import { Paragraphs } from '@/components/public/Paragraphs'
+import { formatSwedishDate } from '@/domain/time'
+import { getCase } from '@/lib/public/cases'
 
 export const dynamicParams = true
 export const revalidate = false
@@ -20,7 +20,9 @@ const load = async (slug: string) => (/^[a-z0-9-]{1,100}$/.test(slug) ? getCase(
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await load((await params).slug)
-  return data ? { title: data.entry.title, description: data.entry.description ?? undefined } : { title: 'Ärendet hittades inte' }
+  return data
+    ? { title: data.entry.title, description: data.entry.description ?? undefined }
+    : { title: 'Ärendet hittades inte' }
 }
 
 export default async function CasePage({ params }: Props) {
@@ -40,7 +42,8 @@ export default async function CasePage({ params }: Props) {
           <ol className="milestones">
             {entry.milestones.map((milestone) => (
               <li key={milestone.id ?? milestone.label}>
-                <strong>{milestone.label}:</strong> {milestone.dateText || (milestone.date ? formatSwedishDate(milestone.date) : 'datum ej bestämt')}
+                <strong>{milestone.label}:</strong>{' '}
+                {milestone.dateText || (milestone.date ? formatSwedishDate(milestone.date) : 'datum ej bestämt')}
                 {milestone.isDone ? ' (klart)' : ''}
               </li>
             ))}
@@ -59,13 +62,18 @@ export default async function CasePage({ params }: Props) {
                 <a href={`/moten/${meeting.slug}#${name.anchor}`}>
                   {formatSwedishDate(meeting.startsAt)}, punkt {name.label}: {item.title}
                 </a>
-                {item.handling?.length ? <span className="meta"> ({item.handling.map((value) => labelOf(HANDLINGS, value)).join(', ')})</span> : null}
+                {item.handling?.length ? (
+                  <span className="meta"> ({item.handling.map((value) => labelOf(HANDLINGS, value)).join(', ')})</span>
+                ) : null}
               </li>
             ))}
           </ol>
         )}
       </section>
-      <CalendarSubscription path={`/arenden/${entry.slug}/kalender.ics`} label="Prenumerera på ärendets möten i din kalender" />
+      <CalendarSubscription
+        path={`/arenden/${entry.slug}/kalender.ics`}
+        label="Prenumerera på ärendets möten i din kalender"
+      />
     </article>
   )
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { z } from 'zod'
 
-import { NotFoundPage } from '../../../../components/public/NotFound'
-import { ASSIGNMENT_STATUS_LABELS, type AssignmentDisplayStatus } from '../../../../domain/assignmentStatus'
-import { describeDue } from '../../../../domain/decisionLog'
-import { assignmentDueOf } from '../../../../domain/reportBack'
-import { formatSwedishDate, stockholmDate } from '../../../../domain/time'
-import { nameItems } from '../../../../lib/public/itemLabels'
-import { AS_VISITOR, publicPayload } from '../../../../lib/public/payload'
-import type { AgendaItem, Assignment, Decision, Meeting, Organisation } from '../../../../payload-types'
+import { NotFoundPage } from '@/components/public/NotFound'
+import { ASSIGNMENT_STATUS_LABELS, type AssignmentDisplayStatus } from '@/domain/assignmentStatus'
+import { describeDue } from '@/domain/decisionLog'
+import { assignmentDueOf } from '@/domain/reportBack'
+import { formatSwedishDate, stockholmDate } from '@/domain/time'
+import { nameItems } from '@/lib/public/itemLabels'
+import { AS_VISITOR, publicPayload } from '@/lib/public/payload'
+import type { AgendaItem, Assignment, Decision, Meeting, Organisation } from '@/payload-types'
 
 // Rendered on first request, then cached until the archive revision moves (src/cache/handler.mjs); the revision
 // holds today's date too, so "försenat" turns at midnight. Cached, a missing assignment is a complete 404 page.
@@ -28,7 +28,11 @@ async function findAssignment(id: string): Promise<Assignment | null> {
     where: { id: { equals: id } },
     limit: 1,
     depth: 2,
-    populate: { meetings: { title: true, slug: true, startsAt: true }, 'agenda-items': { number: true, title: true, meeting: true, parent: true }, decisions: { text: true, number: true } },
+    populate: {
+      meetings: { title: true, slug: true, startsAt: true },
+      'agenda-items': { number: true, title: true, meeting: true, parent: true },
+      decisions: { text: true, number: true },
+    },
     joins: { progressNotes: false },
     ...AS_VISITOR,
   })
@@ -59,8 +63,12 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   const reported = obj<AgendaItem>(assignment.reportedBackIn)
   const reportedMeeting = obj<Meeting>(reported?.meeting)
   const status = (assignment.displayStatus ?? 'not_started') as AssignmentDisplayStatus
-  const organisations = (assignment.assigneeOrganisations ?? []).map((value) => obj<Organisation>(value)).filter((value): value is Organisation => Boolean(value))
-  const assignee = [organisations.map((organisation) => organisation.name).join(', '), assignment.assigneeText].filter(Boolean).join(' – ')
+  const organisations = (assignment.assigneeOrganisations ?? [])
+    .map((value) => obj<Organisation>(value))
+    .filter((value): value is Organisation => Boolean(value))
+  const assignee = [organisations.map((organisation) => organisation.name).join(', '), assignment.assigneeText]
+    .filter(Boolean)
+    .join(' – ')
   const names = await nameItems(payload, [item, reported])
   const itemHref = meeting?.slug ? `/moten/${meeting.slug}${item ? `#${names.get(item.id)?.anchor}` : ''}` : null
 
@@ -84,12 +92,17 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
       <h2>Tidslinje</h2>
       <ol className="timeline">
         <li>
-          {meeting?.startsAt ? <time dateTime={stockholmDate(meeting.startsAt)}>{formatSwedishDate(meeting.startsAt)}</time> : null}{' '}
+          {meeting?.startsAt ? (
+            <time dateTime={stockholmDate(meeting.startsAt)}>{formatSwedishDate(meeting.startsAt)}</time>
+          ) : null}{' '}
           <strong>Uppdraget gavs</strong>
           {itemHref && item ? (
             <>
               {' '}
-              under <a href={itemHref}>punkt {names.get(item.id)?.label ?? item.number}. {item.title}</a>
+              under{' '}
+              <a href={itemHref}>
+                punkt {names.get(item.id)?.label ?? item.number}. {item.title}
+              </a>
             </>
           ) : null}
           {decision ? <p>{decision.text}</p> : null}
@@ -102,18 +115,26 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         ))}
         {reported ? (
           <li>
-            {reportedMeeting?.startsAt ? <time dateTime={stockholmDate(reportedMeeting.startsAt)}>{formatSwedishDate(reportedMeeting.startsAt)}</time> : null}{' '}
+            {reportedMeeting?.startsAt ? (
+              <time dateTime={stockholmDate(reportedMeeting.startsAt)}>
+                {formatSwedishDate(reportedMeeting.startsAt)}
+              </time>
+            ) : null}{' '}
             <strong>Återrapporterat</strong>
             {reportedMeeting?.slug ? (
               <>
                 {' '}
-                under <a href={`/moten/${reportedMeeting.slug}#${names.get(reported.id)?.anchor}`}>punkt {names.get(reported.id)?.label}. {reported.title}</a>
+                under{' '}
+                <a href={`/moten/${reportedMeeting.slug}#${names.get(reported.id)?.anchor}`}>
+                  punkt {names.get(reported.id)?.label}. {reported.title}
+                </a>
               </>
             ) : null}
           </li>
         ) : (
           <li>
-            <strong>Väntar på återrapportering</strong>: {describeDue(assignmentDueOf(assignment.due), assignment.due?.kind)}
+            <strong>Väntar på återrapportering</strong>:{' '}
+            {describeDue(assignmentDueOf(assignment.due), assignment.due?.kind)}
           </li>
         )}
       </ol>

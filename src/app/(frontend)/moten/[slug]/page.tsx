@@ -1,20 +1,20 @@
 import type { Metadata } from 'next'
 
-import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, labelOf } from '../../../../../collections/Meetings/options'
-import { AgendaItemView } from '../../../../components/public/AgendaItemView'
-import { CalendarSubscription } from '../../../../components/public/CalendarSubscription'
-import { MeetingBadge } from '../../../../components/public/MeetingBadge'
-import { MeetingDocuments } from '../../../../components/public/MeetingDocuments'
-import { NotFoundPage } from '../../../../components/public/NotFound'
-import { Paragraphs } from '../../../../components/public/Paragraphs'
-import { Roster } from '../../../../components/public/Roster'
-import { isMeetingSlug } from '../../../../domain/meetingSlug'
-import { formatSwedishDate, formatTimeRange, stockholmDate } from '../../../../domain/time'
-import { getMeeting } from '../../../../lib/public/meetings'
-import { meetingPdfLinks } from '../../../../pdf/links'
-import type { Organisation, Person } from '../../../../payload-types'
-import { UpcomingThemes } from '../../../../../plugins/arshjul/exports/public'
-import { upcomingAfter } from '../../../../lib/public/arshjul'
+import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, labelOf } from '@collections/Meetings/options'
+import { AgendaItemView } from '@/components/public/AgendaItemView'
+import { CalendarSubscription } from '@/components/public/CalendarSubscription'
+import { MeetingBadge } from '@/components/public/MeetingBadge'
+import { MeetingDocuments } from '@/components/public/MeetingDocuments'
+import { NotFoundPage } from '@/components/public/NotFound'
+import { Paragraphs } from '@/components/public/Paragraphs'
+import { Roster } from '@/components/public/Roster'
+import { isMeetingSlug } from '@/domain/meetingSlug'
+import { formatSwedishDate, formatTimeRange, stockholmDate } from '@/domain/time'
+import { getMeeting } from '@/lib/public/meetings'
+import { meetingPdfLinks } from '@/pdf/links'
+import type { Organisation, Person } from '@/payload-types'
+import { UpcomingThemes } from '@plugins/arshjul/exports/public'
+import { upcomingAfter } from '@/lib/public/arshjul'
 
 // Rendered on first request, then served from the cache until the archive revision moves (src/cache/handler.mjs).
 export const dynamicParams = true
@@ -34,8 +34,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!data) return { title: 'Mötet hittades inte' }
   const kind = data.stage === 'minutes' ? 'Mötesanteckning' : 'Kallelse'
   // The PDFs as <link rel="alternate" type="application/pdf">.
-  const pdfs = meetingPdfLinks({ slug: (await params).slug, stage: data.stage, items: data.items }).map((link) => ({ url: link.href, title: link.title }))
-  return { title: `${kind} ${data.meeting.title}`, description: `${kind} för ${data.meeting.title}, ${data.meeting.location ?? ''}`.trim(), alternates: { types: { 'application/pdf': pdfs } } }
+  const pdfs = meetingPdfLinks({ slug: (await params).slug, stage: data.stage, items: data.items }).map((link) => ({
+    url: link.href,
+    title: link.title,
+  }))
+  return {
+    title: `${kind} ${data.meeting.title}`,
+    description: `${kind} för ${data.meeting.title}, ${data.meeting.location ?? ''}`.trim(),
+    alternates: { types: { 'application/pdf': pdfs } },
+  }
 }
 
 const personName = (value: string | Person | null | undefined) => (typeof value === 'object' && value ? value.name : '')
@@ -80,7 +87,10 @@ export default async function MeetingPage({ params }: Props) {
               <dd>
                 {meeting.invitedGuests
                   .map((guest) => {
-                    const organisation = typeof guest.organisation === 'object' ? (guest.organisation as Organisation | null)?.shortName : null
+                    const organisation =
+                      typeof guest.organisation === 'object'
+                        ? (guest.organisation as Organisation | null)?.shortName
+                        : null
                     return [personName(guest.person) || guest.name, organisation].filter(Boolean).join(', ')
                   })
                   .join('; ')}

@@ -6,8 +6,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { migrationHealth } from '../../../../health/migrationHealth'
-import { migrations } from '../../../../migrations'
+import { migrationHealth } from '@/health/migrationHealth'
+import { migrations } from '@/migrations'
 
 export const dynamic = 'force-dynamic'
 
@@ -19,7 +19,13 @@ const answer = (status: number, body: Record<string, unknown>) =>
 
 async function appliedMigrations(): Promise<string[]> {
   const payload = await getPayload({ config })
-  const { docs } = await payload.find({ collection: 'payload-migrations', pagination: false, depth: 0, select: { name: true }, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'payload-migrations',
+    pagination: false,
+    depth: 0,
+    select: { name: true },
+    overrideAccess: true,
+  })
   return docs.map((doc) => String(doc.name))
 }
 
@@ -36,7 +42,12 @@ export async function GET(): Promise<Response> {
   } catch (err) {
     const isTimeout = err instanceof Error && err.message === 'timeout'
     console.error('health: database check failed', err)
-    return answer(503, { status: 'fel', reason: isTimeout ? `Databasen svarade inte inom ${TIMEOUT_MS / 1000} s.` : 'Databasen svarar inte eller saknar tabeller (har payload migrate körts?).' })
+    return answer(503, {
+      status: 'fel',
+      reason: isTimeout
+        ? `Databasen svarade inte inom ${TIMEOUT_MS / 1000} s.`
+        : 'Databasen svarar inte eller saknar tabeller (har payload migrate körts?).',
+    })
   } finally {
     clearTimeout(timer)
   }

@@ -1,4 +1,4 @@
-import { meetingPdfResponse } from '../../../../../pdf/meetingPdf'
+import { meetingPdfResponse } from '@/pdf/meetingPdf'
 
 // Cached like the meeting page: rendered on first request, then served until the archive revision moves
 // (src/cache/handler.mjs), so any change to the meeting gives a new PDF.
