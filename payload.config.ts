@@ -29,6 +29,7 @@ import { graphqlBudget } from './src/graphql/budget'
 import { graphqlLimitRules } from './src/graphql/validationRules'
 import { resolveSecret } from './src/config/secret'
 import { siteEditor } from './src/fields/editor'
+import { svOverrides } from './src/i18n/sv'
 import { restHardening } from './src/http/plugin'
 import { keepPublishedOnPlainUpdates } from './src/versions/keepPublished'
 import { databaseAdapter } from './src/db/adapter'
@@ -58,6 +59,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { sv, en },
     fallbackLanguage: 'sv',
+    // Where Payload's Swedish reads as translated English (src/i18n/sv.ts).
+    translations: { sv: svOverrides },
   },
   admin: {
     user: Users.slug,

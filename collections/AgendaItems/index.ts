@@ -38,7 +38,8 @@ export const AgendaItems: CollectionConfig = {
     defaultColumns: ['meeting', 'number', 'title', 'handling', 'durationMinutes', 'timeSlot', '_status'],
     listSearchableFields: ['title', 'proposedPosition', 'positionTaken'],
   },
-  defaultSort: ['meeting', 'order'],
+  // Items in agenda order, the newest meeting first (where staff work); 'meeting' alone sorted by its random id.
+  defaultSort: ['-meeting.startsAt', 'order'],
   trash: true,
   versions: { drafts: true, maxPerDoc: 30 },
   access: {

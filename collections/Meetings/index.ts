@@ -12,6 +12,8 @@ import { fillCalled } from './hooks/fillCalled'
 import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, MEETING_STATES } from './options'
 import { revalidateArchive } from '../../src/lib/revalidate'
 import { syncReportBacksForMeeting } from '../Assignments/reportBack/hooks'
+import { dayAndTime, dayOnly } from '../../src/fields/dates'
+import { publicStatusField } from './publicStatusField'
 
 export const Meetings: CollectionConfig = {
   slug: 'meetings',
@@ -19,7 +21,7 @@ export const Meetings: CollectionConfig = {
   admin: {
     group: 'Möten',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'startsAt', 'kind', 'state', 'publication.isNoticePublished', 'publication.isMinutesPublished', '_status'],
+    defaultColumns: ['title', 'startsAt', 'kind', 'state', 'publicStatus'],
     listSearchableFields: ['title', 'slug', 'location'],
     description: 'Ett möte har två publiceringssteg: kallelse och mötesanteckning. Båda kräver att mötet är publicerat.',
   },
@@ -65,14 +67,14 @@ export const Meetings: CollectionConfig = {
                   required: true,
                   index: true,
                   timezone: true,
-                  admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', timeIntervals: 5 } },
+                  admin: { date: dayAndTime },
                 },
                 {
                   name: 'endsAt',
                   type: 'date',
                   label: 'Slutar',
                   timezone: true,
-                  admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', timeIntervals: 5 } },
+                  admin: { date: dayAndTime },
                   validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string | null } }) => {
                     if (!value || !siblingData.startsAt) return true
                     return new Date(String(value)) > new Date(siblingData.startsAt) || 'Mötet måste sluta efter att det börjar.'
@@ -211,7 +213,7 @@ export const Meetings: CollectionConfig = {
                       relationTo: 'meetings',
                       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
                     },
-                    { name: 'approvedOn', type: 'date', label: 'Godkänd datum', admin: { date: { pickerAppearance: 'dayOnly' } } },
+                    { name: 'approvedOn', type: 'date', label: 'Godkänd datum', admin: { date: dayOnly } },
                   ],
                 },
               ],
@@ -220,6 +222,7 @@ export const Meetings: CollectionConfig = {
         },
       ],
     },
+    publicStatusField,
     {
       name: 'publication',
       type: 'group',
@@ -227,7 +230,7 @@ export const Meetings: CollectionConfig = {
       admin: { position: 'sidebar' },
       fields: [
         { name: 'isNoticePublished', type: 'checkbox', label: 'Kallelsen är publicerad', defaultValue: false },
-        { name: 'noticePublishedAt', type: 'date', label: 'Kallelse publicerad', admin: { readOnly: true } },
+        { name: 'noticePublishedAt', type: 'date', label: 'Kallelse publicerad', admin: { readOnly: true, date: dayAndTime } },
         {
           name: 'isMinutesPublished',
           type: 'checkbox',
@@ -237,7 +240,7 @@ export const Meetings: CollectionConfig = {
           validate: (value: boolean | null | undefined, { siblingData }: { siblingData: { isNoticePublished?: boolean | null } }) =>
             validateStages({ isNoticePublished: siblingData.isNoticePublished, isMinutesPublished: value }),
         },
-        { name: 'minutesPublishedAt', type: 'date', label: 'Mötesanteckning publicerad', admin: { readOnly: true } },
+        { name: 'minutesPublishedAt', type: 'date', label: 'Mötesanteckning publicerad', admin: { readOnly: true, date: dayAndTime } },
       ],
     },
     {
