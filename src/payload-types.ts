@@ -148,6 +148,10 @@ export interface Meeting {
   body: string;
   kind: 'ordinarie' | 'extrainsatt' | 'per_capsulam' | 'ordforandebeslut' | 'presidieavstamning' | 'studiebesok';
   state: 'planned' | 'cancelled' | 'held';
+  /**
+   * Räknas fram: ett möte som har passerat visas inte som planerat.
+   */
+  stateToday?: string | null;
   startsAt: string;
   startsAt_tz: SupportedTimezones;
   endsAt?: string | null;
@@ -283,7 +287,7 @@ export interface AgendaItem {
   /**
    * Tomt = sist i dagordningen.
    */
-  order: number;
+  order?: number | null;
   /**
    * För underpunkter a, b, c.
    */
@@ -1082,6 +1086,7 @@ export interface MeetingsSelect<T extends boolean = true> {
   body?: T;
   kind?: T;
   state?: T;
+  stateToday?: T;
   startsAt?: T;
   startsAt_tz?: T;
   endsAt?: T;

@@ -58,7 +58,7 @@ export const AgendaItems: CollectionConfig = {
           name: 'order',
           type: 'number',
           label: 'Ordning',
-          required: true,
+          // Not required in the form: an empty order is filled by the hook (last in the agenda) before saving.
           index: true,
           // No fixed default: a new item goes last, never before item 1 (nextOrder).
           hooks: { beforeValidate: [orderLastWhenEmpty] },

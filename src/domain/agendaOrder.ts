@@ -25,8 +25,11 @@ export function nextOrder(existing: readonly (number | null | undefined)[]): num
 
 /** Sibling order: `order`, then the item number, then id (stable). */
 export function compareAgendaItems(
-  a: { id: string; order: number; number?: string | null },
-  b: { id: string; order: number; number?: string | null },
+  a: { id: string; order?: number | null; number?: string | null },
+  b: { id: string; order?: number | null; number?: string | null },
 ): number {
-  return a.order - b.order || compareItemNumbers(a.number, b.number) || a.id.localeCompare(b.id)
+  return orderOf(a.order) - orderOf(b.order) || compareItemNumbers(a.number, b.number) || a.id.localeCompare(b.id)
 }
+
+/** An item not yet given an order stands last. */
+const orderOf = (order: number | null | undefined) => (typeof order === 'number' && Number.isFinite(order) ? order : Number.MAX_SAFE_INTEGER)

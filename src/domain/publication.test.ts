@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { MINUTES_BEFORE_NOTICE_ERROR, stampPublication, validateStages } from './publication'
+import { MINUTES_BEFORE_NOTICE_ERROR, MINUTES_BEFORE_START_ERROR, stampPublication, validateMinutesAfterStart, validateStages } from './publication'
 
 const now = new Date('2025-11-20T10:00:00Z')
 
@@ -21,5 +21,21 @@ describe('publication stages', () => {
   it('clears the date when a stage is withdrawn and keeps explicit dates', () => {
     expect(stampPublication({ previous: { noticePublishedAt: now.toISOString() }, next: { isNoticePublished: false }, now }).noticePublishedAt).toBeNull()
     expect(stampPublication({ next: { isNoticePublished: true, noticePublishedAt: '2025-11-06T08:00:00.000Z' }, now }).noticePublishedAt).toBe('2025-11-06T08:00:00.000Z')
+  })
+})
+
+describe('validateMinutesAfterStart', () => {
+  const now = new Date('2026-11-30T12:00:00.000Z')
+
+  it('should refuse minutes for a meeting that has not started', () => {
+    expect(validateMinutesAfterStart({ isMinutesPublished: true, startsAt: '2027-03-18T12:00:00.000Z', now })).toBe(MINUTES_BEFORE_START_ERROR)
+  })
+
+  it('should accept minutes once the meeting has started', () => {
+    expect(validateMinutesAfterStart({ isMinutesPublished: true, startsAt: '2026-11-30T11:59:00.000Z', now })).toBe(true)
+  })
+
+  it('should accept an unpublished stage for a coming meeting', () => {
+    expect(validateMinutesAfterStart({ isMinutesPublished: false, startsAt: '2027-03-18T12:00:00.000Z', now })).toBe(true)
   })
 })

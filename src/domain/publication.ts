@@ -25,3 +25,10 @@ export function stampPublication({ previous, next, now }: { previous?: StageStat
     minutesPublishedAt: stamp(next.isMinutesPublished, next.minutesPublishedAt, previous?.minutesPublishedAt),
   }
 }
+
+export const MINUTES_BEFORE_START_ERROR = 'Mötesanteckningen kan inte publiceras innan mötet har börjat.'
+
+/** Minutes record what happened: they cannot go out before the meeting has started. */
+export function validateMinutesAfterStart({ isMinutesPublished, startsAt, now }: { isMinutesPublished?: boolean | null; startsAt?: string | null; now: Date }): true | string {
+  return isMinutesPublished && startsAt && new Date(startsAt) > now ? MINUTES_BEFORE_START_ERROR : true
+}

@@ -1,3 +1,4 @@
+import { attendanceFrom } from './attendanceFrom'
 import { parseAttendanceList } from './people'
 import type { Attendance, ParseWarning, Unparsed } from './schema'
 import { foldName } from './text'
@@ -32,7 +33,8 @@ export function createContext(): Context {
     addAttendance(entry, line) {
       const existing = ctx.attendance.find((other) => foldName(other.name) === foldName(entry.name))
       if (!existing) {
-        ctx.attendance.push(entry)
+        const from = entry.from ?? attendanceFrom(entry.note)
+        ctx.attendance.push(from ? { ...entry, from } : entry)
         ctx.attendanceLines.push(line)
         return
       }

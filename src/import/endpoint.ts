@@ -52,7 +52,7 @@ export function describeOutcome(outcome: ImportOutcome) {
         durationMinutes: item.durationMinutes,
         presenters: item.presenters,
         decisions: item.decisions.map((decision) => decision.text),
-        documents: item.documents,
+        documents: item.documents.map((document) => document.title),
       })),
       assignments: meeting.assignments.map((assignment) => ({ text: assignment.text, dueText: assignment.dueText })),
     })),

@@ -50,7 +50,21 @@ export const AttendanceSchema = z.object({
   name: z.string().min(1),
   status: AttendanceStatusSchema,
   substitute: z.string().optional(),
+  /** When the person joined ("ansluter kl. 13.30", "efter 13.30"), TT:MM; only when the document says so. */
+  from: ClockSchema.optional(),
   note: z.string().optional(),
+})
+
+/** One person on the list of those called, as printed (the `roster` entry without line and parsing detail). */
+export const CalledSchema = z.object({
+  name: z.string().min(1),
+  party: z.string().nullable(),
+  organisation: z.string().nullable(),
+  role: RoleSchema.nullable(),
+  /** The title as written, e.g. "ordförande Regionstyrelsen". */
+  title: z.string().nullable(),
+  side: SideSchema.nullable(),
+  group: GroupSchema.nullable(),
 })
 
 export const PresenterSchema = z.object({
@@ -71,7 +85,14 @@ export const DialogueEntrySchema = z.object({ kind: DialogueKindSchema, text: z.
 
 export const TableSchema = z.object({ title: z.string().nullable(), rows: z.array(z.array(z.string())), line: LineSchema })
 
-export const LinkSchema = z.object({ title: z.string().min(1), url: z.string() })
+/** A link as written in the item; `url` only when the document gives a real address (not "#"). */
+export const LinkSchema = z.object({ title: z.string().min(1), url: z.string().optional() })
+
+/**
+ * A document the item names. `inArchive`: whether the archive holds it, known once the import has looked it up;
+ * null from the parser alone (a dry run does not open the archive).
+ */
+export const DocumentRefSchema = z.object({ title: z.string().min(1), inArchive: z.boolean().nullable() })
 
 export const AgendaItemSchema = z.object({
   /** "4"; "a" for a sub-item (with `parent`); null for a pause. */
@@ -93,8 +114,7 @@ export const AgendaItemSchema = z.object({
   presenterDetails: z.array(PresenterSchema),
   /** Presenters without a name, e.g. "en representant från kommunalförbunden". */
   presenterNote: z.string().nullable(),
-  documents: z.array(z.string().min(1)),
-  /** Links with a real address (not "#"). */
+  documents: z.array(DocumentRefSchema),
   links: z.array(LinkSchema),
   /** Bullets listed under the title before anything else ("Prioriterade utvecklingsbehov"). */
   topics: z.array(z.string()),
@@ -186,6 +206,10 @@ export const ParsedMeetingSchema = z.object({
   roster: z.array(RosterEntrySchema),
   vacancies: z.array(VacancySchema),
   invitedGuests: z.array(InvitedGuestSchema),
+  /** The invited guests ("Inbjudna"), as `invitedGuests`. */
+  guests: z.array(InvitedGuestSchema),
+  /** Those called, as printed (see `roster` for the parsing detail). */
+  called: z.array(CalledSchema),
   /** Names of those absent (frånvaro/förhinder), as written. */
   absent: z.array(z.string()),
   attendance: z.array(AttendanceSchema),
@@ -219,6 +243,8 @@ export type RosterEntry = z.infer<typeof RosterEntrySchema>
 export type Vacancy = z.infer<typeof VacancySchema>
 export type InvitedGuest = z.infer<typeof InvitedGuestSchema>
 export type Attendance = z.infer<typeof AttendanceSchema>
+export type Called = z.infer<typeof CalledSchema>
+export type DocumentRef = z.infer<typeof DocumentRefSchema>
 export type Presenter = z.infer<typeof PresenterSchema>
 export type ParsedDecision = z.infer<typeof DecisionSchema>
 export type DialogueEntry = z.infer<typeof DialogueEntrySchema>

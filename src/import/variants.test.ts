@@ -109,7 +109,7 @@ describe('older document shapes', () => {
     expect(meeting.attendance).toEqual([
       { name: 'Cecilia Ceder', status: 'absent' },
       { name: 'David Dahl', status: 'substituted', substitute: 'Gustav Gran' },
-      { name: 'Erik Ek', status: 'partial', note: 'deltar från kl. 8.30' },
+      { name: 'Erik Ek', status: 'partial', from: '08:30', note: 'deltar från kl. 8.30' },
     ])
   })
 

@@ -64,17 +64,18 @@ describe('meetings', () => {
 
 describe('public meeting lists', () => {
   it('carry the date of the meeting that approved the minutes, for the badge', async () => {
-    const approving = await newMeeting('2027-02-11', { publication: { isNoticePublished: true }, _status: 'published' })
-    const held = await newMeeting('2027-01-14', {
+    // Minutes exist only for a meeting that has started (issue 15): both meetings lie in the past.
+    const approving = await newMeeting('2026-02-12', { publication: { isNoticePublished: true }, _status: 'published' })
+    const held = await newMeeting('2026-01-15', {
       state: 'held',
       publication: { isNoticePublished: true, isMinutesPublished: true },
       approval: { approvedAtMeeting: approving.id },
       _status: 'published',
     })
     const { listMeetings, startPageMeetings } = await import('../../src/lib/public/meetings')
-    const listed = (await listMeetings({ year: 2027, page: 1 })).docs.find((meeting) => meeting.id === held.id)
+    const listed = (await listMeetings({ year: 2026, page: 1 })).docs.find((meeting) => meeting.id === held.id)
     expect(listed?.approval?.approvedAtMeeting).toMatchObject({ id: approving.id, startsAt: approving.startsAt })
-    const start = await startPageMeetings(new Date('2027-01-20T12:00:00Z'))
+    const start = await startPageMeetings(new Date('2026-01-21T12:00:00Z'))
     expect(start.latestMinutes.find((meeting) => meeting.id === held.id)?.approval?.approvedAtMeeting).toMatchObject({ startsAt: approving.startsAt })
   })
 })

@@ -11,6 +11,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { importDocument } from '../../src/import/write'
 import { seed } from '../../src/seed'
 import type { AgendaItemView as AgendaItemComponent } from '../../src/components/public/AgendaItemView'
 import type { Roster as RosterComponent } from '../../src/components/public/Roster'
@@ -117,5 +118,105 @@ describe('item times: only those the document or staff set', () => {
     await payload.create({ collection: 'agenda-items', context, data: { meeting: meeting.id, number: '1', order: 10, title: 'Öppnande', durationMinutes: 15, _status: 'published' } })
     const times = await itemTimes(meeting.slug!)
     expect(times['1']).toBe('planerad tid kl. 13.00–13.15')
+  })
+})
+
+/** The Swedish messages a refused save carries, field by field. */
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => [],
+    (error: { data?: { errors?: { message: string }[] } }) => error.data?.errors?.map((entry) => entry.message) ?? [String(error)],
+  )
+
+const futureMeeting = (extra: Record<string, unknown> = {}) =>
+  test.payload.create({
+    collection: 'meetings',
+    context,
+    data: { body: 'SRO', kind: 'extrainsatt', state: 'planned', startsAt: '2027-05-20T11:00:00.000Z', startsAt_tz: 'Europe/Stockholm', ...extra },
+  })
+
+describe('a meeting created by staff', () => {
+  it('should start from the memberships valid on its day', async () => {
+    const meeting = await futureMeeting({ publication: { isNoticePublished: true }, _status: 'published' })
+    const names = (await getMeeting(meeting.slug!))!.roster.flatMap((section) => section.groups.flatMap((group) => group.members.map((member) => member.personName)))
+    const { docs } = await test.payload.find({ collection: 'memberships', depth: 1, pagination: false })
+    const valid = docs.filter((doc) => !doc.endDate || doc.endDate >= '2027-05-20').map((doc) => (typeof doc.person === 'object' ? doc.person.name : ''))
+    expect(new Set(names)).toEqual(new Set(valid))
+    expect(names.length).toBeGreaterThan(0)
+  })
+
+  it('should keep its list when the register changes later', async () => {
+    const meeting = await futureMeeting()
+    const before = meeting.called?.map((row) => row.name)
+    expect(before?.length).toBeGreaterThan(0)
+    const person = await test.payload.create({ collection: 'people', context, data: { name: 'Ny Ledamot', kind: 'politiker' } })
+    await test.payload.create({ collection: 'memberships', context, data: { body: 'SRO', person: person.id, side: 'vgk', group: 'kommunpolitiker', role: 'ledamot', startDate: '2026-01-01' } })
+    const after = await test.payload.update({ collection: 'meetings', id: meeting.id, context, data: { location: 'Skövde' } })
+    expect(after.called?.map((row) => row.name)).toEqual(before)
+  })
+})
+
+describe('agenda order', () => {
+  it('should put a new item without an order after the last one, not before item 1', async () => {
+    const meeting = (await test.payload.find({ collection: 'meetings', where: { slug: { equals: '2025-11-13' } }, depth: 0 })).docs[0]!
+    const item = await test.payload.create({ collection: 'agenda-items', context, data: { meeting: meeting.id, number: '11', title: 'Ny punkt', durationMinutes: 30 } })
+    const { docs } = await test.payload.find({ collection: 'agenda-items', where: { meeting: { equals: meeting.id } }, sort: '-order', limit: 1, depth: 0, draft: true })
+    expect(docs[0]?.id).toBe(item.id)
+    expect(item.order).toBeGreaterThan(100)
+  })
+
+  it('should not let a draft item move the public times of published items', async () => {
+    const meeting = await futureMeeting({ startsAt: '2027-06-10T11:00:00.000Z', publication: { isNoticePublished: true }, _status: 'published' })
+    await test.payload.create({ collection: 'agenda-items', context, data: { meeting: meeting.id, number: '1', order: 10, title: 'Öppnande', durationMinutes: 15, _status: 'published' } })
+    await test.payload.create({ collection: 'agenda-items', context, data: { meeting: meeting.id, number: '2', order: 20, title: 'Dragning', durationMinutes: 30, _status: 'published' } })
+    const before = await itemTimes(meeting.slug!)
+    expect(before).toEqual({ '1': 'planerad tid kl. 13.00–13.15', '2': 'planerad tid kl. 13.15–13.45' })
+    // A draft placed first (order 1) with a long duration: only staff see it in the plan.
+    await test.payload.create({ collection: 'agenda-items', context, data: { meeting: meeting.id, number: '0', order: 1, title: 'Utkast', durationMinutes: 45, _status: 'draft' } })
+    expect(await itemTimes(meeting.slug!)).toEqual(before)
+  })
+})
+
+describe('guard rails', () => {
+  it('should refuse minutes for a meeting that has not started, in Swedish', async () => {
+    const meeting = await futureMeeting({ publication: { isNoticePublished: true } })
+    const user = (await test.payload.find({ collection: 'users', where: { email: { equals: 'sekreterare@sro.example' } }, depth: 0 })).docs[0]!
+    const messages = await refusal(
+      test.payload.update({ collection: 'meetings', id: meeting.id, context, user, overrideAccess: false, data: { publication: { isNoticePublished: true, isMinutesPublished: true } } }),
+    )
+    expect(messages).toEqual(['Mötesanteckningen kan inte publiceras innan mötet har börjat.'])
+  })
+
+  it('should import minutes of a meeting that has not started without publishing them', async () => {
+    const text = 'Mötesanteckning SRO\n\nDatum: 9 september 2038\n\nTid: 13.00 – 14.00\n\nDagordning\n\n1. Mötets öppnande\n'
+    const outcome = await importDocument({ payload: test.payload, text, fileName: 'framtid.md' })
+    const meeting = await test.payload.findByID({ collection: 'meetings', id: outcome.meetingId!, depth: 0 })
+    expect(meeting.publication?.isMinutesPublished).toBe(false)
+    expect(outcome.warnings.map((warning) => warning.message)).toContain('Mötesanteckningen har importerats men inte publicerats: mötet 2038-09-09 har inte börjat än.')
+  })
+
+  it('should require the substitute when attendance says "Ersatt av"', async () => {
+    const meeting = (await test.payload.find({ collection: 'meetings', where: { slug: { equals: '2025-11-13' } }, depth: 0 })).docs[0]!
+    const person = (await test.payload.find({ collection: 'people', where: { name: { equals: 'Ulf Olsson' } }, depth: 0 })).docs[0]!
+    const messages = await refusal(
+      test.payload.update({ collection: 'meetings', id: meeting.id, context, data: { attendance: [...(meeting.attendance ?? []), { person: person.id, status: 'substituted' }] } }),
+    )
+    expect(messages).toEqual(['Ange vem som ersätter när närvaron är "Ersatt av".'])
+  })
+
+  it('should not show a past meeting left planned as planned', async () => {
+    const meeting = (await test.payload.find({ collection: 'meetings', where: { slug: { equals: '2025-08-21' } }, depth: 0 })).docs[0]!
+    expect(meeting.state).toBe('planned')
+    expect(meeting.stateToday).toBe('Passerat – ej markerat som genomfört')
+  })
+})
+
+describe('the import result', () => {
+  it('should say which named documents the archive holds', async () => {
+    const outcome = await importDocument({ payload: test.payload, text: fixture('2025-11-13-motesanteckning.md'), fileName: '2025-11-13-motesanteckning.md', dryRun: true })
+    const items = outcome.result.meetings[0]!.agendaItems
+    const six = items.find((entry) => entry.number === '6' && !entry.parent)!
+    expect(six.documents.find((document) => document.title.startsWith('Remissförslag - Läns gemensam riktlinje patientsäkerhet'))?.inArchive).toBe(true)
+    expect(items.flatMap((entry) => entry.documents).every((document) => typeof document.inArchive === 'boolean')).toBe(true)
   })
 })

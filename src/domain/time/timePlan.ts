@@ -9,7 +9,7 @@ import { type Instant, stockholmDate, stockholmInstant, stockholmTime } from './
 
 export type TimePlanItem = {
   id: string
-  order: number
+  order?: number | null
   /** "4", "a": breaks a tie in `order` (see compareAgendaItems). */
   number?: string | null
   parentId?: string | null

@@ -74,7 +74,7 @@ export async function writeAgendaItems({
   const storedByKey = new Map<string, StoredItem>()
   for (const doc of stored) if (!storedByKey.has(keyOfStored(doc))) storedByKey.set(keyOfStored(doc), doc)
 
-  const attachmentsByTitle = await findAttachmentsByTitle({ ctx, titles: [...new Set(parsed.agendaItems.flatMap((item) => item.documents))] })
+  const attachmentsByTitle = await findAttachmentsByTitle({ ctx, titles: [...new Set(parsed.agendaItems.flatMap((item) => item.documents.map((document) => document.title)))] })
   const times = timesToPlan({ date: parsed.date, meetingStart: meeting.start, items: parsed.agendaItems })
   const ids: ItemIds = new Map()
   const parentIds = new Map<string, string>()
@@ -111,8 +111,10 @@ export async function writeAgendaItems({
     }
 
     const { ids: presenterIds, unresolved } = presenters.get(item) ?? { ids: [], unresolved: [] }
-    const linked = item.documents.map((title) => attachmentsByTitle.get(title))
-    const missing = item.documents.filter((_, i) => !linked[i])
+    const linked = item.documents.map((document) => attachmentsByTitle.get(document.title))
+    // The parse result says which named documents the archive holds (the import's JSON and the admin preview show it).
+    item.documents.forEach((document, i) => (document.inArchive = Boolean(linked[i])))
+    const missing = item.documents.filter((_, i) => !linked[i]).map((document) => document.title)
     if (missing.length) {
       ctx.warn(
         item.line,
@@ -121,7 +123,9 @@ export async function writeAgendaItems({
     }
     // Documents staff linked by hand stay linked.
     const attachments = [...new Set([...(existing?.attachments ?? []).map(relationId).filter(isId), ...linked.filter(isId)])]
-    const links = item.links.filter((link) => {
+    // A link without an address ("#") is kept only as a named document.
+    const links = item.links.filter((link): link is { title: string; url: string } => {
+      if (!link.url) return false
       if (isWebAddress(link.url)) return true
       ctx.warn(item.line, `Länken "${link.title}" (${link.url}) har ingen giltig webbadress och har inte sparats.`)
       return false

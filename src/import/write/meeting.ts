@@ -96,6 +96,9 @@ async function writeMeetingRecord({
 
   // A new meeting is published as the document was. Once a meeting exists, staff decide what is public: the import
   // only brings out a stage the document delivers for the first time, on a meeting that is public.
+  // Minutes record what happened: those of a meeting that has not started are imported but not published.
+  const isMinutesTooEarly = parsed.stage === 'minutes' && new Date(startsAt) > new Date()
+  if (isMinutesTooEarly) ctx.warn(1, `Mötesanteckningen har importerats men inte publicerats: mötet ${parsed.date} har inte börjat än.`)
   if (!stored) {
     const created = await ctx.create({
       collection: 'meetings',
@@ -106,13 +109,13 @@ async function writeMeetingRecord({
         hasPrintedItemTimes: fields.hasPrintedItemTimes ?? false,
         state: state ?? 'planned',
         startsAt,
-        publication: { isNoticePublished: true, isMinutesPublished: parsed.stage === 'minutes' },
+        publication: { isNoticePublished: true, isMinutesPublished: parsed.stage === 'minutes' && !isMinutesTooEarly },
         _status: 'published',
       },
     })
     return { id: created.id, isNew: true, mode, start }
   }
-  const publication = (await stagesToPublish({ ctx, meetingId: stored.id, parsed })) ?? undefined
+  const publication = isMinutesTooEarly ? undefined : ((await stagesToPublish({ ctx, meetingId: stored.id, parsed })) ?? undefined)
   // The stored time stays unless the document gives one.
   const desired: UpdateData<'meetings'> = { ...fields, startsAt: parsed.start ? startsAt : undefined, publication }
   await ctx.update({ collection: 'meetings', stored, desired, mode })
