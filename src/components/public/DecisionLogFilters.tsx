@@ -1,6 +1,7 @@
+import { type FilterOption, FilterSelect } from './FilterSelect'
 import { DUE_WITHIN_OPTIONS, KIND_OPTIONS, type LogQuery, STATUS_OPTIONS } from '@/lib/public/decisionLogQuery'
 
-type Option = { value: string; label: string }
+type Option = FilterOption
 
 /** The log's filters as a plain GET form: works without JavaScript, every control labelled. */
 export function DecisionLogFilters({
@@ -17,17 +18,7 @@ export function DecisionLogFilters({
   years: string[]
 }) {
   const select = (name: keyof LogQuery, label: string, options: readonly Option[], empty: string) => (
-    <p className="log-filter">
-      <label htmlFor={`logg-${name}`}>{label}</label>
-      <select id={`logg-${name}`} name={name} defaultValue={query[name] ?? ''}>
-        <option value="">{empty}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </p>
+    <FilterSelect className="log-filter" name={name} label={label} value={query[name]} options={options} empty={empty} />
   )
   return (
     <form method="get" action={action} className="filters log-filters" aria-label="Filtrera beslutsloggen">

@@ -7,6 +7,7 @@ import { stockholmDate } from '@/domain/time'
 import { listMeetings, meetingYears } from '@/lib/public/meetings'
 import { AS_VISITOR, publicPayload } from '@/lib/public/payload'
 import { type SearchParams, archiveHref, parseMeetingFilters } from '@/lib/public/query'
+import { FilterSelect } from '@/components/public/FilterSelect'
 
 export const metadata: Metadata = {
   title: 'Möten',
@@ -50,50 +51,34 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       <form method="get" action="/moten" className="filters">
         <fieldset>
           <legend>Filtrera möten</legend>
-          <label>
-            År
-            <select name="ar" defaultValue={filters.year ?? ''}>
-              <option value="">Alla år</option>
-              {years.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Typ av möte
-            <select name="typ" defaultValue={filters.kind ?? ''}>
-              <option value="">Alla typer</option>
-              {MEETING_KINDS.map((kind) => (
-                <option key={kind.value} value={kind.value}>
-                  {kind.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Ärende
-            <select name="arende" defaultValue={filters.caseId ?? ''}>
-              <option value="">Alla ärenden</option>
-              {cases.docs.map((entry) => (
-                <option key={entry.id} value={entry.id}>
-                  {entry.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Föredragande organisation
-            <select name="organisation" defaultValue={filters.organisationId ?? ''}>
-              <option value="">Alla organisationer</option>
-              {organisations.docs.map((organisation) => (
-                <option key={organisation.id} value={organisation.id}>
-                  {organisation.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            name="ar"
+            label="År"
+            value={filters.year?.toString()}
+            options={years.map((year) => ({ value: String(year), label: String(year) }))}
+            empty="Alla år"
+          />
+          <FilterSelect
+            name="typ"
+            label="Typ av möte"
+            value={filters.kind}
+            options={MEETING_KINDS}
+            empty="Alla typer"
+          />
+          <FilterSelect
+            name="arende"
+            label="Ärende"
+            value={filters.caseId}
+            options={cases.docs.map((entry) => ({ value: entry.id, label: entry.title }))}
+            empty="Alla ärenden"
+          />
+          <FilterSelect
+            name="organisation"
+            label="Föredragande organisation"
+            value={filters.organisationId}
+            options={organisations.docs.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+            empty="Alla organisationer"
+          />
           <button type="submit">Visa</button>
         </fieldset>
       </form>
