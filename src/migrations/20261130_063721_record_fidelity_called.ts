@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto'
 
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { type MembershipGroup, type Side, membersOn } from '../domain/roster'
+import { stockholmDate } from '../domain/time'
 import { parseDocument } from '../import/parse'
 
 /*
@@ -15,7 +17,8 @@ import { parseDocument } from '../import/parse'
  *
  * Existing meetings get their list and time flag from the documents they were imported from (the source text kept
  * on their import runs), parsed again here: names as written, not linked to the register (staff can link them).
- * A meeting without a stored source keeps an empty list, which shows no names rather than today's register.
+ * An imported meeting without a stored source keeps an empty list, which shows no names rather than today's register.
+ * A meeting that was never imported (built by staff) gets what a new one gets: the memberships valid on its day.
  */
 
 export async function up({ db }: MigrateUpArgs): Promise<void> {
@@ -69,6 +72,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`meetings\` ADD \`has_printed_item_times\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`_meetings_v\` ADD \`version_has_printed_item_times\` integer DEFAULT false;`)
   await fillFromImportedDocuments({ db })
+  await fillStaffMeetingsFromRegister({ db })
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
@@ -111,24 +115,68 @@ async function fillFromImportedDocuments({ db }: { db: Db }): Promise<void> {
   for (const [meetingId, roster] of lists) {
     const existing = (await db.all(sql`SELECT count(*) AS n FROM meetings_called WHERE _parent_id = ${meetingId}`)) as { n: number }[]
     if (Number(existing[0]?.n) > 0) continue
-    const latest = (await db.all(sql`SELECT id FROM _meetings_v WHERE parent_id = ${meetingId} AND latest = 1`)) as { id: string }[]
-    let order = 0
-    for (const entry of roster) {
-      if (!entry.side || !entry.group) continue
-      order += 1
-      const row = { name: entry.name, party: entry.party, side: entry.side, group: entry.group, role: entry.role, title: entry.roleTitle, organisation: entry.organisation }
-      const id = randomUUID()
-      await db.run(sql`INSERT INTO meetings_called (_order, _parent_id, id, name, party, side, "group", role, is_substitute, role_title, organisation_name)
-        VALUES (${order}, ${meetingId}, ${id}, ${row.name}, ${row.party}, ${row.side}, ${row.group}, ${row.role}, 0, ${row.title}, ${row.organisation})`)
-      // The admin edits the latest version: it must hold the same list, or saving would clear it.
-      for (const version of latest) {
-        await db.run(sql`INSERT INTO _meetings_v_version_called (_order, _parent_id, id, name, party, side, "group", role, is_substitute, role_title, organisation_name, _uuid)
-          VALUES (${order}, ${version.id}, ${randomUUID()}, ${row.name}, ${row.party}, ${row.side}, ${row.group}, ${row.role}, 0, ${row.title}, ${row.organisation}, ${id})`)
-      }
-    }
+    const rows = roster.flatMap((entry) =>
+      entry.side && entry.group
+        ? [{ name: entry.name, personId: null, party: entry.party, side: entry.side, group: entry.group, role: entry.role, title: entry.roleTitle, organisationName: entry.organisation, organisationId: null }]
+        : [],
+    )
+    await insertCalled({ db, meetingId, rows })
   }
   for (const meetingId of printedTimes) {
     await db.run(sql`UPDATE meetings SET has_printed_item_times = 1 WHERE id = ${meetingId}`)
     await db.run(sql`UPDATE _meetings_v SET version_has_printed_item_times = 1 WHERE parent_id = ${meetingId} AND latest = 1`)
+  }
+}
+
+type CalledInsert = { name: string; personId: string | null; party: string | null; side: string; group: string; role: string | null; title: string | null; organisationName: string | null; organisationId: string | null }
+
+async function insertCalled({ db, meetingId, rows }: { db: Db; meetingId: string; rows: CalledInsert[] }): Promise<void> {
+  const latest = (await db.all(sql`SELECT id FROM _meetings_v WHERE parent_id = ${meetingId} AND latest = 1`)) as { id: string }[]
+  for (const [index, row] of rows.entries()) {
+    const id = randomUUID()
+    await db.run(sql`INSERT INTO meetings_called (_order, _parent_id, id, name, person_id, party, side, "group", role, is_substitute, role_title, organisation_name, organisation_id)
+      VALUES (${index + 1}, ${meetingId}, ${id}, ${row.name}, ${row.personId}, ${row.party}, ${row.side}, ${row.group}, ${row.role}, 0, ${row.title}, ${row.organisationName}, ${row.organisationId})`)
+    for (const version of latest) {
+      await db.run(sql`INSERT INTO _meetings_v_version_called (_order, _parent_id, id, name, person_id, party, side, "group", role, is_substitute, role_title, organisation_name, organisation_id, _uuid)
+        VALUES (${index + 1}, ${version.id}, ${randomUUID()}, ${row.name}, ${row.personId}, ${row.party}, ${row.side}, ${row.group}, ${row.role}, 0, ${row.title}, ${row.organisationName}, ${row.organisationId}, ${id})`)
+    }
+  }
+}
+
+/** Meetings no import ever touched: the list staff would have been given on create (see fillCalled). */
+async function fillStaffMeetingsFromRegister({ db }: { db: Db }): Promise<void> {
+  const meetings = (await db.all(
+    sql`SELECT m.id AS id, m.body AS body, m.starts_at AS starts_at FROM meetings m
+        WHERE NOT EXISTS (SELECT 1 FROM import_runs_rels r WHERE r.meetings_id = m.id)
+          AND NOT EXISTS (SELECT 1 FROM meetings_called c WHERE c._parent_id = m.id)`,
+  )) as { id: string; body: string | null; starts_at: string | null }[]
+  if (meetings.length === 0) return
+  const memberships = (await db.all(
+    sql`SELECT ms.id AS id, ms.body AS body, ms.person_id AS person_id, p.name AS person_name, p.party AS party, ms.side AS side, ms."group" AS "group",
+          ms.role AS role, ms.role_title AS role_title, ms.organisation_id AS organisation_id, o.name AS organisation_name,
+          ms.start_date AS start_date, ms.end_date AS end_date, ms.sort_order AS sort_order
+        FROM memberships ms JOIN people p ON p.id = ms.person_id LEFT JOIN organisations o ON o.id = ms.organisation_id
+        WHERE ms.deleted_at IS NULL AND p.deleted_at IS NULL`,
+  )) as {
+    id: string; body: string | null; person_id: string; person_name: string; party: string | null; side: Side; group: MembershipGroup; role: string
+    role_title: string | null; organisation_id: string | null; organisation_name: string | null; start_date: string | null; end_date: string | null; sort_order: number | null
+  }[]
+  for (const meeting of meetings) {
+    if (!meeting.starts_at) continue
+    const ofBody = memberships
+      .filter((row) => (row.body || 'SRO') === (meeting.body || 'SRO'))
+      .map((row) => ({ ...row, personName: row.person_name, roleTitle: row.role_title, organisationName: row.organisation_name, startDate: row.start_date, endDate: row.end_date, sortOrder: row.sort_order }))
+    const rows = membersOn(ofBody, stockholmDate(meeting.starts_at)).map((member) => ({
+      name: member.person_name,
+      personId: member.person_id,
+      party: member.party,
+      side: member.side,
+      group: member.group,
+      role: member.role,
+      title: member.role_title,
+      organisationName: member.organisation_name,
+      organisationId: member.organisation_id,
+    }))
+    await insertCalled({ db, meetingId: meeting.id, rows })
   }
 }
