@@ -30,6 +30,7 @@ import { graphqlLimitRules } from './src/graphql/validationRules'
 import { resolveSecret } from './src/config/secret'
 import { siteEditor } from './src/fields/editor'
 import { svOverrides } from './src/i18n/sv'
+import { swedishSeoFields } from './src/i18n/seo'
 import { restHardening } from './src/http/plugin'
 import { keepPublishedOnPlainUpdates } from './src/versions/keepPublished'
 import { databaseAdapter } from './src/db/adapter'
@@ -133,6 +134,7 @@ export default buildConfig({
       uploadsCollection: undefined,
       generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''} – SRO`,
       tabbedUI: false,
+      fields: swedishSeoFields,
     }),
     // Last, so they see every collection.
     capAnonymousLimits,
