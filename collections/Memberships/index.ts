@@ -82,6 +82,8 @@ export const Memberships: CollectionConfig = {
     {
       name: 'label',
       type: 'text',
+      // The list's search box and titles name it: "Sök efter Ledamot", not "Sök efter Label".
+      label: 'Ledamot',
       admin: { hidden: true },
       hooks: {
         beforeChange: [

@@ -39,6 +39,8 @@ export const SiteSettings: GlobalConfig = {
       name: 'footerLinks',
       type: 'array',
       label: 'Länkar i sidfoten',
+      // Without labels Payload names the rows from the field name: "Footer Link 01", "Lägg till Footer Link".
+      labels: { singular: 'Länk', plural: 'Länkar' },
       fields: [{ name: 'label', type: 'text', label: 'Text', required: true }, linkUrlField()],
     },
     { name: 'accessibilityStatement', type: 'relationship', label: 'Tillgänglighetsredogörelse', relationTo: 'pages' },

@@ -17,6 +17,7 @@ export const LinkListBlock: Block = {
       name: 'links',
       type: 'array',
       label: 'Länkar',
+      labels: { singular: 'Länk', plural: 'Länkar' },
       minRows: 1,
       fields: [{ name: 'label', type: 'text', label: 'Text', required: true }, linkUrlField()],
     },

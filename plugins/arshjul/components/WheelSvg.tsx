@@ -21,7 +21,8 @@ export function WheelSvg({ plan, id = 'arshjul-wheel' }: { plan: YearPlan; id?: 
       aria-labelledby={`${id}-title ${id}-desc`}
       className="arshjul-wheel"
     >
-      <title id={`${id}-title`}>Årshjul {plan.year}</title>
+      {/* One string: React hydrates a <title> as one text node, and two children made a hydration error. */}
+      <title id={`${id}-title`}>{`Årshjul ${plan.year}`}</title>
       <desc id={`${id}-desc`}>{summary}</desc>
       {months.map((month) => (
         <g key={month.month}>
