@@ -12,6 +12,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importDocument } from '../../src/import/write'
+import { api } from '../helpers/http'
 import { seed } from '../../src/seed'
 import type { AgendaItemView as AgendaItemComponent } from '../../src/components/public/AgendaItemView'
 import type { Roster as RosterComponent } from '../../src/components/public/Roster'
@@ -218,5 +219,19 @@ describe('the import result', () => {
     const six = items.find((entry) => entry.number === '6' && !entry.parent)!
     expect(six.documents.find((document) => document.title.startsWith('Remissförslag - Läns gemensam riktlinje patientsäkerhet'))?.inArchive).toBe(true)
     expect(items.flatMap((entry) => entry.documents).every((document) => typeof document.inArchive === 'boolean')).toBe(true)
+  })
+})
+
+describe('the list through the API', () => {
+  it('should be public with the published kallelse and hidden before it, in REST and in queries', async () => {
+    const meeting = await futureMeeting({ startsAt: '2027-09-16T11:00:00.000Z', _status: 'published' })
+    const name = meeting.called?.[0]?.name
+    expect(name).toBeTruthy()
+    const read = async () => (await api('GET', `/meetings/${meeting.id}`)).json() as { called?: unknown[] }
+    const probe = async () => ((await api('GET', `/meetings?where[called.name][equals]=${encodeURIComponent(name!)}&where[id][equals]=${meeting.id}`)).json() as { totalDocs?: number }).totalDocs ?? 0
+    expect((await read()).called ?? []).toEqual([])
+    expect(await probe()).toBe(0)
+    await test.payload.update({ collection: 'meetings', id: meeting.id, context, data: { publication: { isNoticePublished: true } } })
+    expect((await read()).called).toHaveLength(meeting.called!.length)
   })
 })
