@@ -117,7 +117,8 @@ function agendaItem(item: PublicAgendaItem, kind: PdfKind): PdfAgendaItem {
   const meta = [
     handling,
     item.durationMinutes ? `${item.durationMinutes} minuter` : null,
-    item.timeSlot ? `kl. ${formatTimeRange(item.timeSlot.startsAt, item.timeSlot.endsAt)}` : null,
+    // As the page prints it: the document's or staff's time, a computed one marked planned, none invented.
+    item.timeText,
   ]
     .filter(Boolean)
     .join(' · ')

@@ -104,6 +104,12 @@ describe('meeting PDFs of the three documents', () => {
     },
   )
 
+  it('should print item times as the page does: none invented for minutes whose document had none', async () => {
+    // The 2023-11-23 minutes give durations only; the 2025-08-21 kallelse prints its own times.
+    expect((await textOf(await pdfBytes('2023-11-23', 'motesanteckning'))).text).not.toMatch(/kl\. \d{2}\.\d{2}/)
+    expect(squash((await textOf(await pdfBytes('2025-08-21', 'kallelse'))).text)).toContain(squash('kl. 13.35–14.15'))
+  })
+
   it('should print page numbers and the running header with meeting and date on every page', async () => {
     const pdf = await getDocumentProxy(await pdfBytes('2025-11-13', 'motesanteckning'))
     const { text } = await extractText(pdf, { mergePages: false })
