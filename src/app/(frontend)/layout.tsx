@@ -4,7 +4,13 @@ import type React from 'react'
 
 import { isArshjulPublic } from '@/lib/public/arshjul'
 import { publicSiteSettings } from '@/lib/public/siteSettings'
-import './styles.css'
+// In cascade order: later files override earlier ones (print and small screens after the screen rules).
+import './styles/base.css'
+import './styles/print.css'
+import './styles/decision-log.css'
+import './styles/small-screens.css'
+import './styles/draft-mode.css'
+import './styles/arshjul.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { siteName } = await publicSiteSettings()
