@@ -25,7 +25,7 @@ export default async function ArshjulPage({ searchParams }: { searchParams: Prom
   if (plans.length === 0) notFound()
   return (
     <>
-      {/* The table's styles are in styles.css: the public CSP (style-src 'self') refuses an inline <style>. */}
+      {/* The table's styles are in styles/arshjul.css: the public CSP (style-src 'self') refuses an inline <style>. */}
       <h1>Årshjul</h1>
       <p className="lead">
         Årshjulet visar vad SRO planerar att ta upp på sina möten, tema för tema. Planen ändras under året; kallelsen
