@@ -43,7 +43,21 @@ import { arshjulPlugin } from './plugins/arshjul/exports'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
 
-const collections = [Meetings, AgendaItems, Decisions, Assignments, ProgressNotes, Cases, Attachments, Organisations, People, Memberships, Pages, ImportRuns, Users]
+const collections = [
+  Meetings,
+  AgendaItems,
+  Decisions,
+  Assignments,
+  ProgressNotes,
+  Cases,
+  Attachments,
+  Organisations,
+  People,
+  Memberships,
+  Pages,
+  ImportRuns,
+  Users,
+]
 
 export default buildConfig({
   secret: resolveSecret({ env: process.env }),
@@ -72,9 +86,16 @@ export default buildConfig({
     components: {
       views: {
         importera: { Component: '/src/components/admin/ImportView#ImportView', path: '/importera' },
-        decisionLog: { Component: '/src/components/admin/DecisionLog/DecisionLogView#DecisionLogView', path: '/beslutslogg', exact: true },
+        decisionLog: {
+          Component: '/src/components/admin/DecisionLog/DecisionLogView#DecisionLogView',
+          path: '/beslutslogg',
+          exact: true,
+        },
       },
-      afterNavLinks: ['/src/components/admin/DecisionLog/NavLink#DecisionLogNavLink', '/src/components/admin/ImportView/NavLink#ImportNavLink'],
+      afterNavLinks: [
+        '/src/components/admin/DecisionLog/NavLink#DecisionLogNavLink',
+        '/src/components/admin/ImportView/NavLink#ImportNavLink',
+      ],
       beforeDashboard: ['/src/components/admin/DecisionLog/DashboardWidget#DecisionLogWidget'],
     },
     dateFormat: 'yyyy-MM-dd HH:mm',
@@ -100,13 +121,22 @@ export default buildConfig({
     tasks: [assignmentRemindersTask],
     // Scheduled publishing and the morning reminders need a runner; the server runs due jobs every minute.
     // Off in tests and benchmarks: no crons at all, since Payload's scheduler writes every minute even when nothing runs.
-    autoRun: () => (process.env.PAYLOAD_DISABLE_AUTORUN === 'true' ? [] : [{ cron: '* * * * *', limit: 20, queue: 'default' }]),
+    autoRun: () =>
+      process.env.PAYLOAD_DISABLE_AUTORUN === 'true' ? [] : [{ cron: '* * * * *', limit: 20, queue: 'default' }],
   },
   plugins: [
     arshjulPlugin({
       meetings: {
         slug: 'meetings',
-        fields: { startsAt: 'startsAt', endsAt: 'endsAt', title: 'title', slug: 'slug', kind: 'kind', status: 'state', location: 'location' },
+        fields: {
+          startsAt: 'startsAt',
+          endsAt: 'endsAt',
+          title: 'title',
+          slug: 'slug',
+          kind: 'kind',
+          status: 'state',
+          location: 'location',
+        },
         cancelledStatus: 'cancelled',
         kindNotes: { presidieavstamning: 'presidieavstämning' },
         publicPath: '/moten/{slug}',
@@ -118,7 +148,17 @@ export default buildConfig({
       },
       agendaItems: {
         slug: 'agenda-items',
-        fields: { meeting: 'meeting', title: 'title', parent: 'parent', number: 'number', order: 'order', handling: 'handling', durationMinutes: 'durationMinutes', presenters: 'presenters', case: 'case' },
+        fields: {
+          meeting: 'meeting',
+          title: 'title',
+          parent: 'parent',
+          number: 'number',
+          order: 'order',
+          handling: 'handling',
+          durationMinutes: 'durationMinutes',
+          presenters: 'presenters',
+          case: 'case',
+        },
         data: { isPublic: true },
       },
       relations: { organisations: 'organisations', people: 'people', cases: 'cases' },

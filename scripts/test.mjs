@@ -67,8 +67,9 @@ if (!browserOnly) {
   await run('node', ['scripts/audit.mjs'])
   step('Typkontroll (tsc --noEmit)')
   await run('tsc', ['--noEmit'])
-  step('Lint (eslint)')
+  step('Lint och formatering (eslint, prettier --check)')
   await run('eslint', ['.'])
+  await run('prettier', ['--check', '.'])
   step('Enhetstester och integrationstester (vitest)')
   await run('vitest', ['run', '--project', 'unit', '--project', 'integration'])
 }

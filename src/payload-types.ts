@@ -250,6 +250,10 @@ export interface Meeting {
     approvedAtMeeting?: (string | null) | Meeting;
     approvedOn?: string | null;
   };
+  /**
+   * Räknas fram från publiceringen, statusen och godkännandet.
+   */
+  publicStatus?: string | null;
   publication?: {
     isNoticePublished?: boolean | null;
     noticePublishedAt?: string | null;
@@ -1143,6 +1147,7 @@ export interface MeetingsSelect<T extends boolean = true> {
         approvedAtMeeting?: T;
         approvedOn?: T;
       };
+  publicStatus?: T;
   publication?:
     | T
     | {

@@ -1,19 +1,20 @@
 import type { JSONSchema4 } from 'json-schema'
 import type { CollectionConfig, Where } from 'payload'
 
-import { PUBLISHED, editableBy, fieldWritableBy, isStaff, staffOrWhere } from '../../src/access'
-import { meetingNoticePublicWhere, minutesFieldRead } from '../../src/access/meetingStages'
+import { PUBLISHED, editableBy, fieldWritableBy, isStaff, staffOrWhere } from '@/access'
+import { meetingNoticePublicWhere, minutesFieldRead } from '@/access/meetingStages'
 import { afterItemChange, afterItemDelete } from './hooks/afterItemChange'
 import { followMovedItem } from './hooks/followMovedItem'
 import { readTimeSlot } from './hooks/timeSlot'
 import { orderLastWhenEmpty } from './hooks/orderLast'
-import { isClock } from '../../src/domain/time'
-import { linkUrlField } from '../../src/fields/linkTarget'
+import { isClock } from '@/domain/time'
+import { linkUrlField } from '@/fields/linkTarget'
 import { DIALOGUE_KINDS, HANDLINGS } from './options'
-import { revalidateArchive } from '../../src/lib/revalidate'
+import { revalidateArchive } from '@/lib/revalidate'
 import { closeLoopFromItem } from '../Assignments/reportBack/hooks'
 
-const validateClock = (value: string | null | undefined) => !value || isClock(value) || 'Ange tid som TT:MM, t.ex. 13:35.'
+const validateClock = (value: string | null | undefined) =>
+  !value || isClock(value) || 'Ange tid som TT:MM, t.ex. 13:35.'
 
 /** The generated type of `timeSlot`: `PlannedSlot` in src/domain/time. */
 const PLANNED_SLOT_SCHEMA: JSONSchema4 = {
@@ -53,7 +54,13 @@ export const AgendaItems: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'text', label: 'Nummer', required: true, admin: { description: '"4", eller "a" för en underpunkt.' } },
+        {
+          name: 'number',
+          type: 'text',
+          label: 'Nummer',
+          required: true,
+          admin: { description: '"4", eller "a" för en underpunkt.' },
+        },
         {
           name: 'order',
           type: 'number',
@@ -71,7 +78,10 @@ export const AgendaItems: CollectionConfig = {
           relationTo: 'agenda-items',
           admin: { description: 'För underpunkter a, b, c.' },
           filterOptions: ({ id, data }): Where => ({
-            and: [{ meeting: { equals: data?.meeting ?? null } }, ...(id ? [{ id: { not_equals: id } } satisfies Where] : [])],
+            and: [
+              { meeting: { equals: data?.meeting ?? null } },
+              ...(id ? [{ id: { not_equals: id } } satisfies Where] : []),
+            ],
           }),
         },
       ],
@@ -81,7 +91,12 @@ export const AgendaItems: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'handling', type: 'select', label: 'Hantering', hasMany: true, options: [...HANDLINGS] },
-        { name: 'handlingNote', type: 'text', label: 'Tillägg till hantering', admin: { description: 'T.ex. "inför ställningstagande 1 september".' } },
+        {
+          name: 'handlingNote',
+          type: 'text',
+          label: 'Tillägg till hantering',
+          admin: { description: 'T.ex. "inför ställningstagande 1 september".' },
+        },
       ],
     },
     {
@@ -89,8 +104,20 @@ export const AgendaItems: CollectionConfig = {
       fields: [
         { name: 'isPause', type: 'checkbox', label: 'Paus', defaultValue: false },
         { name: 'durationMinutes', type: 'number', label: 'Planerad tid (minuter)', min: 0, max: 600 },
-        { name: 'startOverride', type: 'text', label: 'Starttid (manuell)', validate: validateClock, admin: { placeholder: 'TT:MM' } },
-        { name: 'endOverride', type: 'text', label: 'Sluttid (manuell)', validate: validateClock, admin: { placeholder: 'TT:MM' } },
+        {
+          name: 'startOverride',
+          type: 'text',
+          label: 'Starttid (manuell)',
+          validate: validateClock,
+          admin: { placeholder: 'TT:MM' },
+        },
+        {
+          name: 'endOverride',
+          type: 'text',
+          label: 'Sluttid (manuell)',
+          validate: validateClock,
+          admin: { placeholder: 'TT:MM' },
+        },
       ],
     },
     {
@@ -102,7 +129,10 @@ export const AgendaItems: CollectionConfig = {
       admin: {
         readOnly: true,
         description: 'Räknas fram från mötets start, ordningen, tiderna och pauserna.',
-        components: { Cell: '/collections/AgendaItems/components/TimeSlot#TimeSlotCell', Field: '/collections/AgendaItems/components/TimeSlot#TimeSlotField' },
+        components: {
+          Cell: '/collections/AgendaItems/components/TimeSlot#TimeSlotCell',
+          Field: '/collections/AgendaItems/components/TimeSlot#TimeSlotField',
+        },
       },
       typescriptSchema: [() => PLANNED_SLOT_SCHEMA],
       hooks: { afterRead: [readTimeSlot] },
@@ -114,7 +144,12 @@ export const AgendaItems: CollectionConfig = {
           label: 'Kallelse',
           fields: [
             { name: 'presenters', type: 'relationship', label: 'Föredragande', relationTo: 'people', hasMany: true },
-            { name: 'presenterNote', type: 'text', label: 'Föredragande i text', admin: { description: 'T.ex. "och en representant från kommunalförbunden".' } },
+            {
+              name: 'presenterNote',
+              type: 'text',
+              label: 'Föredragande i text',
+              admin: { description: 'T.ex. "och en representant från kommunalförbunden".' },
+            },
             { name: 'case', type: 'relationship', label: 'Ärende', relationTo: 'cases', index: true },
             { name: 'attachments', type: 'relationship', label: 'Dokument', relationTo: 'attachments', hasMany: true },
             {
@@ -160,7 +195,14 @@ export const AgendaItems: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'kind', type: 'select', label: 'Typ', required: true, defaultValue: 'dialog', options: [...DIALOGUE_KINDS] },
+                    {
+                      name: 'kind',
+                      type: 'select',
+                      label: 'Typ',
+                      required: true,
+                      defaultValue: 'dialog',
+                      options: [...DIALOGUE_KINDS],
+                    },
                     { name: 'text', type: 'textarea', label: 'Text', required: true },
                   ],
                 },

@@ -1,17 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { editableBy, staffField } from '../../src/access'
-import { minutesRecordRead, reportBackFieldRead } from '../../src/access/meetingStages'
-import { ASSIGNMENT_STATUS_LABELS } from '../../src/domain/assignmentStatus'
+import { editableBy, staffField } from '@/access'
+import { minutesRecordRead, reportBackFieldRead } from '@/access/meetingStages'
+import { ASSIGNMENT_STATUS_LABELS } from '@/domain/assignmentStatus'
 import { decisionLogCsvEndpoint } from './endpoints'
 import { copyDueMeetingDate } from './hooks/copyDueMeetingDate'
-import { copyFromParent } from '../../src/lib/copyFromParent'
+import { copyFromParent } from '@/lib/copyFromParent'
 import { applyDeadlineText } from './hooks/applyDeadlineText'
 import { readDisplayStatus } from './hooks/displayStatus'
 import { syncReportBackAfterChange, withdrawReportBackAfterDelete } from './reportBack/hooks'
-import { revalidateArchive } from '../../src/lib/revalidate'
+import { revalidateArchive } from '@/lib/revalidate'
 import { renewOverdueReminder } from './hooks/renewOverdueReminder'
-import { dayAndTime, dayOnly } from '../../src/fields/dates'
+import { dayAndTime, dayOnly } from '@/fields/dates'
 
 export const Assignments: CollectionConfig = {
   slug: 'assignments',
@@ -31,17 +31,53 @@ export const Assignments: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', label: 'Uppdrag i korthet', required: true },
-    { name: 'description', type: 'textarea', label: 'Vad ska göras', admin: { description: 'Som det står i ställningstagandet.' } },
-    { name: 'decision', type: 'relationship', label: 'Beslut som gav uppdraget', relationTo: 'decisions', required: true, index: true },
-    { name: 'meeting', type: 'relationship', label: 'Möte', relationTo: 'meetings', index: true, admin: { readOnly: true } },
-    { name: 'agendaItem', type: 'relationship', label: 'Dagordningspunkt', relationTo: 'agenda-items', admin: { readOnly: true } },
+    {
+      name: 'description',
+      type: 'textarea',
+      label: 'Vad ska göras',
+      admin: { description: 'Som det står i ställningstagandet.' },
+    },
+    {
+      name: 'decision',
+      type: 'relationship',
+      label: 'Beslut som gav uppdraget',
+      relationTo: 'decisions',
+      required: true,
+      index: true,
+    },
+    {
+      name: 'meeting',
+      type: 'relationship',
+      label: 'Möte',
+      relationTo: 'meetings',
+      index: true,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'agendaItem',
+      type: 'relationship',
+      label: 'Dagordningspunkt',
+      relationTo: 'agenda-items',
+      admin: { readOnly: true },
+    },
     {
       type: 'collapsible',
       label: 'Ansvariga',
       fields: [
-        { name: 'assigneeOrganisations', type: 'relationship', label: 'Organisationer', relationTo: 'organisations', hasMany: true },
+        {
+          name: 'assigneeOrganisations',
+          type: 'relationship',
+          label: 'Organisationer',
+          relationTo: 'organisations',
+          hasMany: true,
+        },
         { name: 'assigneePeople', type: 'relationship', label: 'Personer', relationTo: 'people', hasMany: true },
-        { name: 'assigneeText', type: 'text', label: 'Ansvarig i ord', admin: { description: 'T.ex. "VGR:s hälso- och sjukvårdsutvecklingsdirektör".' } },
+        {
+          name: 'assigneeText',
+          type: 'text',
+          label: 'Ansvarig i ord',
+          admin: { description: 'T.ex. "VGR:s hälso- och sjukvårdsutvecklingsdirektör".' },
+        },
       ],
     },
     {
@@ -63,7 +99,12 @@ export const Assignments: CollectionConfig = {
             { label: 'Ej angivet', value: 'none' },
           ],
         },
-        { name: 'date', type: 'date', label: 'Datum', admin: { date: dayOnly, condition: (_, s) => s?.kind === 'date' } },
+        {
+          name: 'date',
+          type: 'date',
+          label: 'Datum',
+          admin: { date: dayOnly, condition: (_, s) => s?.kind === 'date' },
+        },
         {
           name: 'month',
           type: 'text',
@@ -74,13 +115,22 @@ export const Assignments: CollectionConfig = {
             return (value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value)) || 'Ange månad som ÅÅÅÅ-MM, t.ex. 2026-06.'
           },
         },
-        { name: 'meeting', type: 'relationship', label: 'Möte', relationTo: 'meetings', admin: { condition: (_, s) => s?.kind === 'meeting' } },
+        {
+          name: 'meeting',
+          type: 'relationship',
+          label: 'Möte',
+          relationTo: 'meetings',
+          admin: { condition: (_, s) => s?.kind === 'meeting' },
+        },
         { name: 'meetingDate', type: 'text', admin: { hidden: true } },
         {
           name: 'dueText',
           type: 'text',
           label: 'Som det står i texten',
-          admin: { description: 'T.ex. "senast i juni 2026". Med "Ej angivet" ovan tolkas texten och fyller i datum, månad eller möte.' },
+          admin: {
+            description:
+              'T.ex. "senast i juni 2026". Med "Ej angivet" ovan tolkas texten och fyller i datum, månad eller möte.',
+          },
         },
         {
           name: 'flagged',
@@ -141,21 +191,33 @@ export const Assignments: CollectionConfig = {
       label: 'Bevakas av',
       relationTo: 'users',
       access: { read: staffField },
-      admin: { position: 'sidebar', description: 'Får påminnelsen när uppdraget blir försenat. Utan val får mötessekreterarna den.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Får påminnelsen när uppdraget blir försenat. Utan val får mötessekreterarna den.',
+      },
     },
     {
       name: 'overdueNotifiedAt',
       type: 'date',
       label: 'Påminnelse skickad',
       access: { read: staffField },
-      admin: { position: 'sidebar', readOnly: true, date: dayAndTime, description: 'När påminnelsen om försening skickades.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: dayAndTime,
+        description: 'När påminnelsen om försening skickades.',
+      },
     },
     {
       name: 'reportBackItem',
       type: 'relationship',
       label: 'Föreslagen återrapportering',
       relationTo: 'agenda-items',
-      admin: { position: 'sidebar', readOnly: true, description: 'Punkten "Återrapportering: …" som föreslås på mötet när uppdraget ska återrapporteras.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Punkten "Återrapportering: …" som föreslås på mötet när uppdraget ska återrapporteras.',
+      },
     },
     {
       name: 'reportedBackIn',
@@ -169,6 +231,11 @@ export const Assignments: CollectionConfig = {
   hooks: {
     afterChange: [revalidateArchive, syncReportBackAfterChange],
     afterDelete: [revalidateArchive, withdrawReportBackAfterDelete],
-    beforeChange: [copyFromParent({ field: 'decision', parent: 'decisions' }), applyDeadlineText, copyDueMeetingDate, renewOverdueReminder],
+    beforeChange: [
+      copyFromParent({ field: 'decision', parent: 'decisions' }),
+      applyDeadlineText,
+      copyDueMeetingDate,
+      renewOverdueReminder,
+    ],
   },
 }

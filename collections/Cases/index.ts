@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { editableBy, isStaff, publishedOrStaff } from '../../src/access'
-import { slugField } from '../../src/fields/slug'
-import { revalidateArchive } from '../../src/lib/revalidate'
-import { dayOnly } from '../../src/fields/dates'
+import { editableBy, isStaff, publishedOrStaff } from '@/access'
+import { slugField } from '@/fields/slug'
+import { revalidateArchive } from '@/lib/revalidate'
+import { dayOnly } from '@/fields/dates'
 
 export const Cases: CollectionConfig = {
   slug: 'cases',
@@ -27,7 +27,13 @@ export const Cases: CollectionConfig = {
     slugField({ from: 'title' }),
     { name: 'reference', type: 'text', label: 'Diarienummer/referens' },
     { name: 'description', type: 'textarea', label: 'Beskrivning' },
-    { name: 'organisations', type: 'relationship', label: 'Organisationer', relationTo: 'organisations', hasMany: true },
+    {
+      name: 'organisations',
+      type: 'relationship',
+      label: 'Organisationer',
+      relationTo: 'organisations',
+      hasMany: true,
+    },
     {
       name: 'milestones',
       type: 'array',
@@ -40,13 +46,25 @@ export const Cases: CollectionConfig = {
           fields: [
             { name: 'label', type: 'text', label: 'Steg', required: true },
             { name: 'date', type: 'date', label: 'Datum', admin: { date: dayOnly } },
-            { name: 'dateText', type: 'text', label: 'Datum i ord', admin: { description: 'T.ex. "till 28 februari 2026".' } },
+            {
+              name: 'dateText',
+              type: 'text',
+              label: 'Datum i ord',
+              admin: { description: 'T.ex. "till 28 februari 2026".' },
+            },
             { name: 'isDone', type: 'checkbox', label: 'Klart', defaultValue: false },
           ],
         },
       ],
     },
-    { name: 'relatedCases', type: 'relationship', label: 'Relaterade ärenden', relationTo: 'cases', hasMany: true, filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true) },
+    {
+      name: 'relatedCases',
+      type: 'relationship',
+      label: 'Relaterade ärenden',
+      relationTo: 'cases',
+      hasMany: true,
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
     {
       name: 'agendaItems',
       type: 'join',

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isStaff, nobody } from '../../src/access'
-import { MAX_TEXT_CHARS } from '../../src/extract/limits'
-import { dayAndTime } from '../../src/fields/dates'
+import { isAdmin, isStaff, nobody } from '@/access'
+import { MAX_TEXT_CHARS } from '@/extract/limits'
+import { dayAndTime } from '@/fields/dates'
 
 export const IMPORT_STAGES = [
   { label: 'Kallelse', value: 'notice' },
@@ -21,7 +21,8 @@ export const ImportRuns: CollectionConfig = {
     group: 'Möten',
     useAsTitle: 'fileName',
     defaultColumns: ['fileName', 'importedAt', 'stage', 'meetings', 'changes', 'importedBy'],
-    description: 'Varje import som ändrade arkivet, med varningarna (radnummer i källdokumentet). Nya importer görs under ”Importera dokument”.',
+    description:
+      'Varje import som ändrade arkivet, med varningarna (radnummer i källdokumentet). Nya importer görs under ”Importera dokument”.',
   },
   defaultSort: '-importedAt',
   access: {
@@ -31,10 +32,25 @@ export const ImportRuns: CollectionConfig = {
     delete: isAdmin,
   },
   fields: [
-    { name: 'importedAt', type: 'date', label: 'Importerad', required: true, index: true, admin: { readOnly: true, date: dayAndTime } },
+    {
+      name: 'importedAt',
+      type: 'date',
+      label: 'Importerad',
+      required: true,
+      index: true,
+      admin: { readOnly: true, date: dayAndTime },
+    },
     { name: 'fileName', type: 'text', label: 'Fil', required: true, admin: { readOnly: true } },
     { name: 'stage', type: 'select', label: 'Dokument', options: [...IMPORT_STAGES], admin: { readOnly: true } },
-    { name: 'meetings', type: 'relationship', label: 'Möten', relationTo: 'meetings', hasMany: true, index: true, admin: { readOnly: true } },
+    {
+      name: 'meetings',
+      type: 'relationship',
+      label: 'Möten',
+      relationTo: 'meetings',
+      hasMany: true,
+      index: true,
+      admin: { readOnly: true },
+    },
     { name: 'changes', type: 'text', label: 'Ändringar', admin: { readOnly: true } },
     { name: 'warnings', type: 'textarea', label: 'Varningar', admin: { readOnly: true } },
     {
@@ -49,6 +65,12 @@ export const ImportRuns: CollectionConfig = {
         description: 'Texten som lästes in (för .docx och PDF texten ur filen). Radnumren i varningarna räknas i den.',
       },
     },
-    { name: 'importedBy', type: 'relationship', label: 'Importerad av', relationTo: 'users', admin: { readOnly: true, description: 'Tomt när importen kördes från kommandoraden.' } },
+    {
+      name: 'importedBy',
+      type: 'relationship',
+      label: 'Importerad av',
+      relationTo: 'users',
+      admin: { readOnly: true, description: 'Tomt när importen kördes från kommandoraden.' },
+    },
   ],
 }

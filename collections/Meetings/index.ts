@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { editableBy, fieldWritableBy, isStaff, publishedOrStaff, staffField } from '../../src/access'
-import { meetingMinutesFieldRead, meetingNoticeFieldRead } from '../../src/access/meetingStages'
-import { validateMinutesAfterStart, validateStages } from '../../src/domain/publication'
-import { DISPLAYED_MEETING_STATE_LABELS, displayedMeetingState } from '../../src/domain/meetingState'
+import { editableBy, fieldWritableBy, isStaff, publishedOrStaff, staffField } from '@/access'
+import { meetingMinutesFieldRead, meetingNoticeFieldRead } from '@/access/meetingStages'
+import { validateMinutesAfterStart, validateStages } from '@/domain/publication'
+import { DISPLAYED_MEETING_STATE_LABELS, displayedMeetingState } from '@/domain/meetingState'
 import { meetingIdentity } from './hooks/meetingIdentity'
 import { releaseMeetingAttachments, withdrawMeetingAttachments } from './hooks/releaseMeetingAttachments'
 import { revalidateMeeting } from './hooks/revalidateMeeting'
@@ -11,9 +11,9 @@ import { stampPublicationDates } from './hooks/stampPublicationDates'
 import { calledField } from './fields/called'
 import { fillCalled } from './hooks/fillCalled'
 import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, MEETING_STATES } from './options'
-import { revalidateArchive } from '../../src/lib/revalidate'
+import { revalidateArchive } from '@/lib/revalidate'
 import { syncReportBacksForMeeting } from '../Assignments/reportBack/hooks'
-import { dayAndTime, dayOnly } from '../../src/fields/dates'
+import { dayAndTime, dayOnly } from '@/fields/dates'
 import { publicStatusField } from './publicStatusField'
 
 export const Meetings: CollectionConfig = {
@@ -22,9 +22,10 @@ export const Meetings: CollectionConfig = {
   admin: {
     group: 'Möten',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'startsAt', 'kind', 'stateToday', 'publicStatus'],
+    defaultColumns: ['title', 'startsAt', 'kind', 'publicStatus', 'stateToday'],
     listSearchableFields: ['title', 'slug', 'location'],
-    description: 'Ett möte har två publiceringssteg: kallelse och mötesanteckning. Båda kräver att mötet är publicerat.',
+    description:
+      'Ett möte har två publiceringssteg: kallelse och mötesanteckning. Båda kräver att mötet är publicerat.',
   },
   defaultSort: '-startsAt',
   trash: true,
@@ -35,14 +36,23 @@ export const Meetings: CollectionConfig = {
     ...editableBy('meetings'),
   },
   fields: [
-    { name: 'title', type: 'text', label: 'Rubrik', admin: { readOnly: true, description: 'Skapas av datum och mötestyp.' } },
+    {
+      name: 'title',
+      type: 'text',
+      label: 'Rubrik',
+      admin: { readOnly: true, description: 'Skapas av datum och mötestyp.' },
+    },
     {
       name: 'slug',
       type: 'text',
       label: 'Webbadress',
       unique: true,
       index: true,
-      admin: { readOnly: true, position: 'sidebar', description: 'Från datumet, t.ex. 2025-11-13. Ändras inte när tiden flyttas.' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Från datumet, t.ex. 2025-11-13. Ändras inte när tiden flyttas.',
+      },
     },
     {
       type: 'tabs',
@@ -54,18 +64,38 @@ export const Meetings: CollectionConfig = {
               type: 'row',
               fields: [
                 { name: 'body', type: 'text', label: 'Organ', defaultValue: 'SRO', required: true },
-                { name: 'kind', type: 'select', label: 'Mötestyp', required: true, defaultValue: 'ordinarie', options: [...MEETING_KINDS] },
-                { name: 'state', type: 'select', label: 'Status', required: true, defaultValue: 'planned', options: [...MEETING_STATES] },
+                {
+                  name: 'kind',
+                  type: 'select',
+                  label: 'Mötestyp',
+                  required: true,
+                  defaultValue: 'ordinarie',
+                  options: [...MEETING_KINDS],
+                },
+                {
+                  name: 'state',
+                  type: 'select',
+                  label: 'Status',
+                  required: true,
+                  defaultValue: 'planned',
+                  options: [...MEETING_STATES],
+                },
                 {
                   // Derived, never stored: a meeting whose start has passed is not shown as "Planerat" (displayedMeetingState).
                   name: 'stateToday',
                   type: 'text',
                   label: 'Status i dag',
                   virtual: true,
-                  admin: { readOnly: true, description: 'Räknas fram: ett möte som har passerat visas inte som planerat.' },
+                  admin: {
+                    readOnly: true,
+                    description: 'Räknas fram: ett möte som har passerat visas inte som planerat.',
+                  },
                   hooks: {
                     afterRead: [
-                      ({ data }) => DISPLAYED_MEETING_STATE_LABELS[displayedMeetingState({ state: data?.state, startsAt: data?.startsAt, now: new Date() })],
+                      ({ data }) =>
+                        DISPLAYED_MEETING_STATE_LABELS[
+                          displayedMeetingState({ state: data?.state, startsAt: data?.startsAt, now: new Date() })
+                        ],
                     ],
                   },
                 },
@@ -91,7 +121,10 @@ export const Meetings: CollectionConfig = {
                   admin: { date: dayAndTime },
                   validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string | null } }) => {
                     if (!value || !siblingData.startsAt) return true
-                    return new Date(String(value)) > new Date(siblingData.startsAt) || 'Mötet måste sluta efter att det börjar.'
+                    return (
+                      new Date(String(value)) > new Date(siblingData.startsAt) ||
+                      'Mötet måste sluta efter att det börjar.'
+                    )
                   },
                 },
               ],
@@ -110,11 +143,27 @@ export const Meetings: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'location', type: 'text', label: 'Plats', admin: { description: 'T.ex. "Regionens Hus, Göteborg, lokal Lejonet".' } },
-                { name: 'form', type: 'select', label: 'Mötesform', defaultValue: 'pa_plats', options: [...MEETING_FORMS] },
+                {
+                  name: 'location',
+                  type: 'text',
+                  label: 'Plats',
+                  admin: { description: 'T.ex. "Regionens Hus, Göteborg, lokal Lejonet".' },
+                },
+                {
+                  name: 'form',
+                  type: 'select',
+                  label: 'Mötesform',
+                  defaultValue: 'pa_plats',
+                  options: [...MEETING_FORMS],
+                },
               ],
             },
-            { name: 'cancellationNote', type: 'textarea', label: 'Om inställt: anledning', admin: { condition: (_, sibling) => sibling.state === 'cancelled' } },
+            {
+              name: 'cancellationNote',
+              type: 'textarea',
+              label: 'Om inställt: anledning',
+              admin: { condition: (_, sibling) => sibling.state === 'cancelled' },
+            },
             {
               name: 'agendaItems',
               type: 'join',
@@ -142,13 +191,26 @@ export const Meetings: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'person', type: 'relationship', label: 'Person', relationTo: 'people' },
-                    { name: 'name', type: 'text', label: 'Namn i text', admin: { description: 'Om personen inte finns i registret, t.ex. "en representant från kommunalförbunden".' } },
+                    {
+                      name: 'name',
+                      type: 'text',
+                      label: 'Namn i text',
+                      admin: {
+                        description:
+                          'Om personen inte finns i registret, t.ex. "en representant från kommunalförbunden".',
+                      },
+                    },
                     { name: 'organisation', type: 'relationship', label: 'Organisation', relationTo: 'organisations' },
                   ],
                 },
               ],
             },
-            { name: 'noticeNotes', type: 'textarea', label: 'Övrig information i kallelsen', access: { read: meetingNoticeFieldRead } },
+            {
+              name: 'noticeNotes',
+              type: 'textarea',
+              label: 'Övrig information i kallelsen',
+              access: { read: meetingNoticeFieldRead },
+            },
             {
               name: 'signatories',
               type: 'array',
@@ -192,7 +254,14 @@ export const Meetings: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'person', type: 'relationship', label: 'Person', relationTo: 'people', required: true },
-                    { name: 'status', type: 'select', label: 'Närvaro', required: true, defaultValue: 'absent', options: [...ATTENDANCE_STATUSES] },
+                    {
+                      name: 'status',
+                      type: 'select',
+                      label: 'Närvaro',
+                      required: true,
+                      defaultValue: 'absent',
+                      options: [...ATTENDANCE_STATUSES],
+                    },
                     {
                       name: 'substitute',
                       type: 'relationship',
@@ -200,7 +269,9 @@ export const Meetings: CollectionConfig = {
                       relationTo: 'people',
                       admin: { condition: (_, sibling) => sibling.status === 'substituted' },
                       validate: (value: unknown, { siblingData }: { siblingData: { status?: string | null } }) =>
-                        siblingData.status !== 'substituted' || Boolean(value) || 'Ange vem som ersätter när närvaron är "Ersatt av".',
+                        siblingData.status !== 'substituted' ||
+                        Boolean(value) ||
+                        'Ange vem som ersätter när närvaron är "Ersatt av".',
                     },
                     { name: 'note', type: 'text', label: 'Anteckning', admin: { description: 'T.ex. "från 13.30".' } },
                   ],
@@ -246,7 +317,12 @@ export const Meetings: CollectionConfig = {
       admin: { position: 'sidebar' },
       fields: [
         { name: 'isNoticePublished', type: 'checkbox', label: 'Kallelsen är publicerad', defaultValue: false },
-        { name: 'noticePublishedAt', type: 'date', label: 'Kallelse publicerad', admin: { readOnly: true, date: dayAndTime } },
+        {
+          name: 'noticePublishedAt',
+          type: 'date',
+          label: 'Kallelse publicerad',
+          admin: { readOnly: true, date: dayAndTime },
+        },
         {
           name: 'isMinutesPublished',
           type: 'checkbox',
@@ -255,16 +331,34 @@ export const Meetings: CollectionConfig = {
           access: { ...fieldWritableBy('minutes') },
           validate: (
             value: boolean | null | undefined,
-            { siblingData, data, req }: { siblingData: { isNoticePublished?: boolean | null }; data: { startsAt?: string | null }; req: { user?: unknown } },
+            {
+              siblingData,
+              data,
+              req,
+            }: {
+              siblingData: { isNoticePublished?: boolean | null }
+              data: { startsAt?: string | null }
+              req: { user?: unknown }
+            },
           ) => {
-            const stages = validateStages({ isNoticePublished: siblingData.isNoticePublished, isMinutesPublished: value })
+            const stages = validateStages({
+              isNoticePublished: siblingData.isNoticePublished,
+              isMinutesPublished: value,
+            })
             if (stages !== true) return stages
             // Staff publishing (admin, REST, GraphQL). The importer holds back minutes of a meeting that has not
             // started itself, with a warning; system code (jobs, seed, tests) sets up what it needs.
-            return req.user ? validateMinutesAfterStart({ isMinutesPublished: value, startsAt: data.startsAt, now: new Date() }) : true
+            return req.user
+              ? validateMinutesAfterStart({ isMinutesPublished: value, startsAt: data.startsAt, now: new Date() })
+              : true
           },
         },
-        { name: 'minutesPublishedAt', type: 'date', label: 'Mötesanteckning publicerad', admin: { readOnly: true, date: dayAndTime } },
+        {
+          name: 'minutesPublishedAt',
+          type: 'date',
+          label: 'Mötesanteckning publicerad',
+          admin: { readOnly: true, date: dayAndTime },
+        },
       ],
     },
     {

@@ -1,7 +1,7 @@
 import type { Field, FieldHook } from 'payload'
 
-import { staffField } from '../../src/access'
-import { PUBLIC_STATUS_LABELS, type PublicStatusInput, publicMeetingStatus } from '../../src/domain/publicStatus'
+import { staffField } from '@/access'
+import { PUBLIC_STATUS_LABELS, type PublicStatusInput, publicMeetingStatus } from '@/domain/publicStatus'
 
 /**
  * The public sees the published version: a meeting whose latest version is a draft is read once more without
@@ -33,6 +33,10 @@ export const publicStatusField: Field = {
   label: 'Syns för allmänheten',
   virtual: true,
   access: { read: staffField },
-  admin: { readOnly: true, position: 'sidebar', description: 'Räknas fram från publiceringen, statusen och godkännandet.' },
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    description: 'Räknas fram från publiceringen, statusen och godkännandet.',
+  },
   hooks: { afterRead: [readPublicStatus] },
 }

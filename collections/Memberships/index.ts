@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editableBy } from '../../src/access'
-import { revalidateArchive } from '../../src/lib/revalidate'
-import { relationId } from '../../src/lib/relations'
-import { dayOnly } from '../../src/fields/dates'
+import { anyone, editableBy } from '@/access'
+import { revalidateArchive } from '@/lib/revalidate'
+import { relationId } from '@/lib/relations'
+import { dayOnly } from '@/fields/dates'
 
 export const MEMBERSHIP_GROUPS = [
   { label: 'Kommunpolitiker', value: 'kommunpolitiker' },
@@ -54,7 +54,14 @@ export const Memberships: CollectionConfig = {
       ],
     },
     { name: 'group', type: 'select', label: 'Grupp', required: true, options: [...MEMBERSHIP_GROUPS] },
-    { name: 'role', type: 'select', label: 'Roll', required: true, defaultValue: 'ledamot', options: [...MEMBERSHIP_ROLES] },
+    {
+      name: 'role',
+      type: 'select',
+      label: 'Roll',
+      required: true,
+      defaultValue: 'ledamot',
+      options: [...MEMBERSHIP_ROLES],
+    },
     {
       name: 'roleTitle',
       type: 'text',
@@ -73,7 +80,9 @@ export const Memberships: CollectionConfig = {
           admin: { date: dayOnly },
           validate: (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) => {
             if (!value || !siblingData.startDate) return true
-            return new Date(String(value)) >= new Date(siblingData.startDate) || 'Slutdatum kan inte vara före startdatum.'
+            return (
+              new Date(String(value)) >= new Date(siblingData.startDate) || 'Slutdatum kan inte vara före startdatum.'
+            )
           },
         },
       ],
@@ -90,7 +99,13 @@ export const Memberships: CollectionConfig = {
           async ({ siblingData, req }) => {
             const personId = relationId(siblingData.person)
             if (!personId) return siblingData.label
-            const person = await req.payload.findByID({ collection: 'people', id: personId, depth: 0, req, overrideAccess: true })
+            const person = await req.payload.findByID({
+              collection: 'people',
+              id: personId,
+              depth: 0,
+              req,
+              overrideAccess: true,
+            })
             return `${person.name} – ${String(siblingData.side ?? '').toUpperCase()} ${siblingData.group ?? ''}`.trim()
           },
         ],

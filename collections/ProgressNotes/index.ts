@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { canWrite, isAdmin, nobodyField, staffField } from '../../src/access'
-import { minutesRecordRead } from '../../src/access/meetingStages'
-import { revalidateArchive } from '../../src/lib/revalidate'
-import { copyFromParent } from '../../src/lib/copyFromParent'
+import { canWrite, isAdmin, nobodyField, staffField } from '@/access'
+import { minutesRecordRead } from '@/access/meetingStages'
+import { revalidateArchive } from '@/lib/revalidate'
+import { copyFromParent } from '@/lib/copyFromParent'
 import { setAuthor, summariseProgress } from './hooks'
-import { dayOnly } from '../../src/fields/dates'
+import { dayOnly } from '@/fields/dates'
 
 /**
  * Lägesrapporter: one row per report, never edited afterwards, so the history of an assignment is kept.
@@ -31,7 +31,14 @@ export const ProgressNotes: CollectionConfig = {
     delete: isAdmin,
   },
   fields: [
-    { name: 'assignment', type: 'relationship', label: 'Uppdrag', relationTo: 'assignments', required: true, index: true },
+    {
+      name: 'assignment',
+      type: 'relationship',
+      label: 'Uppdrag',
+      relationTo: 'assignments',
+      required: true,
+      index: true,
+    },
     {
       name: 'date',
       type: 'date',

@@ -9,7 +9,11 @@ const ORDER_STEP = 10
 export function compareItemNumbers(a: string | null | undefined, b: string | null | undefined): number {
   const parse = (value: string | null | undefined) => {
     const match = /^\s*(\d+)?\s*([a-zåäö]*)/iu.exec(value ?? '')
-    return { n: match?.[1] ? Number(match[1]) : Number.POSITIVE_INFINITY, rest: (match?.[2] ?? '').toLowerCase(), raw: value ?? '' }
+    return {
+      n: match?.[1] ? Number(match[1]) : Number.POSITIVE_INFINITY,
+      rest: (match?.[2] ?? '').toLowerCase(),
+      raw: value ?? '',
+    }
   }
   const x = parse(a)
   const y = parse(b)
@@ -32,4 +36,5 @@ export function compareAgendaItems(
 }
 
 /** An item not yet given an order stands last. */
-const orderOf = (order: number | null | undefined) => (typeof order === 'number' && Number.isFinite(order) ? order : Number.MAX_SAFE_INTEGER)
+const orderOf = (order: number | null | undefined) =>
+  typeof order === 'number' && Number.isFinite(order) ? order : Number.MAX_SAFE_INTEGER

@@ -13,7 +13,15 @@ export const DISPLAYED_MEETING_STATE_LABELS: Record<DisplayedMeetingState, strin
   passed: 'Passerat – ej markerat som genomfört',
 }
 
-export function displayedMeetingState({ state, startsAt, now }: { state?: MeetingState | null; startsAt?: string | null; now: Date }): DisplayedMeetingState {
+export function displayedMeetingState({
+  state,
+  startsAt,
+  now,
+}: {
+  state?: MeetingState | null
+  startsAt?: string | null
+  now: Date
+}): DisplayedMeetingState {
   const stored = state ?? 'planned'
   if (stored === 'planned' && startsAt && new Date(startsAt) < now) return 'passed'
   return stored

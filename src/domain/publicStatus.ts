@@ -24,7 +24,8 @@ export function publicMeetingStatus({ _status, state, publication, approval }: P
   // A meeting that is not published is not on the site at all, whatever its stages say.
   if (_status !== 'published') return 'unpublished'
   if (state === 'cancelled') return 'cancelled'
-  if (publication?.isMinutesPublished) return approval?.approvedAtMeeting || approval?.approvedOn ? 'approved' : 'minutes'
+  if (publication?.isMinutesPublished)
+    return approval?.approvedAtMeeting || approval?.approvedOn ? 'approved' : 'minutes'
   if (publication?.isNoticePublished) return 'notice'
   return 'planned'
 }

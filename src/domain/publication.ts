@@ -17,9 +17,20 @@ export function validateStages(stages: Pick<StageState, 'isNoticePublished' | 'i
  * Each stage keeps the date it was first published; unpublishing clears it so a later
  * re-publication gets a new date. Dates set explicitly (imports of old documents) are kept.
  */
-export function stampPublication({ previous, next, now }: { previous?: StageState | null; next: StageState; now: Date }): StageState {
-  const stamp = (isPublished: boolean | null | undefined, nextDate: string | null | undefined, previousDate: string | null | undefined) =>
-    isPublished ? nextDate || previousDate || now.toISOString() : null
+export function stampPublication({
+  previous,
+  next,
+  now,
+}: {
+  previous?: StageState | null
+  next: StageState
+  now: Date
+}): StageState {
+  const stamp = (
+    isPublished: boolean | null | undefined,
+    nextDate: string | null | undefined,
+    previousDate: string | null | undefined,
+  ) => (isPublished ? nextDate || previousDate || now.toISOString() : null)
   return {
     noticePublishedAt: stamp(next.isNoticePublished, next.noticePublishedAt, previous?.noticePublishedAt),
     minutesPublishedAt: stamp(next.isMinutesPublished, next.minutesPublishedAt, previous?.minutesPublishedAt),
@@ -29,6 +40,14 @@ export function stampPublication({ previous, next, now }: { previous?: StageStat
 export const MINUTES_BEFORE_START_ERROR = 'Mötesanteckningen kan inte publiceras innan mötet har börjat.'
 
 /** Minutes record what happened: they cannot go out before the meeting has started. */
-export function validateMinutesAfterStart({ isMinutesPublished, startsAt, now }: { isMinutesPublished?: boolean | null; startsAt?: string | null; now: Date }): true | string {
+export function validateMinutesAfterStart({
+  isMinutesPublished,
+  startsAt,
+  now,
+}: {
+  isMinutesPublished?: boolean | null
+  startsAt?: string | null
+  now: Date
+}): true | string {
   return isMinutesPublished && startsAt && new Date(startsAt) > now ? MINUTES_BEFORE_START_ERROR : true
 }

@@ -9,5 +9,7 @@ const SEO_LABELS: Record<string, string> = {
 
 /** For seoPlugin's `fields` option: its own fields, labelled in Swedish. */
 export function swedishSeoFields({ defaultFields }: { defaultFields: Field[] }): Field[] {
-  return defaultFields.map((field) => ('name' in field && SEO_LABELS[field.name] ? ({ ...field, label: SEO_LABELS[field.name] } as Field) : field))
+  return defaultFields.map((field) =>
+    'name' in field && SEO_LABELS[field.name] ? ({ ...field, label: SEO_LABELS[field.name] } as Field) : field,
+  )
 }

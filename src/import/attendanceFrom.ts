@@ -2,7 +2,8 @@
  * When someone joined the meeting, as an attendance note says it: "ansluter kl. 13.30", "från 13.30",
  * "efter 13.30 (Helen Nordling ersätter)", "anslöt 13:45". Leaving times ("lämnar 14.00") are not a start.
  */
-const JOINED = /(?:^|\s)(?:från|efter|anslut\p{L}*|anslöt|kom(?:mer)?)\s+(?:kl\.?\s*|klockan\s*)?(\d{1,2})[.:](\d{2})(?!\d)/iu
+const JOINED =
+  /(?:^|\s)(?:från|efter|anslut\p{L}*|anslöt|kom(?:mer)?)\s+(?:kl\.?\s*|klockan\s*)?(\d{1,2})[.:](\d{2})(?!\d)/iu
 
 export function attendanceFrom(note: string | null | undefined): string | undefined {
   const match = JOINED.exec(note ?? '')

@@ -38,7 +38,8 @@ export function createContext(): Context {
         ctx.attendanceLines.push(line)
         return
       }
-      if (existing.status !== entry.status) ctx.warn(line, `${entry.name} står med två olika närvarouppgifter; den första gäller.`)
+      if (existing.status !== entry.status)
+        ctx.warn(line, `${entry.name} står med två olika närvarouppgifter; den första gäller.`)
     },
     addAttendanceList(value, status, line) {
       const { entries, unknown } = parseAttendanceList(value, status)

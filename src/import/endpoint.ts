@@ -20,7 +20,12 @@ const OptionsSchema = z
     confirm: z.boolean().default(false),
     /** Confirmed new spellings: the name as written → the id of the person it means. */
     aliases: z.record(z.string().min(1).max(200), z.string().min(1).max(64)).optional(),
-    year: z.coerce.number().int().min(1990, 'Årtalet ska vara 1990 eller senare.').max(2100, 'Årtalet ska vara 2100 eller tidigare.').optional(),
+    year: z.coerce
+      .number()
+      .int()
+      .min(1990, 'Årtalet ska vara 1990 eller senare.')
+      .max(2100, 'Årtalet ska vara 2100 eller tidigare.')
+      .optional(),
   })
   .strict()
 
@@ -61,10 +66,13 @@ export function describeOutcome(outcome: ImportOutcome) {
 
 export type ImportResponse = ReturnType<typeof describeOutcome>
 
-
 async function handleImport(req: PayloadRequest): Promise<Response> {
   if (!req.user) return fail(401, 'Du måste vara inloggad för att importera.')
-  if (!canWriteArea({ user: req.user, area: 'minutes' })) return fail(403, 'Din roll får inte importera dokument. Importen kräver rätt att föra mötesanteckningar (administratör eller mötessekreterare).')
+  if (!canWriteArea({ user: req.user, area: 'minutes' }))
+    return fail(
+      403,
+      'Din roll får inte importera dokument. Importen kräver rätt att föra mötesanteckningar (administratör eller mötessekreterare).',
+    )
   try {
     await addDataAndFileToRequest(req)
   } catch (error) {
@@ -73,7 +81,8 @@ async function handleImport(req: PayloadRequest): Promise<Response> {
   const file = req.file
   if (!file?.data?.length) return fail(400, 'Välj en fil att importera (.md, .txt, .docx eller .pdf).')
   const options = OptionsSchema.safeParse(req.data ?? {})
-  if (!options.success) return fail(400, `Felaktiga importinställningar: ${options.error.issues.map((issue) => issue.message).join(' ')}`)
+  if (!options.success)
+    return fail(400, `Felaktiga importinställningar: ${options.error.issues.map((issue) => issue.message).join(' ')}`)
 
   let source: Awaited<ReturnType<typeof readImportSource>>
   try {

@@ -26,7 +26,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     const issue = checked.error.issues[0]
     return {
       meetings: [],
-      warnings: [...result.warnings, { line: 1, message: `Tolkningen gav ett ogiltigt resultat (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}).` }],
+      warnings: [
+        ...result.warnings,
+        {
+          line: 1,
+          message: `Tolkningen gav ett ogiltigt resultat (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}).`,
+        },
+      ],
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
@@ -46,7 +52,11 @@ function parseUnsafe(text: string, options: ParseOptions): ParseResult {
   }
   const stage = resolveStage(front, lines, options, ctx)
   const agenda = parseAgenda(lines.slice(agendaStart), date, ctx)
-  if (!agenda.items.length) ctx.warn(agendaStart < lines.length ? (lines[agendaStart]?.line ?? 1) : 1, 'Hittade ingen dagordning med numrerade punkter.')
+  if (!agenda.items.length)
+    ctx.warn(
+      agendaStart < lines.length ? (lines[agendaStart]?.line ?? 1) : 1,
+      'Hittade ingen dagordning med numrerade punkter.',
+    )
   const { location, form } = readLocation(front.locationText)
   const headingText = [front.title ?? '', front.subtitle ?? '', front.headingText, options.fileName ?? ''].join('\n')
   const meeting: ParsedMeeting = {
@@ -78,7 +88,9 @@ function parseUnsafe(text: string, options: ParseOptions): ParseResult {
     absent: ctx.attendance.filter((entry) => entry.status === 'absent').map((entry) => entry.name),
     attendance: ctx.attendance,
     agendaItems: agenda.items,
-    assignments: agenda.items.filter((item) => !item.parent).flatMap((item) => extractAssignments(item, date, ctx.warn)),
+    assignments: agenda.items
+      .filter((item) => !item.parent)
+      .flatMap((item) => extractAssignments(item, date, ctx.warn)),
     milestones: agenda.milestones,
     yearPlan: agenda.yearPlan,
     upcomingMeetings: agenda.upcomingMeetings,
@@ -93,12 +105,19 @@ function parseUnsafe(text: string, options: ParseOptions): ParseResult {
 function findAgenda(lines: readonly TextLine[]): { frontEnd: number; agendaStart: number } {
   const heading = lines.findIndex((line) => !line.cells && /^dagordning\s*:?$/iu.test(line.text))
   if (heading >= 0) return { frontEnd: heading, agendaStart: heading + 1 }
-  const first = lines.findIndex((line) => !line.cells && !line.bullet && /^(?:(?:§\s*)?1\s*[.)]|§\s*1)\s*\p{L}/u.test(line.text))
+  const first = lines.findIndex(
+    (line) => !line.cells && !line.bullet && /^(?:(?:§\s*)?1\s*[.)]|§\s*1)\s*\p{L}/u.test(line.text),
+  )
   if (first >= 0) return { frontEnd: first, agendaStart: first }
   return { frontEnd: lines.length, agendaStart: lines.length }
 }
 
-function resolveDate(front: FrontMatter, frontLines: readonly TextLine[], options: ParseOptions, ctx: Context): string | null {
+function resolveDate(
+  front: FrontMatter,
+  frontLines: readonly TextLine[],
+  options: ParseOptions,
+  ctx: Context,
+): string | null {
   const fileDate = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u.exec(options.fileName ?? '')
   const fileYear = fileDate ? Number(fileDate[1]) : null
   let found = front.date
@@ -122,11 +141,18 @@ function resolveDate(front: FrontMatter, frontLines: readonly TextLine[], option
       }
       return dateToIso(date, year)
     }
-    if (options.year && options.year !== date.year) ctx.warn(line, `Dokumentet anger året ${date.year}, inte ${options.year}; dokumentets år gäller.`)
+    if (options.year && options.year !== date.year)
+      ctx.warn(line, `Dokumentet anger året ${date.year}, inte ${options.year}; dokumentets år gäller.`)
     return dateToIso(date)
   }
   if (fileDate) {
-    const iso = dateToIso({ year: Number(fileDate[1]), month: Number(fileDate[2]), day: Number(fileDate[3]), index: 0, text: fileDate[0] })
+    const iso = dateToIso({
+      year: Number(fileDate[1]),
+      month: Number(fileDate[2]),
+      day: Number(fileDate[3]),
+      index: 0,
+      text: fileDate[0],
+    })
     if (iso) ctx.warn(1, 'Dokumentet anger inget datum; mötesdatumet är hämtat från filnamnet.')
     return iso
   }
@@ -146,7 +172,10 @@ function resolveStage(front: FrontMatter, lines: readonly TextLine[], options: P
     const taken = lines.some((line) => /^(?:ställningstagande|beslut)\s*:/iu.test(line.text))
     stage = proposed && !taken ? 'notice' : 'minutes'
   }
-  ctx.warn(front.titleLine ?? 1, `Hittade ingen rubrik (Kallelse eller Mötesanteckning); dokumentet tolkas som ${stage === 'notice' ? 'kallelse' : 'mötesanteckning'}.`)
+  ctx.warn(
+    front.titleLine ?? 1,
+    `Hittade ingen rubrik (Kallelse eller Mötesanteckning); dokumentet tolkas som ${stage === 'notice' ? 'kallelse' : 'mötesanteckning'}.`,
+  )
   return stage
 }
 
@@ -166,7 +195,10 @@ export function readLocation(text: string | null): { location: string | null; fo
   const hybrid = /hybrid/iu.test(text)
   const place = text
     .replace(/^(?:hybrid(?:möte)?|fysiskt|på plats|digitalt(?: möte)?)\s*(?:[:,–-]\s*|\s*(?:i|på|via)\s+)?/iu, '')
-    .replace(/(?:\s*(?:,|och|samt|\+)\s*(?:digitalt\s+)?(?:(?:via|på|i)\s+)?|\s+(?:via|på|i)\s+)(?:teams|zoom|skype|länk)(?:-?länk|-?möte)?\.?$/iu, '')
+    .replace(
+      /(?:\s*(?:,|och|samt|\+)\s*(?:digitalt\s+)?(?:(?:via|på|i)\s+)?|\s+(?:via|på|i)\s+)(?:teams|zoom|skype|länk)(?:-?länk|-?möte)?\.?$/iu,
+      '',
+    )
     .trim()
   const hasPlace = place.length > 0 && !/^(?:teams|zoom|skype|länk|digitalt|via teams)$/iu.test(place)
   const form: MeetingForm = hybrid || (digital && hasPlace) ? 'hybrid' : digital ? 'digitalt' : 'pa_plats'
@@ -178,6 +210,7 @@ function checkAttendance(meeting: ParsedMeeting, ctx: Context): void {
   if (!meeting.roster.length) return
   const known = new Set(meeting.roster.map((entry) => foldName(entry.name)))
   meeting.attendance.forEach((entry, index) => {
-    if (!known.has(foldName(entry.name))) ctx.warn(ctx.attendanceLines[index] ?? 1, `${entry.name} står i närvarouppgifterna men inte i deltagarlistan.`)
+    if (!known.has(foldName(entry.name)))
+      ctx.warn(ctx.attendanceLines[index] ?? 1, `${entry.name} står i närvarouppgifterna men inte i deltagarlistan.`)
   })
 }

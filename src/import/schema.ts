@@ -8,20 +8,53 @@ import { CLOCK_PATTERN } from '../domain/time'
  * matched against people, organisations or meetings in the archive. Names are kept as written.
  */
 
-export const IsoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Datum ska skrivas ÅÅÅÅ-MM-DD.')
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Datum ska skrivas ÅÅÅÅ-MM-DD.')
 export const ClockSchema = z.string().regex(CLOCK_PATTERN, 'Tid ska skrivas TT:MM.')
 const LineSchema = z.number().int().min(1)
 
 export const StageSchema = z.enum(['notice', 'minutes'])
-export const MeetingKindSchema = z.enum(['ordinarie', 'extrainsatt', 'per_capsulam', 'ordforandebeslut', 'presidieavstamning', 'studiebesok'])
+export const MeetingKindSchema = z.enum([
+  'ordinarie',
+  'extrainsatt',
+  'per_capsulam',
+  'ordforandebeslut',
+  'presidieavstamning',
+  'studiebesok',
+])
 export const MeetingFormSchema = z.enum(['pa_plats', 'digitalt', 'hybrid'])
 export const SideSchema = z.enum(['vgk', 'vgr'])
-export const GroupSchema = z.enum(['kommunpolitiker', 'regionpolitiker', 'tjansteperson', 'administration', 'kommunikation', 'adjungerad'])
+export const GroupSchema = z.enum([
+  'kommunpolitiker',
+  'regionpolitiker',
+  'tjansteperson',
+  'administration',
+  'kommunikation',
+  'adjungerad',
+])
 /** The same values as the Memberships collection. */
-export const RoleSchema = z.enum(['ordforande', 'vice_ordforande', 'sekreterare', 'ledamot', 'beredning', 'direktor', 'representant', 'kommunikator', 'adjungerad'])
+export const RoleSchema = z.enum([
+  'ordforande',
+  'vice_ordforande',
+  'sekreterare',
+  'ledamot',
+  'beredning',
+  'direktor',
+  'representant',
+  'kommunikator',
+  'adjungerad',
+])
 export const HandlingSchema = z.enum(PRINTED_HANDLINGS)
 /** The same values as the Decisions collection. */
-export const DecisionKindSchema = z.enum(['noterar_informationen', 'staller_sig_bakom', 'rekommenderar_huvudmannen', 'beslutar', 'ger_i_uppdrag', 'godkanner'])
+export const DecisionKindSchema = z.enum([
+  'noterar_informationen',
+  'staller_sig_bakom',
+  'rekommenderar_huvudmannen',
+  'beslutar',
+  'ger_i_uppdrag',
+  'godkanner',
+])
 export const DialogueKindSchema = z.enum(['dialog', 'inspel', 'fraga', 'svar'])
 export const AttendanceStatusSchema = z.enum(['absent', 'remote', 'substituted', 'partial'])
 
@@ -83,7 +116,11 @@ export const DecisionSchema = z.object({
 
 export const DialogueEntrySchema = z.object({ kind: DialogueKindSchema, text: z.string().min(1), line: LineSchema })
 
-export const TableSchema = z.object({ title: z.string().nullable(), rows: z.array(z.array(z.string())), line: LineSchema })
+export const TableSchema = z.object({
+  title: z.string().nullable(),
+  rows: z.array(z.array(z.string())),
+  line: LineSchema,
+})
 
 /** A link as written in the item; `url` only when the document gives a real address (not "#"). */
 export const LinkSchema = z.object({ title: z.string().min(1), url: z.string().optional() })

@@ -31,10 +31,15 @@ type Found = { where: string; what: string }
 /** Visible text, the attributes screen readers and tooltips read, and the date pickers' values. */
 async function uiText(page: Page): Promise<{ visible: string; attributes: string[] }> {
   return page.evaluate(() => {
-    const attributes = [...document.querySelectorAll('[placeholder], [aria-label], [title], img[alt]')].flatMap((element) =>
-      ['placeholder', 'aria-label', 'title', 'alt'].map((name) => element.getAttribute(name)).filter((value): value is string => Boolean(value)),
+    const attributes = [...document.querySelectorAll('[placeholder], [aria-label], [title], img[alt]')].flatMap(
+      (element) =>
+        ['placeholder', 'aria-label', 'title', 'alt']
+          .map((name) => element.getAttribute(name))
+          .filter((value): value is string => Boolean(value)),
     )
-    const pickers = [...document.querySelectorAll<HTMLInputElement>('.react-datepicker__input-container input')].map((input) => input.value)
+    const pickers = [...document.querySelectorAll<HTMLInputElement>('.react-datepicker__input-container input')].map(
+      (input) => input.value,
+    )
     return { visible: [document.body.innerText, ...pickers].join('\n'), attributes }
   })
 }
@@ -42,7 +47,9 @@ async function uiText(page: Page): Promise<{ visible: string; attributes: string
 async function check(page: Page, where: string, found: Found[]) {
   const { visible, attributes } = await uiText(page)
   for (const what of englishLines(visible)) found.push({ where, what })
-  const labels = attributes.filter((label) => !PAYLOAD_FIXED_LABELS.some((fixed) => (typeof fixed === 'string' ? fixed === label : fixed.test(label))))
+  const labels = attributes.filter(
+    (label) => !PAYLOAD_FIXED_LABELS.some((fixed) => (typeof fixed === 'string' ? fixed === label : fixed.test(label))),
+  )
   for (const what of englishLines(labels.join('\n'))) found.push({ where, what: `[attribut] ${what}` })
 }
 
@@ -75,7 +82,9 @@ async function walkAdmin(email: string): Promise<{ found: string[]; errors: stri
   await page.waitForLoadState('networkidle')
   await check(page, '/admin', found)
 
-  const hrefs = await page.evaluate(() => [...new Set([...document.querySelectorAll('nav a[href^="/admin/"]')].map((link) => link.getAttribute('href')!))])
+  const hrefs = await page.evaluate(() => [
+    ...new Set([...document.querySelectorAll('nav a[href^="/admin/"]')].map((link) => link.getAttribute('href')!)),
+  ])
   const pages = [...hrefs.filter((href) => !href.includes('/logout')), '/admin/account']
   for (const href of pages) {
     await open(page, href)
@@ -85,7 +94,11 @@ async function walkAdmin(email: string): Promise<{ found: string[]; errors: stri
     if (!collection) continue
     // The list offers "create" only to roles that may write the collection.
     const canCreate = (await page.locator(`a[href="/admin/collections/${collection}/create"]`).count()) > 0
-    const firstRow = await page.locator(`.table tbody a[href^="/admin/collections/${collection}/"]`).first().getAttribute('href', { timeout: 2000 }).catch(() => null)
+    const firstRow = await page
+      .locator(`.table tbody a[href^="/admin/collections/${collection}/"]`)
+      .first()
+      .getAttribute('href', { timeout: 2000 })
+      .catch(() => null)
     if (canCreate) {
       await open(page, `/admin/collections/${collection}/create`)
       visited++
@@ -104,14 +117,23 @@ async function walkAdmin(email: string): Promise<{ found: string[]; errors: stri
 }
 
 describe('the admin in Swedish', () => {
-  for (const email of ['beredning@sro.example', 'sekreterare@sro.example', 'kommunikator@sro.example', 'admin@sro.example']) {
-    it(`has no English and no console errors on the pages ${email.split('@')[0]} uses`, { timeout: 900_000 }, async () => {
-      const { found, errors, visited } = await walkAdmin(email)
-      console.log(`${email}: ${visited} sidor`)
-      expect(visited).toBeGreaterThan(5)
-      expect(found).toEqual([])
-      expect(errors).toEqual([])
-    })
+  for (const email of [
+    'beredning@sro.example',
+    'sekreterare@sro.example',
+    'kommunikator@sro.example',
+    'admin@sro.example',
+  ]) {
+    it(
+      `has no English and no console errors on the pages ${email.split('@')[0]} uses`,
+      { timeout: 900_000 },
+      async () => {
+        const { found, errors, visited } = await walkAdmin(email)
+        console.log(`${email}: ${visited} sidor`)
+        expect(visited).toBeGreaterThan(5)
+        expect(found).toEqual([])
+        expect(errors).toEqual([])
+      },
+    )
   }
 
   it('shows a meeting’s start as 2027-03-18 13:00 with a 24-hour picker headed "Tid"', async () => {
@@ -137,7 +159,14 @@ describe('the admin in Swedish', () => {
     expect(header).toContain('Syns för allmänheten')
     const statuses = await page.locator('.table tbody td.cell-publicStatus').allInnerTexts()
     expect(statuses.length).toBeGreaterThan(0)
-    const allowed = ['Ej publicerat', 'Planerat', 'Kallelse publicerad', 'Mötesanteckning publicerad', 'Godkänd', 'Inställt']
+    const allowed = [
+      'Ej publicerat',
+      'Planerat',
+      'Kallelse publicerad',
+      'Mötesanteckning publicerad',
+      'Godkänd',
+      'Inställt',
+    ]
     expect(statuses.map((status) => status.trim()).filter((status) => !allowed.includes(status))).toEqual([])
     await context.close()
   })

@@ -24,9 +24,15 @@ describe('meeting PDFs in the production build', () => {
     const page = await chromium.context().newPage()
     await page.goto(`${BASE_URL}/moten/2025-11-13`)
     const section = page.getByRole('region', { name: 'Som dokument' })
-    expect(await section.getByRole('link', { name: 'Mötesanteckning (PDF)' }).getAttribute('href')).toBe('/moten/2025-11-13/motesanteckning.pdf')
-    expect(await section.getByRole('link', { name: 'Kallelse (PDF)' }).getAttribute('href')).toBe('/moten/2025-11-13/kallelse.pdf')
-    const alternates = await page.locator('head link[rel="alternate"][type="application/pdf"]').evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.getAttribute('title')]))
+    expect(await section.getByRole('link', { name: 'Mötesanteckning (PDF)' }).getAttribute('href')).toBe(
+      '/moten/2025-11-13/motesanteckning.pdf',
+    )
+    expect(await section.getByRole('link', { name: 'Kallelse (PDF)' }).getAttribute('href')).toBe(
+      '/moten/2025-11-13/kallelse.pdf',
+    )
+    const alternates = await page
+      .locator('head link[rel="alternate"][type="application/pdf"]')
+      .evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.getAttribute('title')]))
     expect(alternates).toContainEqual([expect.stringMatching(/\/moten\/2025-11-13\/kallelse\.pdf$/), 'Kallelse (PDF)'])
     expect(await axeViolations(page)).toEqual([])
   })
@@ -45,10 +51,19 @@ describe('meeting PDFs in the production build', () => {
     const before = await pdfText('/moten/2025-08-21/kallelse.pdf')
     expect(before).not.toContain('Ändrad rubrik för PDF-provet')
     const staff = await staffSession('sekreterare@sro.example', process.env.SEED_PASSWORD ?? '')
-    const meetings = await staff.call<{ docs: { id: string }[] }>('GET', '/meetings?where[slug][equals]=2025-08-21&depth=0')
-    const items = await staff.call<{ docs: { id: string; title: string }[] }>('GET', `/agenda-items?where[meeting][equals]=${meetings.docs[0]!.id}&where[number][equals]=9&depth=0`)
+    const meetings = await staff.call<{ docs: { id: string }[] }>(
+      'GET',
+      '/meetings?where[slug][equals]=2025-08-21&depth=0',
+    )
+    const items = await staff.call<{ docs: { id: string; title: string }[] }>(
+      'GET',
+      `/agenda-items?where[meeting][equals]=${meetings.docs[0]!.id}&where[number][equals]=9&depth=0`,
+    )
     const item = items.docs[0]!
-    await staff.call('PATCH', `/agenda-items/${item.id}`, { title: 'Ändrad rubrik för PDF-provet', _status: 'published' })
+    await staff.call('PATCH', `/agenda-items/${item.id}`, {
+      title: 'Ändrad rubrik för PDF-provet',
+      _status: 'published',
+    })
     try {
       let text = ''
       for (let attempt = 0; attempt < 20 && !text.includes('Ändrad rubrik för PDF-provet'); attempt += 1) {

@@ -6,11 +6,60 @@
 
 /** Words of Payload's, React's and plugins' English UI. Swedish homographs (Filter, Version, Text, Person…) are left out. */
 export const ENGLISH_UI_WORDS = [
-  'Add', 'Apply', 'Back', 'Cancel', 'Choose', 'Clear', 'Close', 'Columns', 'Create', 'Creating', 'Delete', 'Description',
-  'Document', 'Draft', 'Edit', 'Filters', 'Footer', 'Label', 'Link', 'Links', 'Loading', 'New', 'Next', 'No', 'None', 'Notifications',
-  'Previous', 'Published', 'Remove', 'Responsive', 'Save', 'Search', 'Select', 'Settings', 'Show', 'Time', 'Title',
-  'Untitled', 'Upload', 'Yes', 'true', 'false', 'sann', 'falskt', 'Sann', 'Falskt', 'Namnlös',
-  'January', 'February', 'March', 'May', 'June', 'July', 'October',
+  'Add',
+  'Apply',
+  'Back',
+  'Cancel',
+  'Choose',
+  'Clear',
+  'Close',
+  'Columns',
+  'Create',
+  'Creating',
+  'Delete',
+  'Description',
+  'Document',
+  'Draft',
+  'Edit',
+  'Filters',
+  'Footer',
+  'Label',
+  'Link',
+  'Links',
+  'Loading',
+  'New',
+  'Next',
+  'No',
+  'None',
+  'Notifications',
+  'Previous',
+  'Published',
+  'Remove',
+  'Responsive',
+  'Save',
+  'Search',
+  'Select',
+  'Settings',
+  'Show',
+  'Time',
+  'Title',
+  'Untitled',
+  'Upload',
+  'Yes',
+  'true',
+  'false',
+  'sann',
+  'falskt',
+  'Sann',
+  'Falskt',
+  'Namnlös',
+  'January',
+  'February',
+  'March',
+  'May',
+  'June',
+  'July',
+  'October',
 ]
 
 const WORD = new RegExp(`(?<![\\p{L}\\d_-])(${ENGLISH_UI_WORDS.join('|')})(?![\\p{L}\\d_-])`, 'gu')
@@ -21,7 +70,9 @@ const TWELVE_HOUR = /\b\d{1,2}:\d{2} ?(?:fm|em|AM|PM|am|pm)\b/g
 const NO_VALUE = /<Ingen [^>]+>/g
 
 export function englishIn(text: string): string[] {
-  const found = [WORD, ENGLISH_DATE, MONTH_FIRST_SWEDISH, TWELVE_HOUR, NO_VALUE].flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[0]))
+  const found = [WORD, ENGLISH_DATE, MONTH_FIRST_SWEDISH, TWELVE_HOUR, NO_VALUE].flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((match) => match[0]),
+  )
   return [...new Set(found)]
 }
 

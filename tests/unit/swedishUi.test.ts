@@ -4,7 +4,18 @@ import { englishIn } from '../helpers/swedishUi'
 
 describe('englishIn', () => {
   it('should find the English the issue saw in the admin', () => {
-    const seen = ['Footer Link 01', 'Lägg till Footer Link', 'Responsive', 'Title', 'Description', 'falskt', 'sann', 'Time', '[Namnlös]', '<Ingen Importerad av>']
+    const seen = [
+      'Footer Link 01',
+      'Lägg till Footer Link',
+      'Responsive',
+      'Title',
+      'Description',
+      'falskt',
+      'sann',
+      'Time',
+      '[Namnlös]',
+      '<Ingen Importerad av>',
+    ]
     expect(seen.map((text) => englishIn(text).length > 0)).toEqual(seen.map(() => true))
   })
 
@@ -14,7 +25,21 @@ describe('englishIn', () => {
   })
 
   it('should accept Swedish text, dates and times', () => {
-    const swedish = ['2027-03-18 13:00', 'SRO möte 18 mars 2027', 'Skapa: Möte', 'Sök efter Rubrik, Webbadress eller Plats', 'ja', 'nej', 'Filter', 'Kolumner', 'Version', 'Tid', 'Text', 'Person', 'Publicerad']
+    const swedish = [
+      '2027-03-18 13:00',
+      'SRO möte 18 mars 2027',
+      'Skapa: Möte',
+      'Sök efter Rubrik, Webbadress eller Plats',
+      'ja',
+      'nej',
+      'Filter',
+      'Kolumner',
+      'Version',
+      'Tid',
+      'Text',
+      'Person',
+      'Publicerad',
+    ]
     expect(swedish.flatMap((text) => englishIn(text))).toEqual([])
   })
 })

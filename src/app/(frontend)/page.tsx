@@ -1,23 +1,29 @@
 import { UpcomingThemes } from '../../../plugins/arshjul/exports/public'
-import { CalendarSubscription } from '../../components/public/CalendarSubscription'
-import { MeetingBadge } from '../../components/public/MeetingBadge'
-import { MeetingList } from '../../components/public/MeetingList'
-import { formatSwedishDate, formatTimeRange } from '../../domain/time'
-import { isArshjulPublic, upcomingFromToday } from '../../lib/public/arshjul'
-import { stageOf, startPageMeetings } from '../../lib/public/meetings'
-import type { AgendaItem, Meeting } from '../../payload-types'
+import { CalendarSubscription } from '@/components/public/CalendarSubscription'
+import { MeetingBadge } from '@/components/public/MeetingBadge'
+import { MeetingList } from '@/components/public/MeetingList'
+import { formatSwedishDate, formatTimeRange } from '@/domain/time'
+import { isArshjulPublic, upcomingFromToday } from '@/lib/public/arshjul'
+import { stageOf, startPageMeetings } from '@/lib/public/meetings'
+import type { AgendaItem, Meeting } from '@/payload-types'
 
 // Cached until the archive revision moves (src/cache/handler.mjs); the revision carries the date, so "next meeting"
 // moves along as days pass.
 export const revalidate = false
 
 export default async function HomePage() {
-  const [{ next, latestMinutes, recentDecisions, itemNames }, upcoming, hasArshjul] = await Promise.all([startPageMeetings(), upcomingFromToday(), isArshjulPublic()])
+  const [{ next, latestMinutes, recentDecisions, itemNames }, upcoming, hasArshjul] = await Promise.all([
+    startPageMeetings(),
+    upcomingFromToday(),
+    isArshjulPublic(),
+  ])
   const latest = latestMinutes[0]
   return (
     <>
       <h1>SRO – Politiskt samrådsorgan</h1>
-      <p className="lead">Samråd mellan Västra Götalandsregionen och Västra Götalands 49 kommuner genom de fyra kommunalförbunden.</p>
+      <p className="lead">
+        Samråd mellan Västra Götalandsregionen och Västra Götalands 49 kommuner genom de fyra kommunalförbunden.
+      </p>
 
       <section aria-labelledby="nasta-mote">
         <h2 id="nasta-mote">Nästa möte</h2>
@@ -37,7 +43,11 @@ export default async function HomePage() {
 
       <section aria-labelledby="senaste">
         <h2 id="senaste">Senaste mötesanteckningar</h2>
-        {latestMinutes.length ? <MeetingList meetings={latestMinutes} /> : <p>Inga mötesanteckningar är publicerade ännu.</p>}
+        {latestMinutes.length ? (
+          <MeetingList meetings={latestMinutes} />
+        ) : (
+          <p>Inga mötesanteckningar är publicerade ännu.</p>
+        )}
       </section>
 
       {latest && recentDecisions.length > 0 && (
@@ -63,7 +73,13 @@ export default async function HomePage() {
       )}
 
       <p>
-        <a href="/moten">Alla möten</a> · <a href="/arenden">Ärenden</a> · {hasArshjul && <><a href="/arshjul">Årshjul</a> · </>}<a href="/feed.xml">Nyhetsflöde</a>
+        <a href="/moten">Alla möten</a> · <a href="/arenden">Ärenden</a> ·{' '}
+        {hasArshjul && (
+          <>
+            <a href="/arshjul">Årshjul</a> ·{' '}
+          </>
+        )}
+        <a href="/feed.xml">Nyhetsflöde</a>
       </p>
       <CalendarSubscription path="/moten.ics" label="Prenumerera på mötena i din kalender" />
     </>

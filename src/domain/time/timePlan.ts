@@ -41,7 +41,9 @@ export type TimePlan = {
 }
 
 /** Agenda order: top-level items by `order`, each followed by its sub-items (a, b, c) by `order`; ties by number. */
-export function agendaOrder<T extends Pick<TimePlanItem, 'id' | 'order' | 'parentId' | 'number'>>(items: readonly T[]): T[] {
+export function agendaOrder<T extends Pick<TimePlanItem, 'id' | 'order' | 'parentId' | 'number'>>(
+  items: readonly T[],
+): T[] {
   const ids = new Set(items.map((item) => item.id))
   const byOrder = compareAgendaItems
   const children = new Map<string, T[]>()
@@ -84,15 +86,27 @@ export function computeTimePlan({
   const ordered = agendaOrder(items)
 
   for (const item of ordered) {
-    const placed = placeItem({ cursor, durationMinutes: item.durationMinutes, start: item.startOverride ? atTime(item.startOverride) : null, end: item.endOverride ? atTime(item.endOverride) : null })
+    const placed = placeItem({
+      cursor,
+      durationMinutes: item.durationMinutes,
+      start: item.startOverride ? atTime(item.startOverride) : null,
+      end: item.endOverride ? atTime(item.endOverride) : null,
+    })
     cursor = placed.cursor
-    if (placed.finish) slots.set(item.id, toSlot(item.id, placed.start, placed.finish, Boolean(item.startOverride || item.endOverride), end))
+    if (placed.finish)
+      slots.set(
+        item.id,
+        toSlot(item.id, placed.start, placed.finish, Boolean(item.startOverride || item.endOverride), end),
+      )
   }
 
   // Parents without their own time span their sub-items.
   for (const item of ordered) {
     if (slots.has(item.id)) continue
-    const childSlots = ordered.filter((other) => other.parentId === item.id).map((child) => slots.get(child.id)).filter((slot): slot is TimeSlot => Boolean(slot))
+    const childSlots = ordered
+      .filter((other) => other.parentId === item.id)
+      .map((child) => slots.get(child.id))
+      .filter((slot): slot is TimeSlot => Boolean(slot))
     if (childSlots.length === 0) continue
     const first = childSlots[0]!
     const last = childSlots[childSlots.length - 1]!
@@ -100,7 +114,10 @@ export function computeTimePlan({
   }
 
   const orderedSlots = ordered.map((item) => slots.get(item.id)).filter((slot): slot is TimeSlot => Boolean(slot))
-  const lastEnd = orderedSlots.reduce((latest, slot) => (new Date(slot.endsAt) > latest ? new Date(slot.endsAt) : latest), new Date(meetingStart))
+  const lastEnd = orderedSlots.reduce(
+    (latest, slot) => (new Date(slot.endsAt) > latest ? new Date(slot.endsAt) : latest),
+    new Date(meetingStart),
+  )
   return {
     slots: orderedSlots,
     overruns: orderedSlots.filter((slot) => slot.isOverrun).map((slot) => slot.id),
@@ -127,7 +144,17 @@ type Placed = { start: Date; finish: Date | null; cursor: Date }
  * pinned end or after its duration; without either it takes no time (a pinned start still moves the plan there).
  * An end before the start is read as the start.
  */
-function placeItem({ cursor, durationMinutes, start, end }: { cursor: Date; durationMinutes?: number | null; start: Date | null; end: Date | null }): Placed {
+function placeItem({
+  cursor,
+  durationMinutes,
+  start,
+  end,
+}: {
+  cursor: Date
+  durationMinutes?: number | null
+  start: Date | null
+  end: Date | null
+}): Placed {
   const duration = durationMinutes && durationMinutes > 0 ? durationMinutes : 0
   const from = start ?? cursor
   let finish = end ?? (duration ? addMinutes(from, duration) : null)
@@ -148,7 +175,15 @@ const sameInstant = (a: Date | null, b: Date | null) => a !== null && b !== null
  * A printed start the plan would not reach (after untimed items, or after a break that is not on the agenda) and an
  * end the duration does not give become pins. Without a meeting start every printed start is a pin.
  */
-export function timesToPlan({ date, meetingStart, items }: { date: string; meetingStart: string | null; items: readonly PrintedTimes[] }): ItemPins[] {
+export function timesToPlan({
+  date,
+  meetingStart,
+  items,
+}: {
+  date: string
+  meetingStart: string | null
+  items: readonly PrintedTimes[]
+}): ItemPins[] {
   const atTime = (time: string) => stockholmInstant({ date, time })
   let cursor: Date | null = meetingStart ? atTime(meetingStart) : null
   return items.map((item) => {
@@ -160,10 +195,20 @@ export function timesToPlan({ date, meetingStart, items }: { date: string; meeti
       cursor = item.end ? atTime(item.end) : null
       return { startOverride, endOverride: item.end }
     }
-    const unpinnedEnd = placeItem({ cursor: from, durationMinutes: item.durationMinutes, start: from, end: null }).finish
+    const unpinnedEnd = placeItem({
+      cursor: from,
+      durationMinutes: item.durationMinutes,
+      start: from,
+      end: null,
+    }).finish
     const printedEnd = item.end ? atTime(item.end) : null
     const endOverride = item.end && !sameInstant(printedEnd, unpinnedEnd) ? item.end : null
-    cursor = placeItem({ cursor: from, durationMinutes: item.durationMinutes, start: startOverride ? from : null, end: endOverride ? printedEnd : null }).cursor
+    cursor = placeItem({
+      cursor: from,
+      durationMinutes: item.durationMinutes,
+      start: startOverride ? from : null,
+      end: endOverride ? printedEnd : null,
+    }).cursor
     return { startOverride, endOverride }
   })
 }

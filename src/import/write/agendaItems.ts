@@ -4,10 +4,10 @@
  */
 import type { RequiredDataFromCollectionSlug } from 'payload'
 
-import { timesToPlan } from '../../domain/time'
-import type { AgendaItemsSelect, Attachment } from '../../payload-types'
-import { relationId } from '../../lib/relations'
-import { isWebAddress } from '../../lib/sitePath'
+import { timesToPlan } from '@/domain/time'
+import type { AgendaItemsSelect, Attachment } from '@/payload-types'
+import { relationId } from '@/lib/relations'
+import { isWebAddress } from '@/lib/sitePath'
 import type { ParsedAgendaItem, ParsedMeeting } from '../schema'
 import type { Mode } from './changes'
 import type { ItemPresenters } from './roster'
@@ -63,7 +63,15 @@ export async function writeAgendaItems({
   // Only the compared fields: skips the virtual time slot, which computes the whole time plan.
   const { docs: stored } = meeting.isNew
     ? { docs: [] }
-    : await ctx.payload.find({ collection: 'agenda-items', where: { meeting: { equals: meeting.id } }, trash: true, sort: 'order', select: ITEM_FIELDS, joins: false, ...ctx.findOptions })
+    : await ctx.payload.find({
+        collection: 'agenda-items',
+        where: { meeting: { equals: meeting.id } },
+        trash: true,
+        sort: 'order',
+        select: ITEM_FIELDS,
+        joins: false,
+        ...ctx.findOptions,
+      })
   type StoredItem = (typeof stored)[number]
   const storedById = new Map(stored.map((doc) => [doc.id, doc]))
   const keyOfStored = (doc: StoredItem) => {
@@ -74,7 +82,10 @@ export async function writeAgendaItems({
   const storedByKey = new Map<string, StoredItem>()
   for (const doc of stored) if (!storedByKey.has(keyOfStored(doc))) storedByKey.set(keyOfStored(doc), doc)
 
-  const attachmentsByTitle = await findAttachmentsByTitle({ ctx, titles: [...new Set(parsed.agendaItems.flatMap((item) => item.documents.map((document) => document.title)))] })
+  const attachmentsByTitle = await findAttachmentsByTitle({
+    ctx,
+    titles: [...new Set(parsed.agendaItems.flatMap((item) => item.documents.map((document) => document.title)))],
+  })
   const times = timesToPlan({ date: parsed.date, meetingStart: meeting.start, items: parsed.agendaItems })
   const ids: ItemIds = new Map()
   const parentIds = new Map<string, string>()
@@ -87,7 +98,10 @@ export async function writeAgendaItems({
     if (usedKeys.has(key)) {
       let n = 2
       while (usedKeys.has(`${item.parent ?? ''}/${number}-${n}`)) n += 1
-      ctx.warn(item.line, `Punkt ${item.parent ?? ''}${number} förekommer flera gånger i dokumentet; den här har sparats som ${number}-${n}.`)
+      ctx.warn(
+        item.line,
+        `Punkt ${item.parent ?? ''}${number} förekommer flera gånger i dokumentet; den här har sparats som ${number}-${n}.`,
+      )
       number = `${number}-${n}`
       key = `${item.parent ?? ''}/${number}`
     }
@@ -95,7 +109,11 @@ export async function writeAgendaItems({
     const label = `${item.parent ?? ''}${number}`
 
     const parentId = item.parent ? parentIds.get(item.parent) : undefined
-    if (item.parent && !parentId) ctx.warn(item.line, `Underpunkt ${number} hör till punkt ${item.parent}, som saknas; den har sparats som huvudpunkt.`)
+    if (item.parent && !parentId)
+      ctx.warn(
+        item.line,
+        `Underpunkt ${number} hör till punkt ${item.parent}, som saknas; den har sparats som huvudpunkt.`,
+      )
     const existing = storedByKey.get(key)
     storedByKey.delete(key)
 
@@ -106,7 +124,10 @@ export async function writeAgendaItems({
       continue
     }
     if (!existing && meeting.mode === 'fill') {
-      ctx.warn(item.line, `Punkt ${label} finns i kallelsen men inte i den redan importerade mötesanteckningen; den har inte lagts till.`)
+      ctx.warn(
+        item.line,
+        `Punkt ${label} finns i kallelsen men inte i den redan importerade mötesanteckningen; den har inte lagts till.`,
+      )
       continue
     }
 
@@ -122,7 +143,9 @@ export async function writeAgendaItems({
       )
     }
     // Documents staff linked by hand stay linked.
-    const attachments = [...new Set([...(existing?.attachments ?? []).map(relationId).filter(isId), ...linked.filter(isId)])]
+    const attachments = [
+      ...new Set([...(existing?.attachments ?? []).map(relationId).filter(isId), ...linked.filter(isId)]),
+    ]
     // A link without an address ("#") is kept only as a named document.
     const links = item.links.filter((link): link is { title: string; url: string } => {
       if (!link.url) return false
@@ -163,7 +186,9 @@ export async function writeAgendaItems({
         : {
             positionTaken: item.positionTaken && item.positionTaken !== singleDecision ? item.positionTaken : undefined,
             notes: joinText([item.notes, ...tables]) ?? undefined,
-            dialogue: item.dialogue.length ? item.dialogue.map((entry) => ({ kind: entry.kind, text: entry.text })) : undefined,
+            dialogue: item.dialogue.length
+              ? item.dialogue.map((entry) => ({ kind: entry.kind, text: entry.text }))
+              : undefined,
           }),
     }
     if (existing && (existing.isPublic === false || existing._status !== 'published')) {
@@ -183,18 +208,32 @@ export async function writeAgendaItems({
   for (const [key, doc] of storedByKey) {
     if (doc.deletedAt) continue
     const [parent, number] = key.split('/')
-    ctx.warn(null, `Punkt ${parent ?? ''}${number ?? ''} (${doc.title ?? ''}) finns i arkivet men inte i dokumentet; den har lämnats orörd.`)
+    ctx.warn(
+      null,
+      `Punkt ${parent ?? ''}${number ?? ''} (${doc.title ?? ''}) finns i arkivet men inte i dokumentet; den har lämnats orörd.`,
+    )
   }
   return ids
 }
 
 /** Attachments already in the archive, by title (with or without the file extension the document shows). */
-async function findAttachmentsByTitle({ ctx, titles }: { ctx: WriteContext; titles: string[] }): Promise<Map<string, Attachment['id']>> {
+async function findAttachmentsByTitle({
+  ctx,
+  titles,
+}: {
+  ctx: WriteContext
+  titles: string[]
+}): Promise<Map<string, Attachment['id']>> {
   const found = new Map<string, string>()
   if (titles.length === 0) return found
   const bare = (title: string) => title.replace(/\.(pdf|docx?|xlsx?|pptx?)$/iu, '').trim()
   const candidates = [...new Set(titles.flatMap((title) => [title, bare(title)]))]
-  const { docs } = await ctx.payload.find({ collection: 'attachments', where: { title: { in: candidates } }, sort: 'createdAt', ...ctx.findOptions })
+  const { docs } = await ctx.payload.find({
+    collection: 'attachments',
+    where: { title: { in: candidates } },
+    sort: 'createdAt',
+    ...ctx.findOptions,
+  })
   for (const title of titles) {
     const match = docs.find((doc) => doc.title === title) ?? docs.find((doc) => doc.title === bare(title))
     if (match) found.set(title, match.id)

@@ -3,8 +3,8 @@
  * update the meeting their kallelse created), its agenda, and for minutes its decisions and assignments.
  */
 import { KEEP_CALLED } from '../../../collections/Meetings/hooks/fillCalled'
-import { MEETING_TIME_ZONE, stockholmDayRange, stockholmInstant, stockholmTime } from '../../domain/time'
-import type { Meeting } from '../../payload-types'
+import { MEETING_TIME_ZONE, stockholmDayRange, stockholmInstant, stockholmTime } from '@/domain/time'
+import type { Meeting } from '@/payload-types'
 import type { ParsedMeeting } from '../schema'
 import { writeAgendaItems, type MeetingTarget } from './agendaItems'
 import { writeAssignments } from './assignments'
@@ -16,7 +16,13 @@ import { writeSourceDocument } from './sourceDocument'
 import type { UpdateData, WriteContext } from './writeContext'
 
 /** Writes one parsed meeting; returns its id, or nothing when there is no record (a dry run that would create it). */
-export async function writeMeeting({ ctx, parsed }: { ctx: WriteContext; parsed: ParsedMeeting }): Promise<string | undefined> {
+export async function writeMeeting({
+  ctx,
+  parsed,
+}: {
+  ctx: WriteContext
+  parsed: ParsedMeeting
+}): Promise<string | undefined> {
   await loadRegisters(ctx)
   const people = await writeMeetingPeople({ ctx, parsed })
   const sourceDocumentId = await writeSourceDocument({ ctx, parsed })
@@ -44,15 +50,30 @@ async function writeMeetingRecord({
   const day = stockholmDayRange(parsed.date)
   const { docs: matches } = await ctx.payload.find({
     collection: 'meetings',
-    where: { and: [{ body: { equals: 'SRO' } }, { kind: { equals: parsed.kind } }, { startsAt: { greater_than_equal: day.start } }, { startsAt: { less_than: day.end } }] },
+    where: {
+      and: [
+        { body: { equals: 'SRO' } },
+        { kind: { equals: parsed.kind } },
+        { startsAt: { greater_than_equal: day.start } },
+        { startsAt: { less_than: day.end } },
+      ],
+    },
     sort: 'createdAt',
     joins: false,
     ...ctx.findOptions,
   })
   const stored = matches[0]
-  if (matches.length > 1) ctx.warn(1, `Det finns ${matches.length} möten av samma typ den ${parsed.date}; dokumentet har lagts på det först skapade (${stored?.slug ?? ''}).`)
+  if (matches.length > 1)
+    ctx.warn(
+      1,
+      `Det finns ${matches.length} möten av samma typ den ${parsed.date}; dokumentet har lagts på det först skapade (${stored?.slug ?? ''}).`,
+    )
   const mode: Mode = parsed.stage === 'notice' && stored?.publication?.isMinutesPublished ? 'fill' : 'overwrite'
-  if (mode === 'fill') ctx.warn(1, `Mötet ${parsed.date} har redan en publicerad mötesanteckning; kallelsen fyller bara i uppgifter som saknas.`)
+  if (mode === 'fill')
+    ctx.warn(
+      1,
+      `Mötet ${parsed.date} har redan en publicerad mötesanteckning; kallelsen fyller bara i uppgifter som saknas.`,
+    )
 
   let start = parsed.start
   if (!start) {
@@ -98,7 +119,8 @@ async function writeMeetingRecord({
   // only brings out a stage the document delivers for the first time, on a meeting that is public.
   // Minutes record what happened: those of a meeting that has not started are imported but not published.
   const isMinutesTooEarly = parsed.stage === 'minutes' && new Date(startsAt) > new Date()
-  if (isMinutesTooEarly) ctx.warn(1, `Mötesanteckningen har importerats men inte publicerats: mötet ${parsed.date} har inte börjat än.`)
+  if (isMinutesTooEarly)
+    ctx.warn(1, `Mötesanteckningen har importerats men inte publicerats: mötet ${parsed.date} har inte börjat än.`)
   if (!stored) {
     const created = await ctx.create({
       collection: 'meetings',
@@ -115,7 +137,9 @@ async function writeMeetingRecord({
     })
     return { id: created.id, isNew: true, mode, start }
   }
-  const publication = isMinutesTooEarly ? undefined : ((await stagesToPublish({ ctx, meetingId: stored.id, parsed })) ?? undefined)
+  const publication = isMinutesTooEarly
+    ? undefined
+    : ((await stagesToPublish({ ctx, meetingId: stored.id, parsed })) ?? undefined)
   // The stored time stays unless the document gives one.
   const desired: UpdateData<'meetings'> = { ...fields, startsAt: parsed.start ? startsAt : undefined, publication }
   await ctx.update({ collection: 'meetings', stored, desired, mode })
