@@ -14,6 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Migration } from 'payload'
+import { SWEDISH_MONTHS } from '../src/domain/time'
 
 const argDocuments = process.argv.indexOf('--documents')
 const DOCUMENTS = argDocuments > 0 ? Number(process.argv[argDocuments + 1]) : 500
@@ -23,20 +24,6 @@ const TARGET_ITEMS_PER_SECOND = 100
 
 // ---- corpus ---------------------------------------------------------------------------------------------------
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-]
 const FIRST = [
   'Anna',
   'Erik',
@@ -117,7 +104,7 @@ export function generateDocument(index: number): { fileName: string; text: strin
     '',
     'Politiskt samrådsorgan mellan VästKom och Västra Götalandsregionen',
     '',
-    `Datum: ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`,
+    `Datum: ${date.getUTCDate()} ${SWEDISH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`,
     '',
     `Tid: ${clock(start)} – ${clock(start + 150)}`,
     '',

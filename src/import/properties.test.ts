@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { parseDocument } from './parse'
 import { ParseResultSchema } from './schema'
 import { parseClock } from './text'
+import { SWEDISH_MONTHS } from '@/domain/time'
 
 const PLAUSIBLE_LINES = [
   'Kallelse SRO',
@@ -122,20 +123,6 @@ describe('parseDocument on any input', () => {
   })
 
   it('reads back any meeting date and time it is given', () => {
-    const months = [
-      'januari',
-      'februari',
-      'mars',
-      'april',
-      'maj',
-      'juni',
-      'juli',
-      'augusti',
-      'september',
-      'oktober',
-      'november',
-      'december',
-    ]
     fc.assert(
       fc.property(
         fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
@@ -146,7 +133,7 @@ describe('parseDocument on any input', () => {
           const pad = (value: number) => String(value).padStart(2, '0')
           const text = [
             'Kallelse SRO',
-            `Datum: ${day} ${months[month]} ${year}`,
+            `Datum: ${day} ${SWEDISH_MONTHS[month]} ${year}`,
             `Tid: ${hour}.${pad(minute)} – ${hour + 1}.${pad(minute)}`,
             '1. Mötets öppnande',
           ].join('\n')

@@ -2,7 +2,8 @@
 import { printedClock } from './clock'
 import { type Instant, stockholmParts, stockholmTime } from './zone'
 
-const SWEDISH_MONTHS = [
+/** Month names as SRO's documents write them, January first. */
+export const SWEDISH_MONTHS = [
   'januari',
   'februari',
   'mars',
