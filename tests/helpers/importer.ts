@@ -6,10 +6,14 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { afterAll, beforeAll } from 'vitest'
+
 import type { CollectionSlug, Payload } from 'payload'
 
 import { formatTimeSlot } from '@/domain/time'
 import { COUNTED_COLLECTIONS } from '@/import/write'
+
+import { type TestPayload, startTestPayload } from './payload'
 
 /** The time slot as the public page prints it. */
 export const slotText = (slot: Parameters<typeof formatTimeSlot>[0] | null | undefined) =>
@@ -89,4 +93,32 @@ export async function seedRegister({ payload }: { payload: Payload }): Promise<R
     data: { name: 'Kristofer Svensson', kind: 'tjansteperson', aliases: [{ alias: 'Kristoffer Svensson' }] },
   })
   return { helen: helen.id, kristofer: kristofer.id }
+}
+
+/**
+ * A real Payload on a fresh SQLite file with the register seeded, for one test file (its own beforeAll/afterAll),
+ * and the queries the importer tests read it with.
+ */
+export function useImporterPayload() {
+  let test: TestPayload | undefined
+  let ids: RegisterIds | undefined
+  beforeAll(async () => {
+    test = await startTestPayload()
+    ids = await seedRegister({ payload: test.payload })
+  })
+  afterAll(async () => test?.cleanup())
+  const session = {
+    get test(): TestPayload {
+      if (!test) throw new Error('Payload has not started yet (use the session inside a test).')
+      return test
+    },
+    get ids(): RegisterIds {
+      if (!ids) throw new Error('The register has not been seeded yet (use the session inside a test).')
+      return ids
+    },
+    counts: () => rowCounts({ payload: session.test.payload }),
+    meetingsOn: (date: string) => meetingsOnDate({ payload: session.test.payload, date }),
+    itemsOf: (meetingId: string) => agendaItemsOf({ payload: session.test.payload, meetingId }),
+  }
+  return session
 }

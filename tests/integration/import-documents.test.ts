@@ -2,39 +2,19 @@
  * The importer against a real Payload on a fresh SQLite file: the real minutes of 2023-11-23 and 2025-11-13, and
  * importing them again (nothing changes; what staff hid or unpublished stays so).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { relationId } from '@/lib/relations'
 import { emptyCounts, importDocument } from '@/import/write'
 import { demoPdf } from '@/seed/content'
-import { type TestPayload, startTestPayload } from '../helpers/payload'
-import {
-  type RegisterIds,
-  agendaItemsOf,
-  fixture,
-  meetingsOnDate,
-  nameOf,
-  rowCounts,
-  seedRegister,
-  slotText,
-} from '../helpers/importer'
+import { fixture, nameOf, slotText, useImporterPayload } from '../helpers/importer'
 
-let test: TestPayload
-let ids: RegisterIds
-
-const counts = () => rowCounts({ payload: test.payload })
-const meetingsOn = (date: string) => meetingsOnDate({ payload: test.payload, date })
-const itemsOf = (meetingId: string) => agendaItemsOf({ payload: test.payload, meetingId })
-
-beforeAll(async () => {
-  test = await startTestPayload()
-  ids = await seedRegister({ payload: test.payload })
-})
-afterAll(async () => test?.cleanup())
+const session = useImporterPayload()
+const { counts, meetingsOn, itemsOf } = session
 
 describe('importDocument', () => {
   it('imports the 2023-11-23 mötesanteckning, finding "Helén Eliasson" through her alias', async () => {
-    const { payload } = test
+    const { payload } = session.test
     const outcome = await importDocument({
       payload,
       text: fixture('2023-11-23-motesanteckning.md'),
@@ -66,10 +46,10 @@ describe('importDocument', () => {
       (await payload.find({ collection: 'people', where: { name: { like: 'Eliasson' } } })).docs.map(
         (person) => person.id,
       ),
-    ).toEqual([ids.helen])
+    ).toEqual([session.ids.helen])
     const called = (await payload.findByID({ collection: 'meetings', id: meeting!.id, depth: 0 })).called ?? []
     expect(
-      called.filter((row) => row.person === ids.helen).map((row) => [row.name, row.role, row.side, row.group]),
+      called.filter((row) => row.person === session.ids.helen).map((row) => [row.name, row.role, row.side, row.group]),
     ).toEqual([['Helén Eliasson', 'ordforande', 'vgr', 'regionpolitiker']])
     expect((await payload.count({ collection: 'memberships' })).totalDocs).toBe(0)
     // Unknown people were added, each with a warning that names the line.
@@ -117,7 +97,7 @@ describe('importDocument', () => {
   })
 
   it('imports the 2025-11-13 mötesanteckning with its times, absences, decisions and assignment', async () => {
-    const { payload } = test
+    const { payload } = session.test
     const sourceFile = {
       data: demoPdf('Mötesanteckning SRO 2025-11-13'),
       mimetype: 'application/pdf',
@@ -208,7 +188,7 @@ describe('importDocument', () => {
   })
 
   it('changes nothing when the same documents are imported again', async () => {
-    const { payload } = test
+    const { payload } = session.test
     const before = await counts()
     const [meeting] = await meetingsOn('2025-11-13')
     const stamps = async () => (await itemsOf(meeting!.id)).map((item) => `${item.id} ${item.updatedAt}`)
@@ -236,7 +216,7 @@ describe('importDocument', () => {
   })
 
   it('leaves what staff have hidden or unpublished as it is when a document is imported again', async () => {
-    const { payload } = test
+    const { payload } = session.test
     const context = { disableRevalidate: true }
     const [meeting] = await meetingsOn('2023-11-23')
     const [first] = await itemsOf(meeting!.id)

@@ -6,42 +6,20 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { relationId } from '@/lib/relations'
 import { importDocument } from '@/import/write'
 import { runImport } from '@/import/write/run'
 import { demoPdf } from '@/seed/content'
-import { type TestPayload, startTestPayload } from '../helpers/payload'
-import {
-  type RegisterIds,
-  agendaItemsOf,
-  fixture,
-  fixturePath,
-  meetingsOnDate,
-  nameOf,
-  root,
-  rowCounts,
-  seedRegister,
-  slotText,
-} from '../helpers/importer'
+import { fixture, fixturePath, nameOf, root, slotText, useImporterPayload } from '../helpers/importer'
 
-let test: TestPayload
-let ids: RegisterIds
-
-const counts = () => rowCounts({ payload: test.payload })
-const meetingsOn = (date: string) => meetingsOnDate({ payload: test.payload, date })
-const itemsOf = (meetingId: string) => agendaItemsOf({ payload: test.payload, meetingId })
-
-beforeAll(async () => {
-  test = await startTestPayload()
-  ids = await seedRegister({ payload: test.payload })
-})
-afterAll(async () => test?.cleanup())
+const session = useImporterPayload()
+const { counts, meetingsOn, itemsOf } = session
 
 describe('importDocument', () => {
   it('updates the meeting of the 2025-08-21 kallelse when its minutes are imported', async () => {
-    const { payload } = test
+    const { payload } = session.test
     const notice = await importDocument({
       payload,
       text: fixture('2025-08-21-kallelse.md'),
@@ -137,7 +115,7 @@ Ställningstagande: Det politiska samrådsorganet SRO ställer sig bakom att:
     expect(items).toHaveLength(16)
     const updated6 = items.find((item) => item.number === '6')!
     // "Kristoffer Svensson" is the register's Kristofer Svensson, through the alias.
-    expect(updated6.presenters?.map((person) => relationId(person))).toContain(ids.kristofer)
+    expect(updated6.presenters?.map((person) => relationId(person))).toContain(session.ids.kristofer)
     expect(updated6.proposedPosition).toBe(item6.proposedPosition)
     expect(updated6.positionTaken).toBe('Det politiska samrådsorganet SRO ställer sig bakom att:')
     const decisions = await payload.find({
@@ -171,7 +149,7 @@ Ställningstagande: Det politiska samrådsorganet SRO ställer sig bakom att:
   })
 
   it('leaves the database unchanged when a document fails half-way', async () => {
-    const { payload } = test
+    const { payload } = session.test
     const before = await counts()
     const text = fixture('2025-11-13-motesanteckning.md').replace('Datum: 13 november 2025', 'Datum: 20 november 2025')
     const sourceFile = {
@@ -190,7 +168,7 @@ Ställningstagande: Det politiska samrådsorganet SRO ställer sig bakom att:
     expect(await counts()).toEqual(before)
     expect(await meetingsOn('2025-11-20')).toEqual([])
     // The uploaded source file is removed from disk as well.
-    const uploads = path.join(test.dir, 'uploads', 'attachments')
+    const uploads = path.join(session.test.dir, 'uploads', 'attachments')
     expect(fs.existsSync(uploads) ? fs.readdirSync(uploads).filter((file) => file.includes('2025-11-20')) : []).toEqual(
       [],
     )
@@ -208,7 +186,7 @@ Ställningstagande: Det politiska samrådsorganet SRO ställer sig bakom att:
   })
 
   it('counts what a dry run would do without keeping it', async () => {
-    const { payload } = test
+    const { payload } = session.test
     const before = await counts()
     const text = fixture('2025-11-13-motesanteckning.md').replace('Datum: 13 november 2025', 'Datum: 27 november 2025')
     const outcome = await importDocument({ payload, text, fileName: 'prov.md', dryRun: true })
@@ -219,7 +197,7 @@ Ställningstagande: Det politiska samrådsorganet SRO ställer sig bakom att:
   })
 
   it('keeps an ambiguous presenter as text, with a warning, and uses the given year', async () => {
-    const { payload } = test
+    const { payload } = session.test
     const context = { disableRevalidate: true }
     for (const organisation of ['Västra Götalandsregionen', 'Skaraborg']) {
       await payload.create({
@@ -258,7 +236,7 @@ Ställningstagande: Det politiska samrådsorganet SRO noterar informationen.
     expect(outcome.result.meetings[0]?.date).toBe('2025-12-04')
     expect((await payload.count({ collection: 'people' })).totalDocs).toBe(people)
     const item = (await itemsOf(outcome.meetingId!)).find((entry) => entry.number === '2')!
-    expect(item.presenters?.map((person) => relationId(person))).toEqual([ids.helen])
+    expect(item.presenters?.map((person) => relationId(person))).toEqual([session.ids.helen])
     expect(item.presenterNote).toBe('Anna Berg')
     expect(item).toMatchObject({ startOverride: '13:10' })
     expect(slotText(item.timeSlot)).toBe('13.10–13.25')
@@ -269,7 +247,7 @@ Ställningstagande: Det politiska samrådsorganet SRO noterar informationen.
   })
 
   it('stores "till nästa möte" as due at the next meeting, dated once that meeting is in the archive', async () => {
-    const { payload } = test
+    const { payload } = session.test
     const text = `Mötesanteckning SRO
 
 Datum: 5 februari 2037
@@ -301,9 +279,9 @@ Ställningstagande: Det politiska samrådsorganet SRO ger tjänstepersonerna i u
   })
 
   it('refuses a text without a meeting, in Swedish', async () => {
-    await expect(importDocument({ payload: test.payload, text: 'Inget här.', fileName: 'tom.md' })).rejects.toThrow(
-      /^Importen av tom\.md avbröts: .*rad 1: Hittade inget mötesdatum/,
-    )
+    await expect(
+      importDocument({ payload: session.test.payload, text: 'Inget här.', fileName: 'tom.md' }),
+    ).rejects.toThrow(/^Importen av tom\.md avbröts: .*rad 1: Hittade inget mötesdatum/)
   })
 })
 
