@@ -20,10 +20,12 @@ const STATE_KEY = Symbol.for('sro-arkivet.pageCache')
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 /** Renders in flight whose revision is remembered; more than this many at once means keys nobody sets. */
 const MAX_PENDING = 10_000
+/** A render that has not stored its page after this long is taken to have failed: its revision is forgotten. */
+const PENDING_MAX_AGE_MS = 30_000
 
 /**
  * @typedef {{ value: unknown, lastModified: number, cacheControl: unknown, revision: string | null, size: number }} Entry
- * @typedef {{ entries: Map<string, Entry>, pending: Map<string, string | null>, bytes: number }} State
+ * @typedef {{ entries: Map<string, Entry>, pending: Map<string, { revision: string | null, at: number }>, bytes: number }} State
  */
 
 /** @returns {State} */
@@ -69,24 +71,26 @@ export default class ArchiveCacheHandler {
   async get(key) {
     const revision = await currentRevision()
     const current = state()
-    // The render that follows a miss starts from this revision; set() stamps it (never the revision at its end).
-    if (current.pending.size >= MAX_PENDING) current.pending.clear()
-    current.pending.set(key, revision)
     const entry = current.entries.get(key)
-    if (!entry) return null
-    if (revision === null || entry.revision !== revision) {
-      remove(current, key)
-      return null
+    if (entry && revision !== null && entry.revision === revision) {
+      // Least recently used last.
+      current.entries.delete(key)
+      current.entries.set(key, entry)
+      return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl }
     }
-    // Least recently used last.
-    current.entries.delete(key)
-    current.entries.set(key, entry)
-    return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl }
+    if (entry) remove(current, key)
+    // A miss: the render that follows starts from this revision, and set() stamps it (never the revision at its end).
+    // Overlapping renders of one page keep the revision the first of them started from: a page read before a write
+    // must never be stored as current when a later request saw the new revision first.
+    if (current.pending.size >= MAX_PENDING) current.pending.clear()
+    const pending = current.pending.get(key)
+    if (!pending || Date.now() - pending.at > PENDING_MAX_AGE_MS) current.pending.set(key, { revision, at: Date.now() })
+    return null
   }
 
   async set(key, data, ctx = {}) {
     const current = state()
-    const started = current.pending.has(key) ? current.pending.get(key) : null
+    const started = current.pending.get(key)?.revision ?? null
     current.pending.delete(key)
     remove(current, key)
     if (data === null || data === undefined) return

@@ -42,6 +42,17 @@ describe('page cache handler', () => {
     expect(await handler.get('/')).toBeNull()
   })
 
+  it('should stamp overlapping renders of one page with the revision the first of them started from', async () => {
+    const handler = new ArchiveCacheHandler()
+    // A renders from r1; a write moves the revision; B asks for the same page before A stores its (r1) page.
+    expect(await handler.get('/moten/2025-11-13')).toBeNull()
+    revision = 'r2'
+    expect(await handler.get('/moten/2025-11-13')).toBeNull()
+    await handler.set('/moten/2025-11-13', page('från r1'), { cacheControl: { revalidate: false } })
+    // Stamped r2, the page read before the write would be served as current.
+    expect(await handler.get('/moten/2025-11-13')).toBeNull()
+  })
+
   it('should stamp an entry with the revision its render started from, not the one at its end', async () => {
     const handler = new ArchiveCacheHandler()
     expect(await handler.get('/feed.xml')).toBeNull()
