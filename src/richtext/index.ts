@@ -1,0 +1,14 @@
+export * from './types'
+export {
+  inlineNodes,
+  linesToInline,
+  linkNode,
+  listNode,
+  paragraphNode,
+  richTextState,
+  tableNode,
+  textNode,
+} from './build'
+export type { ListInput, ListItemInput } from './build'
+export { BULLET_LINE, NUMBERED_LINE, plainTextToRichText } from './fromPlainText'
+export { richTextToPlainText } from './toPlainText'
