@@ -20,6 +20,7 @@ import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { People } from './collections/People'
 import { ProgressNotes } from './collections/ProgressNotes'
+import { Sendings } from './collections/Sendings'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings/config'
 import { capAnonymousLimits } from './src/access/capAnonymousLimit'
@@ -56,6 +57,7 @@ const collections = [
   Memberships,
   Pages,
   ImportRuns,
+  Sendings,
   Users,
 ]
 

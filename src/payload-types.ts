@@ -32,6 +32,7 @@ export interface Config {
     memberships: Membership;
     pages: Page;
     'import-runs': ImportRun;
+    sendings: Sending;
     users: User;
     'plan-themes': PlanTheme;
     'plan-items': PlanItem;
@@ -45,6 +46,7 @@ export interface Config {
     meetings: {
       agendaItems: 'agenda-items';
       imports: 'import-runs';
+      sendings: 'sendings';
     };
     'agenda-items': {
       decisions: 'decisions';
@@ -73,6 +75,7 @@ export interface Config {
     memberships: MembershipsSelect<false> | MembershipsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
+    sendings: SendingsSelect<false> | SendingsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'plan-themes': PlanThemesSelect<false> | PlanThemesSelect<true>;
     'plan-items': PlanItemsSelect<false> | PlanItemsSelect<true>;
@@ -269,6 +272,14 @@ export interface Meeting {
    */
   imports?: {
     docs?: (string | ImportRun)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Vem som fått kallelsen och mötesanteckningen, när, och vilka adresser som misslyckades.
+   */
+  sendings?: {
+    docs?: (string | Sending)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -689,6 +700,28 @@ export interface ImportRun {
   createdAt: string;
 }
 /**
+ * Varje e-postmeddelande som skickats från ett möte (Skicka kallelse / Skicka mötesanteckning).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sendings".
+ */
+export interface Sending {
+  id: string;
+  meeting?: (string | null) | Meeting;
+  kind: 'kallelse' | 'motesanteckning';
+  status: 'sent' | 'failed';
+  sentAt: string;
+  name: string;
+  person?: (string | null) | Person;
+  email: string;
+  subject?: string | null;
+  attachmentName?: string | null;
+  error?: string | null;
+  sentBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "memberships".
  */
@@ -1027,6 +1060,10 @@ export interface PayloadLockedDocument {
         value: string | ImportRun;
       } | null)
     | ({
+        relationTo: 'sendings';
+        value: string | Sending;
+      } | null)
+    | ({
         relationTo: 'users';
         value: string | User;
       } | null)
@@ -1158,6 +1195,7 @@ export interface MeetingsSelect<T extends boolean = true> {
       };
   sourceDocument?: T;
   imports?: T;
+  sendings?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1467,6 +1505,25 @@ export interface ImportRunsSelect<T extends boolean = true> {
   warnings?: T;
   sourceText?: T;
   importedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sendings_select".
+ */
+export interface SendingsSelect<T extends boolean = true> {
+  meeting?: T;
+  kind?: T;
+  status?: T;
+  sentAt?: T;
+  name?: T;
+  person?: T;
+  email?: T;
+  subject?: T;
+  attachmentName?: T;
+  error?: T;
+  sentBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

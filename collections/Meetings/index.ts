@@ -15,6 +15,7 @@ import { revalidateArchive } from '@/lib/revalidate'
 import { syncReportBacksForMeeting } from '../Assignments/reportBack/hooks'
 import { dayAndTime, dayOnly } from '@/fields/dates'
 import { publicStatusField } from './publicStatusField'
+import { sendingFields } from '../Sendings/meetingFields'
 
 export const Meetings: CollectionConfig = {
   slug: 'meetings',
@@ -384,7 +385,11 @@ export const Meetings: CollectionConfig = {
         description: 'Varje import som ändrade mötet, med importens varningar (radnummer i källdokumentet).',
       },
     },
+    sendingFields.panel,
+    sendingFields.record,
   ],
+  // POST /api/meetings/:id/send: Skicka kallelse / mötesanteckning (src/sending/).
+  endpoints: [sendingFields.endpoint],
   hooks: {
     afterDelete: [withdrawMeetingAttachments, revalidateArchive],
     beforeChange: [meetingIdentity, stampPublicationDates, fillCalled],

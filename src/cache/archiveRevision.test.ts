@@ -12,6 +12,7 @@ describe('isPublicContent', () => {
     expect(isPublicContent({ slug: 'users', isAuth: true })).toBe(false)
     for (const slug of [
       'import-runs',
+      'sendings',
       'payload-jobs',
       'payload-locked-documents',
       'payload-preferences',

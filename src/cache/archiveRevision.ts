@@ -34,7 +34,8 @@ const holder = globalThis as Holder
  * the page cache for nothing.
  */
 export function isPublicContent({ slug, isAuth }: { slug: string; isAuth: boolean }): boolean {
-  return !isAuth && slug !== 'import-runs' && !slug.startsWith('payload-')
+  // Import runs and sendings (Utskick) are staff-only records.
+  return !isAuth && slug !== 'import-runs' && slug !== 'sendings' && !slug.startsWith('payload-')
 }
 
 /** Pure: one collection's part of the fingerprint. A delete moves the count, any save the latest `updatedAt`. */

@@ -9,6 +9,7 @@ import * as migration_20261123_054457_import_runs from './20261123_054457_import
 import * as migration_20261123_071025_import_run_source_text from './20261123_071025_import_run_source_text';
 import * as migration_20261130_054353_sign_in from './20261130_054353_sign_in';
 import * as migration_20261130_063721_record_fidelity_called from './20261130_063721_record_fidelity_called';
+import * as migration_20261130_081910_sendings from './20261130_081910_sendings';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_063721_record_fidelity_called.up,
     down: migration_20261130_063721_record_fidelity_called.down,
-    name: '20261130_063721_record_fidelity_called'
+    name: '20261130_063721_record_fidelity_called',
+  },
+  {
+    up: migration_20261130_081910_sendings.up,
+    down: migration_20261130_081910_sendings.down,
+    name: '20261130_081910_sendings',
   },
 ];

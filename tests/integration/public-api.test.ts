@@ -105,7 +105,7 @@ describe('REST as an anonymous visitor', () => {
       if (response.status === 403) staffOnly.push(slug)
       else expect((response.json() as { limit: number }).limit, slug).toBe(100)
     }
-    expect(staffOnly).toEqual(['import-runs'])
+    expect(staffOnly).toEqual(['import-runs', 'sendings'])
   })
 
   it('shows the minutes once the stage is published', async () => {

@@ -1,3 +1,4 @@
+import { SendPanel as SendPanel_bf2975725ce97cd5cdbfc6160210e03c } from '../../../../src/components/admin/SendPanel'
 import { TimeSlotCell as TimeSlotCell_59be26abfc8ec614b03cd3860aed711d } from '../../../../collections/AgendaItems/components/TimeSlot'
 import { TimeSlotField as TimeSlotField_59be26abfc8ec614b03cd3860aed711d } from '../../../../collections/AgendaItems/components/TimeSlot'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -39,6 +40,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/admin/SendPanel#SendPanel": SendPanel_bf2975725ce97cd5cdbfc6160210e03c,
   "/collections/AgendaItems/components/TimeSlot#TimeSlotCell": TimeSlotCell_59be26abfc8ec614b03cd3860aed711d,
   "/collections/AgendaItems/components/TimeSlot#TimeSlotField": TimeSlotField_59be26abfc8ec614b03cd3860aed711d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
