@@ -3,6 +3,7 @@
  * Everything here is pure and tolerant: bad input gives `null`, never an exception.
  */
 import { minutesToClock } from '../domain/time'
+import { withoutPageFurniture } from './pages'
 
 /** One logical line: text after normalisation, with the 1-based number of its first physical line. */
 export interface TextLine {
@@ -265,6 +266,8 @@ const STARTS_BLOCK =
 /** Headings of the document: a line starting so is not the tail of the line before, whatever its case. */
 const STARTS_HEADING =
   /^(?:(?:Information|Dialog|Diskussion|Ställningstagande|Inspel|Beslut|Tidsplan|Dagordning|Kommunpolitiker|Regionpolitiker|Tjänstepersoner|Administration|Kommunikation|Adjungerade|Välkommen|Välkomna|Paus)(?![\p{L}])|För\s+(?:Västra|VGK|VGR))/u
+/** A wide gap between two words, not after a label's colon ("Datum:      2020-10-15"). */
+const COLUMN_GAP = /[^\s:] {3,}\S/u
 /** "Föredragande: …", "Ställningstagande: …": one paragraph after a label. */
 const LABEL_LINE = /^[\p{L}][\p{L} ]{1,40}:\s+\S/u
 
@@ -274,6 +277,8 @@ const LABEL_LINE = /^[\p{L}][\p{L} ]{1,40}:\s+\S/u
  */
 function canContinue(previous: TextLine, tail: string, length: number, next: TextLine, blanks: number): boolean {
   if (previous.cells || next.cells || next.bullet || !length || !next.text) return false
+  // Columns aligned with spaces (pdftotext -layout): each line is a row of cells, never half a sentence.
+  if (COLUMN_GAP.test(previous.raw) || COLUMN_GAP.test(next.raw)) return false
   if (STARTS_BLOCK.test(next.text)) return false
   // An indented line right under a bullet is the bullet's next line (hanging indent), whatever it says.
   if (blanks === 0 && previous.bullet && next.indented && !STARTS_HEADING.test(next.text)) return true
@@ -342,7 +347,7 @@ export function joinBrokenLines(lines: readonly TextLine[]): TextLine[] {
 
 /** Normalises a whole document into logical lines. */
 export function prepareLines(text: string): TextLine[] {
-  return joinBrokenLines(toLines(text))
+  return joinBrokenLines(withoutPageFurniture(toLines(text)))
 }
 
 export interface MarkdownLink {
