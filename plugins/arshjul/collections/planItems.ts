@@ -5,7 +5,7 @@ import { PERIOD_PATTERN } from '../domain/periods'
 import { syncMeetingPublished } from '../hooks/syncMeetingPublished'
 import type { HostSlugs } from '../host'
 import type { ArshjulOptions } from '../options'
-import { labelOf, wordsFor } from '../translations'
+import { collectionLabel, labelOf, wordsFor } from '../translations'
 import { THEMES_SLUG } from './themes'
 
 export const PLAN_ITEMS_SLUG = 'plan-items'
@@ -73,8 +73,8 @@ export function planItemsCollection({
   return {
     slug: PLAN_ITEMS_SLUG,
     labels: {
-      singular: labelOf((words) => words.planItems.singular),
-      plural: labelOf((words) => words.planItems.plural),
+      singular: collectionLabel((words) => words.planItems.singular),
+      plural: collectionLabel((words) => words.planItems.plural),
     },
     admin: {
       group: options.adminGroup,

@@ -2,7 +2,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { deleteAccess, editAccess } from '../access'
 import type { ArshjulOptions } from '../options'
-import { labelOf, wordsFor } from '../translations'
+import { collectionLabel, labelOf, wordsFor } from '../translations'
 
 export const THEMES_SLUG = 'plan-themes'
 
@@ -10,7 +10,10 @@ export const THEMES_SLUG = 'plan-themes'
 export function themesCollection(options: ArshjulOptions): CollectionConfig {
   return {
     slug: THEMES_SLUG,
-    labels: { singular: labelOf((words) => words.themes.singular), plural: labelOf((words) => words.themes.plural) },
+    labels: {
+      singular: collectionLabel((words) => words.themes.singular),
+      plural: collectionLabel((words) => words.themes.plural),
+    },
     admin: { group: options.adminGroup, useAsTitle: 'name', defaultColumns: ['name', 'order', 'colour'] },
     defaultSort: 'order',
     hooks: { afterChange: [...options.afterChange], afterDelete: [...options.afterDelete] },
