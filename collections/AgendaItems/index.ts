@@ -11,6 +11,7 @@ import { isClock } from '@/domain/time'
 import { linkUrlField } from '@/fields/linkTarget'
 import { DIALOGUE_KINDS, HANDLINGS } from './options'
 import { revalidateArchive } from '@/lib/revalidate'
+import { itemTextField } from '@/richtext/editor'
 import { closeLoopFromItem } from '../Assignments/reportBack/hooks'
 
 const validateClock = (value: string | null | undefined) =>
@@ -165,26 +166,24 @@ export const AgendaItems: CollectionConfig = {
                 },
               ],
             },
-            { name: 'proposedPosition', type: 'textarea', label: 'Förslag till ställningstagande' },
-            { name: 'description', type: 'textarea', label: 'Beskrivning i kallelsen' },
+            itemTextField({ name: 'proposedPosition', label: 'Förslag till ställningstagande' }),
+            itemTextField({ name: 'description', label: 'Beskrivning i kallelsen' }),
           ],
         },
         {
           label: 'Mötesanteckning',
           fields: [
-            {
+            itemTextField({
               name: 'positionTaken',
-              type: 'textarea',
               label: 'Ställningstagande',
               admin: { description: 'Som det står i anteckningen. Numrerade beslut läggs under Beslut.' },
               access: { read: minutesFieldRead, ...fieldWritableBy('minutes') },
-            },
-            {
+            }),
+            itemTextField({
               name: 'notes',
-              type: 'textarea',
               label: 'Anteckningar',
               access: { read: minutesFieldRead, ...fieldWritableBy('minutes') },
-            },
+            }),
             {
               name: 'dialogue',
               type: 'array',

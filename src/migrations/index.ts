@@ -10,6 +10,7 @@ import * as migration_20261123_071025_import_run_source_text from './20261123_07
 import * as migration_20261130_054353_sign_in from './20261130_054353_sign_in';
 import * as migration_20261130_063721_record_fidelity_called from './20261130_063721_record_fidelity_called';
 import * as migration_20261130_081910_sendings from './20261130_081910_sendings';
+import * as migration_20261130_082140_item_texts_rich_text from './20261130_082140_item_texts_rich_text';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261130_081910_sendings.up,
     down: migration_20261130_081910_sendings.down,
     name: '20261130_081910_sendings',
+  },
+  {
+    up: migration_20261130_082140_item_texts_rich_text.up,
+    down: migration_20261130_082140_item_texts_rich_text.down,
+    name: '20261130_082140_item_texts_rich_text'
   },
 ];

@@ -112,3 +112,17 @@ describe('richTextToPlainText', () => {
     ])
   })
 })
+
+describe('stored values (the migration)', () => {
+  it('converts plain text to rich text JSON and back, and leaves rich text as it is', async () => {
+    const { storedRichTextJsonToText, storedTextToRichTextJson } = await import('./stored')
+    const json = storedTextToRichTextJson('Förslag:\n1. Ett\n2. Två')!
+    expect(JSON.parse(json).root.children[1].tag).toBe('ol')
+    expect(storedTextToRichTextJson(json)).toBe(json)
+    expect(storedTextToRichTextJson(null)).toBeNull()
+    expect(storedTextToRichTextJson('  ')).toBeNull()
+    expect(storedTextToRichTextJson('{ inte json')).toContain('{ inte json')
+    expect(storedRichTextJsonToText(json)).toBe('Förslag:\n\n1. Ett\n2. Två')
+    expect(storedRichTextJsonToText('gammal text')).toBe('gammal text')
+  })
+})

@@ -37,9 +37,13 @@ import { ImportView as ImportView_0408358898c494abd4a6b9fd26246658 } from '../..
 import { DecisionLogView as DecisionLogView_436a29144efb7c8d3b94ca0b494e5dcf } from '../../../../src/components/admin/DecisionLog/DecisionLogView'
 import { ArshjulAdminView as ArshjulAdminView_d1eef8a1eebec9615eb8d5797237a7fc } from '../../../../plugins/arshjul/exports/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TableFeatureClient as TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#TableFeatureClient": TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/SendPanel#SendPanel": SendPanel_bf2975725ce97cd5cdbfc6160210e03c,
   "/collections/AgendaItems/components/TimeSlot#TimeSlotCell": TimeSlotCell_59be26abfc8ec614b03cd3860aed711d,
   "/collections/AgendaItems/components/TimeSlot#TimeSlotField": TimeSlotField_59be26abfc8ec614b03cd3860aed711d,
