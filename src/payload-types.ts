@@ -1741,6 +1741,30 @@ export interface SiteSetting {
       }[]
     | null;
   accessibilityStatement?: (string | null) | Page;
+  /**
+   * Punkterna som ett nytt möte börjar med. Ändringar gäller möten som skapas efter ändringen, inte befintliga möten.
+   */
+  standingItems?:
+    | {
+        number: string;
+        title: string;
+        handling?: ('information' | 'dialog' | 'stallningstagande' | 'infor_stallningstagande')[] | null;
+        durationMinutes?: number | null;
+        /**
+         * T.ex. a) Närvaro/upprop.
+         */
+        subItems?:
+          | {
+              number: string;
+              title: string;
+              handling?: ('information' | 'dialog' | 'stallningstagande' | 'infor_stallningstagande')[] | null;
+              durationMinutes?: number | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1784,6 +1808,24 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   accessibilityStatement?: T;
+  standingItems?:
+    | T
+    | {
+        number?: T;
+        title?: T;
+        handling?: T;
+        durationMinutes?: T;
+        subItems?:
+          | T
+          | {
+              number?: T;
+              title?: T;
+              handling?: T;
+              durationMinutes?: T;
+              id?: T;
+            };
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

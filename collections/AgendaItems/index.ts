@@ -13,6 +13,7 @@ import { DIALOGUE_KINDS, HANDLINGS } from './options'
 import { revalidateArchive } from '@/lib/revalidate'
 import { itemTextField } from '@/richtext/editor'
 import { closeLoopFromItem } from '../Assignments/reportBack/hooks'
+import { arrangeAgendaEndpoint } from '@/agenda/endpoint'
 
 const validateClock = (value: string | null | undefined) =>
   !value || isClock(value) || 'Ange tid som TT:MM, t.ex. 13:35.'
@@ -152,7 +153,18 @@ export const AgendaItems: CollectionConfig = {
               admin: { description: 'T.ex. "och en representant från kommunalförbunden".' },
             },
             { name: 'case', type: 'relationship', label: 'Ärende', relationTo: 'cases', index: true },
-            { name: 'attachments', type: 'relationship', label: 'Dokument', relationTo: 'attachments', hasMany: true },
+            {
+              name: 'attachments',
+              type: 'relationship',
+              label: 'Dokument',
+              relationTo: 'attachments',
+              hasMany: true,
+              // Upload here links the new document and closes the drawer (collections/Attachments/components).
+              admin: {
+                allowCreate: false,
+                components: { Field: '/collections/Attachments/components/ItemDocumentsField#ItemDocumentsField' },
+              },
+            },
             {
               name: 'links',
               type: 'array',
@@ -235,6 +247,8 @@ export const AgendaItems: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Avmarkera för punkter som inte ska synas på webbplatsen.' },
     },
   ],
+  // POST /api/agenda-items/ordna: the meeting's Dagordning moves and renumbers items (src/agenda/endpoint.ts).
+  endpoints: [arrangeAgendaEndpoint],
   hooks: {
     afterDelete: [afterItemDelete, revalidateArchive],
     afterChange: [followMovedItem, afterItemChange, closeLoopFromItem],

@@ -10,6 +10,7 @@ import { revalidateMeeting } from './hooks/revalidateMeeting'
 import { stampPublicationDates } from './hooks/stampPublicationDates'
 import { calledField } from './fields/called'
 import { fillCalled } from './hooks/fillCalled'
+import { addStandingItems } from './hooks/addStandingItems'
 import { ATTENDANCE_STATUSES, MEETING_FORMS, MEETING_KINDS, MEETING_STATES } from './options'
 import { revalidateArchive } from '@/lib/revalidate'
 import { syncReportBacksForMeeting } from '../Assignments/reportBack/hooks'
@@ -173,7 +174,11 @@ export const Meetings: CollectionConfig = {
               on: 'meeting',
               defaultSort: 'order',
               defaultLimit: 50,
-              admin: { defaultColumns: ['number', 'title', 'handling', 'durationMinutes', '_status'] },
+              admin: {
+                defaultColumns: ['number', 'title', 'handling', 'durationMinutes', '_status'],
+                // The agenda builder: order, times, add, move, renumber, documents (components/AgendaBuilder.tsx).
+                components: { Field: '/collections/Meetings/components/AgendaBuilder#AgendaBuilder' },
+              },
             },
           ],
         },
@@ -393,6 +398,6 @@ export const Meetings: CollectionConfig = {
   hooks: {
     afterDelete: [withdrawMeetingAttachments, revalidateArchive],
     beforeChange: [meetingIdentity, stampPublicationDates, fillCalled],
-    afterChange: [releaseMeetingAttachments, revalidateMeeting, syncReportBacksForMeeting],
+    afterChange: [addStandingItems, releaseMeetingAttachments, revalidateMeeting, syncReportBacksForMeeting],
   },
 }

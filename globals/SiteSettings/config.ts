@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, canWrite } from '@/access'
 import { linkUrlField } from '@/fields/linkTarget'
 import { revalidateWholeSite } from '@/lib/revalidate'
+import { standingItemsField } from './standingItems'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -44,5 +45,6 @@ export const SiteSettings: GlobalConfig = {
       fields: [{ name: 'label', type: 'text', label: 'Text', required: true }, linkUrlField()],
     },
     { name: 'accessibilityStatement', type: 'relationship', label: 'Tillgänglighetsredogörelse', relationTo: 'pages' },
+    standingItemsField,
   ],
 }

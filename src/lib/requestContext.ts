@@ -10,6 +10,10 @@ declare module 'payload' {
     disableRevalidate?: boolean
     /** A write made by the report-back loop itself (src/domain/reportBack.ts): its own hooks skip it, so it cannot loop. */
     skipReportBack?: boolean
+    /** A new meeting gets no standing items (the importer: the document brings its own; scripts that say so). */
+    skipStandingItems?: boolean
+    /** System code without a user asks for the standing items a meeting created in the admin gets. */
+    standingItems?: boolean
     /** The GraphQL request's budget of documents and time (src/graphql/budget.ts). */
     graphqlBudget?: RequestBudget
     /** Per-request memos (src/lib/requestCache.ts): time plans and stages by meeting, meetings by item, settled loops. */

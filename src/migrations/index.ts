@@ -11,6 +11,7 @@ import * as migration_20261130_054353_sign_in from './20261130_054353_sign_in';
 import * as migration_20261130_063721_record_fidelity_called from './20261130_063721_record_fidelity_called';
 import * as migration_20261130_081910_sendings from './20261130_081910_sendings';
 import * as migration_20261130_082140_item_texts_rich_text from './20261130_082140_item_texts_rich_text';
+import * as migration_20261130_082428_standing_items from './20261130_082428_standing_items';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_082140_item_texts_rich_text.up,
     down: migration_20261130_082140_item_texts_rich_text.down,
-    name: '20261130_082140_item_texts_rich_text'
+    name: '20261130_082140_item_texts_rich_text',
+  },
+  {
+    up: migration_20261130_082428_standing_items.up,
+    down: migration_20261130_082428_standing_items.down,
+    name: '20261130_082428_standing_items'
   },
 ];

@@ -125,7 +125,7 @@ async function writeMeetingRecord({
     const created = await ctx.create({
       collection: 'meetings',
       // A document without a list is not given today's register instead.
-      context: { [KEEP_CALLED]: true },
+      context: { [KEEP_CALLED]: true, skipStandingItems: true },
       data: {
         ...fields,
         hasPrintedItemTimes: fields.hasPrintedItemTimes ?? false,

@@ -1,3 +1,5 @@
+import { AgendaBuilder as AgendaBuilder_8596ec51bce0823f387a315bc9812efe } from '../../../../collections/Meetings/components/AgendaBuilder'
+import { ItemDocumentsField as ItemDocumentsField_b008a64bce8369447b8704150aed4edd } from '../../../../collections/Attachments/components/ItemDocumentsField'
 import { SendPanel as SendPanel_bf2975725ce97cd5cdbfc6160210e03c } from '../../../../src/components/admin/SendPanel'
 import { TimeSlotCell as TimeSlotCell_59be26abfc8ec614b03cd3860aed711d } from '../../../../collections/AgendaItems/components/TimeSlot'
 import { TimeSlotField as TimeSlotField_59be26abfc8ec614b03cd3860aed711d } from '../../../../collections/AgendaItems/components/TimeSlot'
@@ -42,6 +44,8 @@ import { TableFeatureClient as TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c8
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/Meetings/components/AgendaBuilder#AgendaBuilder": AgendaBuilder_8596ec51bce0823f387a315bc9812efe,
+  "/collections/Attachments/components/ItemDocumentsField#ItemDocumentsField": ItemDocumentsField_b008a64bce8369447b8704150aed4edd,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#TableFeatureClient": TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/SendPanel#SendPanel": SendPanel_bf2975725ce97cd5cdbfc6160210e03c,
