@@ -3,7 +3,8 @@ import { labelOf } from '../../../collections/Meetings/options'
 import type { Person } from '@/payload-types'
 import type { MeetingStage, PublicAgendaItem } from '@/lib/public/meetings'
 import { AttachmentList } from './AttachmentList'
-import { Paragraphs } from './Paragraphs'
+import { ItemText } from './ItemText'
+import { richTextToPlainText } from '@/richtext'
 
 function presenterName(person: string | Person): string | null {
   if (typeof person !== 'object') return null
@@ -24,23 +25,38 @@ export function AgendaItemView({
 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4'
   const SubHeading = headingLevel === 3 ? 'h4' : 'h5'
-  const handling = (item.handling ?? []).map((value) => labelOf(HANDLINGS, value)).join(', ')
+  // "Information inför ställningstagande 1 september": the handling as the document wrote it, note included.
+  const handling = [(item.handling ?? []).map((value) => labelOf(HANDLINGS, value)).join(', '), item.handlingNote]
+    .filter(Boolean)
+    .join(' ')
   const presenters = (item.presenters ?? []).map(presenterName).filter(Boolean)
   const caseDoc = typeof item.case === 'object' ? item.case : null
   const isMinutes = stage === 'minutes'
+  // Rich text, one region id per field so that two tables on the page never share one.
+  const text = (value: unknown, field: string) => (
+    <ItemText value={value} id={`${item.anchor}-${field}-tabell`} tableLabel={`Tabell i punkt ${item.label}`} />
+  )
+  const hasText = (value: unknown) => richTextToPlainText(value).trim() !== ''
   return (
     <li id={item.anchor} className={item.isPause ? 'agenda-item pause' : 'agenda-item'}>
       <article aria-labelledby={`${item.anchor}-rubrik`}>
         <Heading id={`${item.anchor}-rubrik`}>
-          <span className="item-number">{item.parentId ? `${item.number})` : `${item.number}.`}</span> {item.title}{' '}
+          {/* A pause has no number of its own ("Paus · 10 minuter", not "paus. Paus"). */}
+          {item.isPause ? (
+            [item.title, item.durationMinutes ? `${item.durationMinutes} minuter` : null].filter(Boolean).join(' · ')
+          ) : (
+            <>
+              <span className="item-number">{item.parentId ? `${item.number})` : `${item.number}.`}</span> {item.title}
+            </>
+          )}{' '}
           <a className="permalink" href={`#${item.anchor}`} aria-label={`Länk till punkt ${item.label}`}>
             #
           </a>
         </Heading>
         {/* Only times the record may print (shownItemTime): a computed plan is marked "planerad tid", never invented in minutes. */}
-        {(handling || item.timeText || item.durationMinutes) && (
+        {(handling || item.timeText || (Boolean(item.durationMinutes) && !item.isPause)) && (
           <p className="meta">
-            {[handling, item.durationMinutes ? `${item.durationMinutes} minuter` : null, item.timeText]
+            {[handling, item.durationMinutes && !item.isPause ? `${item.durationMinutes} minuter` : null, item.timeText]
               .filter(Boolean)
               .join(' · ')}
           </p>
@@ -66,16 +82,16 @@ export function AgendaItemView({
             ))}
           </ul>
         )}
-        {!isMinutes && item.proposedPosition && (
+        {!isMinutes && hasText(item.proposedPosition) && (
           <div className="position">
             <SubHeading>Förslag till ställningstagande</SubHeading>
-            <Paragraphs text={item.proposedPosition} />
+            {text(item.proposedPosition, 'forslag')}
           </div>
         )}
-        {isMinutes && (item.positionTaken || item.decisionsList.length > 0) && (
+        {isMinutes && (hasText(item.positionTaken) || item.decisionsList.length > 0) && (
           <div className="position">
             <SubHeading>Ställningstagande</SubHeading>
-            <Paragraphs text={item.positionTaken} />
+            {text(item.positionTaken, 'stallningstagande')}
             {item.decisionsList.length > 0 && (
               <ol className="decisions">
                 {item.decisionsList.map((decision) => (
@@ -87,8 +103,8 @@ export function AgendaItemView({
             )}
           </div>
         )}
-        <Paragraphs text={item.description} />
-        {isMinutes && <Paragraphs text={item.notes} />}
+        {text(item.description, 'beskrivning')}
+        {isMinutes && text(item.notes, 'anteckningar')}
         {isMinutes && item.dialogue && item.dialogue.length > 0 && (
           <div className="dialogue">
             <SubHeading>Dialog</SubHeading>

@@ -11,6 +11,7 @@ import { isWebAddress } from '@/lib/sitePath'
 import type { ParsedAgendaItem, ParsedMeeting } from '../schema'
 import type { Mode } from './changes'
 import type { ItemPresenters } from './roster'
+import { itemFactTexts } from './documentFacts'
 import { handlingNoteOf, joinText, proposalText, tableText } from './texts'
 import type { WriteContext } from './writeContext'
 
@@ -153,7 +154,8 @@ export async function writeAgendaItems({
       ctx.warn(item.line, `Länken "${link.title}" (${link.url}) har ingen giltig webbadress och har inte sparats.`)
       return false
     })
-    const tables = item.tables.map(tableText)
+    // Tables, and the facts the parser lifted out of this item's text (Tidsplan, meeting dates, year plan).
+    const tables = [...item.tables.map(tableText), ...itemFactTexts(parsed, item)]
     const topics = item.topics.map((topic) => `- ${topic}`).join('\n')
     const isNotice = parsed.stage === 'notice'
     const singleDecision = item.decisions.length === 1 ? item.decisions[0]!.text : null

@@ -8,6 +8,7 @@ import { MeetingDocuments } from '@/components/public/MeetingDocuments'
 import { NotFoundPage } from '@/components/public/NotFound'
 import { Paragraphs } from '@/components/public/Paragraphs'
 import { Roster } from '@/components/public/Roster'
+import { Signatories } from '@/components/public/Signatories'
 import { isMeetingSlug } from '@/domain/meetingSlug'
 import { formatSwedishDate, formatTimeRange, stockholmDate } from '@/domain/time'
 import { getMeeting } from '@/lib/public/meetings'
@@ -139,18 +140,7 @@ export default async function MeetingPage({ params }: Props) {
 
       {isMinutes && <Paragraphs text={meeting.minutesNotes} />}
 
-      {isMinutes && meeting.signatories && meeting.signatories.length > 0 && (
-        <section aria-labelledby="justering" className="signatures">
-          <h2 id="justering">Justering</h2>
-          <ul>
-            {meeting.signatories.map((signatory) => (
-              <li key={signatory.id ?? signatory.role}>
-                {personName(signatory.person)}, {signatory.role === 'ordforande' ? 'ordförande' : 'vice ordförande'}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {stage !== 'cancelled' && <Signatories meeting={meeting} isMinutes={isMinutes} />}
       <UpcomingThemes upcoming={upcoming} />
       <div className="print-hide">
         <p>
