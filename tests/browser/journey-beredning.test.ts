@@ -1,0 +1,151 @@
+/**
+ * The beredning journey (issue 17) in Chromium against the production build: a new meeting, three items with
+ * handling and minutes, one PDF on an item, the kallelse published. Every action is counted: clicks, choices in a
+ * select, files chosen and key presses other than typing text (typing into a field is not counted); dialogs are
+ * counted too. Targets: at most 15 actions, no "Dokument låst" dialog, axe 0 on the new view (the Dagordning).
+ * Before the agenda builder the same journey took 28 actions by hand count (see the closing note).
+ */
+import path from 'node:path'
+
+import AxeBuilder from '@axe-core/playwright'
+import type { Locator, Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+
+import { textPdf } from '../helpers/documents'
+import { BASE_URL, logInToAdmin, useChromium } from '../helpers/browser'
+
+const chromium = useChromium({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Stockholm' })
+
+/** Counts what the user does; `type` is typing and free. */
+function journey(page: Page) {
+  const log: string[] = []
+  let lockDialogs = 0
+  let dialogs = 0
+  page.on('dialog', (dialog) => {
+    dialogs++
+    void dialog.dismiss()
+  })
+  const checkLock = async () => {
+    if (await page.locator('.document-locked').isVisible()) lockDialogs++
+  }
+  return {
+    log,
+    counts: () => ({ actions: log.length, dialogs, lockDialogs }),
+    click: async (what: string, locator: Locator) => {
+      log.push(`klick: ${what}`)
+      await locator.click()
+      await checkLock()
+    },
+    select: async (what: string, locator: Locator, value: string) => {
+      log.push(`val: ${what}`)
+      await locator.selectOption(value)
+    },
+    chooseFile: async (what: string, locator: Locator, file: { name: string; mimeType: string; buffer: Buffer }) => {
+      log.push(`fil: ${what}`)
+      await locator.setInputFiles(file)
+    },
+    press: async (key: string) => {
+      log.push(`tangent: ${key}`)
+      await page.keyboard.press(key)
+    },
+    type: async (locator: Locator, text: string) => locator.fill(text),
+  }
+}
+
+async function axeOn(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return result.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+  )
+}
+
+const shot = (name: string) => path.resolve('docs/admin', name)
+
+it('should let beredning build and publish a kallelse in at most 15 actions without lock dialogs', async () => {
+  const page = await chromium.context().newPage()
+  const consoleErrors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Content Security Policy|Failed to load resource/.test(message.text()))
+      consoleErrors.push(message.text())
+  })
+  await logInToAdmin(page, 'beredning@sro.example')
+  await page.goto(`${BASE_URL}/admin/collections/meetings`)
+  const user = journey(page)
+
+  // 1. A new meeting: date and time typed, saved as a draft; it opens with SRO's standing items.
+  await user.click('Skapa nytt möte', page.getByRole('link', { name: /^Skapa/ }).first())
+  await page.waitForURL(/\/meetings\/create/)
+  await user.type(page.locator('#field-startsAt .react-datepicker__input-container input'), '2027-03-18 13:00')
+  await user.type(page.locator('#field-endsAt .react-datepicker__input-container input'), '2027-03-18 15:00')
+  await user.press('Escape')
+  await user.click('Spara utkast', page.getByRole('button', { name: 'Spara utkast' }))
+  await page.waitForURL(/\/meetings\/(?!create)[^/?]+$/)
+  const builder = page.locator('.agenda-builder')
+  await builder.getByRole('table').waitFor()
+  await expect.poll(() => builder.locator('tbody tr').count(), { timeout: 15_000 }).toBe(5)
+  expect(await builder.locator('tbody').innerText()).toContain('Godkännande av dagens agenda')
+  expect(await axeOn(page, '.agenda-builder')).toEqual([])
+
+  // 2. Three items with handling and minutes, each in one row.
+  const items = [
+    { title: 'Hälso- och sjukvårdsavtalet', handling: 'stallningstagande', minutes: '40' },
+    { title: 'Psykisk hälsa – lägesrapport', handling: 'information', minutes: '20' },
+    { title: 'Dialog om vårdinformationssystem', handling: 'dialog', minutes: '60' },
+  ]
+  for (const [index, item] of items.entries()) {
+    await user.type(builder.getByLabel('Rubrik', { exact: true }), item.title)
+    await user.select('Hantering', builder.getByLabel('Hantering', { exact: true }), item.handling)
+    await user.type(builder.getByLabel('Minuter', { exact: true }), item.minutes)
+    await user.click('Lägg till punkt', builder.getByRole('button', { name: 'Lägg till punkt' }))
+    await expect.poll(() => builder.locator('tbody tr').count(), { timeout: 15_000 }).toBe(6 + index)
+  }
+  const rows = await builder.locator('tbody').innerText()
+  expect(rows).toMatch(/4\s+Hälso- och sjukvårdsavtalet\s+Ställningstagande\s+40\s+13\.00–13\.40/)
+  expect(rows).toMatch(/6\s+Dialog om vårdinformationssystem\s+Dialog\s+60\s+14\.00–15\.00/)
+
+  // 3. One PDF on the item that asks for a position: linked at once, as Beslutsunderlag.
+  await user.chooseFile('Dokument till punkt 4', builder.getByLabel(/Ladda upp dokument till 4 Hälso/), {
+    name: 'Avtalsforslag_2027.pdf',
+    mimeType: 'application/pdf',
+    buffer: textPdf([['Förslag till hälso- och sjukvårdsavtal 2027']]),
+  })
+  await expect.poll(() => builder.getByRole('status').innerText(), { timeout: 30_000 }).toContain('laddades upp')
+  expect(await builder.locator('tbody tr', { hasText: 'Hälso- och sjukvårdsavtalet' }).innerText()).toContain('1 st')
+  expect(await axeOn(page, '.agenda-builder')).toEqual([])
+  await builder.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: shot('meeting-edit-after.png'), fullPage: true })
+
+  // 4. Publish the kallelse.
+  await user.click('Kallelsen är publicerad', page.getByLabel('Kallelsen är publicerad'))
+  await user.click('Publicera ändringar', page.getByRole('button', { name: 'Publicera ändringar' }))
+  await expect.poll(() => page.getByLabel('Kallelsen är publicerad').isChecked()).toBe(true)
+  await page.waitForLoadState('networkidle')
+
+  const counts = user.counts()
+  console.log(
+    `Beredningens resa: ${counts.actions} åtgärder, ${counts.dialogs} dialoger, ${counts.lockDialogs} låsdialoger`,
+  )
+  console.log(user.log.map((line, index) => `${index + 1}. ${line}`).join('\n'))
+  expect(counts.actions).toBeLessThanOrEqual(15)
+  expect(counts.lockDialogs).toBe(0)
+  expect(consoleErrors).toEqual([])
+
+  // What the public now sees: the kallelse with the three items and the document.
+  const slug = '2027-03-18'
+  const visitor = await (await chromium.newContext()).newPage()
+  await expect
+    .poll(
+      async () => {
+        await visitor.goto(`${BASE_URL}/moten/${slug}`)
+        return visitor.locator('main').innerText()
+      },
+      { timeout: 20_000 },
+    )
+    .toContain('Hälso- och sjukvårdsavtalet')
+  const page2 = await visitor.locator('main').innerText()
+  expect(page2).toContain('Mötets öppnande')
+  expect(page2).toContain('Avtalsforslag 2027')
+})
