@@ -24,6 +24,8 @@ export type TestSmtpServer = {
   waitFor: (args: { to?: string; match?: (mail: ReceivedMail) => boolean; timeoutMs?: number }) => Promise<ReceivedMail>
   /** From now on the server takes this long to accept each message (a slow or overloaded mail server). */
   answerAfter: (ms: number) => void
+  /** From now on the server refuses these recipients with 550 at RCPT TO (a mailbox that does not exist). */
+  rejectRecipients: (addresses: string[]) => void
   close: () => Promise<void>
 }
 
@@ -31,11 +33,18 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = []
   const listeners = new Set<() => void>()
   let answerDelayMs = 0
+  let rejected = new Set<string>()
   const server = new SMTPServer({
     // Plain SMTP on localhost, no login: the app's nodemailer transport needs neither TLS nor credentials here.
     secure: false,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!rejected.has(address.address.toLowerCase())) return callback()
+      const error = new Error(`Mailbox ${address.address} does not exist`) as Error & { responseCode: number }
+      error.responseCode = 550
+      callback(error)
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
@@ -81,7 +90,17 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
   const answerAfter = (ms: number) => {
     answerDelayMs = ms
   }
-  return { port, received, waitFor, answerAfter, close: () => new Promise((resolve) => server.close(() => resolve())) }
+  const rejectRecipients = (addresses: string[]) => {
+    rejected = new Set(addresses.map((address) => address.toLowerCase()))
+  }
+  return {
+    port,
+    received,
+    waitFor,
+    answerAfter,
+    rejectRecipients,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
 }
 
 /** The environment that sends the app's e-mail to this server (see src/email/adapter.ts). */
