@@ -332,6 +332,12 @@ export interface AgendaItem {
   presenterNote?: string | null;
   case?: (string | null) | Case;
   attachments?: (string | Attachment)[] | null;
+  missingDocuments?:
+    | {
+        title: string;
+        id?: string | null;
+      }[]
+    | null;
   links?:
     | {
         label: string;
@@ -1278,6 +1284,12 @@ export interface AgendaItemsSelect<T extends boolean = true> {
   presenterNote?: T;
   case?: T;
   attachments?: T;
+  missingDocuments?:
+    | T
+    | {
+        title?: T;
+        id?: T;
+      };
   links?:
     | T
     | {

@@ -166,6 +166,16 @@ export const AgendaItems: CollectionConfig = {
               },
             },
             {
+              // Named by the document but not (yet) in the archive, or linked without an address: listed by title on
+              // the page with "dokumentet finns inte i arkivet" instead of dropped. Upload and link it to replace.
+              name: 'missingDocuments',
+              type: 'array',
+              label: 'Dokument som saknas i arkivet',
+              labels: { singular: 'Dokument som saknas', plural: 'Dokument som saknas' },
+              admin: { initCollapsed: true },
+              fields: [{ name: 'title', type: 'text', label: 'Titel som i dokumentet', required: true }],
+            },
+            {
               name: 'links',
               type: 'array',
               label: 'Länkar',

@@ -12,6 +12,7 @@ import * as migration_20261130_063721_record_fidelity_called from './20261130_06
 import * as migration_20261130_081910_sendings from './20261130_081910_sendings';
 import * as migration_20261130_082140_item_texts_rich_text from './20261130_082140_item_texts_rich_text';
 import * as migration_20261130_082428_standing_items from './20261130_082428_standing_items';
+import * as migration_20261130_082820_missing_documents from './20261130_082820_missing_documents';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_082428_standing_items.up,
     down: migration_20261130_082428_standing_items.down,
-    name: '20261130_082428_standing_items'
+    name: '20261130_082428_standing_items',
+  },
+  {
+    up: migration_20261130_082820_missing_documents.up,
+    down: migration_20261130_082820_missing_documents.down,
+    name: '20261130_082820_missing_documents'
   },
 ];

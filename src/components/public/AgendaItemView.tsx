@@ -3,6 +3,7 @@ import { labelOf } from '../../../collections/Meetings/options'
 import type { Person } from '@/payload-types'
 import type { MeetingStage, PublicAgendaItem } from '@/lib/public/meetings'
 import { AttachmentList } from './AttachmentList'
+import { MissingDocumentList } from './MissingDocumentList'
 import { ItemText } from './ItemText'
 import { richTextToPlainText } from '@/richtext'
 
@@ -73,6 +74,7 @@ export function AgendaItemView({
           </p>
         )}
         <AttachmentList attachments={item.attachments} />
+        <MissingDocumentList documents={item.missingDocuments} />
         {item.links && item.links.length > 0 && (
           <ul className="links">
             {item.links.map((link) => (

@@ -12,7 +12,8 @@ import type { ParsedAgendaItem, ParsedMeeting } from '../schema'
 import type { Mode } from './changes'
 import type { ItemPresenters } from './roster'
 import { itemFactTexts } from './documentFacts'
-import { handlingNoteOf, joinText, proposalText, tableText } from './texts'
+import { type ItemTextPart, itemRichText } from './itemTexts'
+import { handlingNoteOf, proposalText } from './texts'
 import type { WriteContext } from './writeContext'
 
 /** The meeting the items belong to: `start` is the clock time the time plan counts from. */
@@ -38,6 +39,7 @@ const ITEM_FIELDS = {
   presenterNote: true,
   attachments: true,
   links: true,
+  missingDocuments: true,
   proposedPosition: true,
   description: true,
   isPublic: true,
@@ -154,8 +156,9 @@ export async function writeAgendaItems({
       ctx.warn(item.line, `Länken "${link.title}" (${link.url}) har ingen giltig webbadress och har inte sparats.`)
       return false
     })
-    // Tables, and the facts the parser lifted out of this item's text (Tidsplan, meeting dates, year plan).
-    const tables = [...item.tables.map(tableText), ...itemFactTexts(parsed, item)]
+    // Tables (built from their rows), and the facts the parser lifted out of this item's text (Tidsplan, meeting
+    // dates, year plan).
+    const tables: ItemTextPart[] = [...item.tables.map((table) => ({ table })), ...itemFactTexts(parsed, item)]
     const topics = item.topics.map((topic) => `- ${topic}`).join('\n')
     const isNotice = parsed.stage === 'notice'
     const singleDecision = item.decisions.length === 1 ? item.decisions[0]!.text : null
@@ -177,8 +180,13 @@ export async function writeAgendaItems({
       presenterNote: [item.presenterNote, ...unresolved].filter(Boolean).join(', ') || undefined,
       attachments: attachments.length ? attachments : undefined,
       links: links.length ? links.map((link) => ({ label: link.title, url: link.url })) : undefined,
-      proposedPosition: (isNotice ? proposalText(item) : item.proposedPosition) ?? undefined,
-      description: joinText([topics, ...(isNotice ? [item.notes, ...tables] : [])]) ?? undefined,
+      // Named documents the archive lacks (a link with a real address is a link, not a missing document).
+      missingDocuments: missing
+        .filter((title) => !links.some((link) => link.title === title))
+        .map((title) => ({ title })),
+      // Rich text: "ställer sig bakom att: 1. … 2. …" becomes a paragraph and a numbered list.
+      proposedPosition: itemRichText([isNotice ? proposalText(item) : item.proposedPosition]) ?? undefined,
+      description: itemRichText([topics, ...(isNotice ? [item.notes, ...tables] : [])]) ?? undefined,
       // Published and public as the document was; an item staff have since hidden or unpublished stays so.
       isPublic: existing ? undefined : true,
       _status: existing ? undefined : 'published',
@@ -186,8 +194,11 @@ export async function writeAgendaItems({
       ...(isNotice
         ? {}
         : {
-            positionTaken: item.positionTaken && item.positionTaken !== singleDecision ? item.positionTaken : undefined,
-            notes: joinText([item.notes, ...tables]) ?? undefined,
+            positionTaken:
+              item.positionTaken && item.positionTaken !== singleDecision
+                ? (itemRichText([item.positionTaken]) ?? undefined)
+                : undefined,
+            notes: itemRichText([item.notes, ...tables]) ?? undefined,
             dialogue: item.dialogue.length
               ? item.dialogue.map((entry) => ({ kind: entry.kind, text: entry.text }))
               : undefined,
