@@ -229,6 +229,7 @@ describe('refusals', () => {
         kind: 'ordinarie',
         state: 'planned',
         startsAt: '2031-06-12T11:00:00.000Z',
+        startsAt_tz: 'Europe/Stockholm',
         called: [
           { name: 'Utan Adress', person: person.id, side: 'vgk', group: 'kommunpolitiker' },
           { name: 'Ej i registret', side: 'vgr', group: 'regionpolitiker', isSubstitute: true },

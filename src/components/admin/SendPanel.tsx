@@ -1,4 +1,0 @@
-'use client'
-export function SendPanel() {
-  return null
-}
