@@ -2,12 +2,15 @@ import type { Context } from './context'
 import {
   attendanceLabel,
   groupHeading,
+  isOrganisationName,
+  parseAttendanceSentence,
   parsePersonList,
   parseRosterLine,
   sideHeading,
   sideOfGroup,
   type RosterHeading,
 } from './people'
+import { twoColumnRows } from './rosterRows'
 import type { Group, InvitedGuest, Role, RosterEntry, Side, Vacancy } from './schema'
 import { findDate, findTimeRange, parseClock, withoutWeekdays, type FoundDate, type TextLine } from './text'
 
@@ -54,7 +57,12 @@ interface Column {
   side: Side | null
   group: Group | null
   absent: boolean
+  /** The column's last person, whose cell may wrap onto the next row ("vice ordförande" alone). */
+  last?: { index: number; text: string }
 }
+
+/** A label whose value may go on over the next line ("Inbjudna: … / Sofia Ahlgren, SKR"). */
+type OpenLabel = { kind: 'location' | 'guests'; value: string; line: number; guestsBefore: number }
 
 export function parseFrontMatter(lines: readonly TextLine[], ctx: Context): FrontMatter {
   const front: FrontMatter = {
@@ -74,10 +82,23 @@ export function parseFrontMatter(lines: readonly TextLine[], ctx: Context): Fron
   const headingParts: string[] = []
   const columns: Column[] = [{ side: null, group: null, absent: false }]
   let inRoster = false
+  let open: OpenLabel | null = null
 
-  for (const line of lines) {
+  for (const line of twoColumnRows(lines)) {
+    const wasOpen: OpenLabel | null = open
+    open = null
     if (!line.text) continue
-    const columnTexts = rosterColumns(line, inRoster)
+    if (wasOpen && !inRoster && continuesLabel(line)) {
+      const next: OpenLabel = { ...wasOpen, value: joinLabelValue(wasOpen, line.text) }
+      if (next.kind === 'location') front.locationText = next.value
+      else {
+        front.invitedGuests.splice(next.guestsBefore)
+        readGuests(next.value, next.line, front, ctx)
+      }
+      open = next
+      continue
+    }
+    const columnTexts = rosterColumns(line, inRoster, columns.length > 1)
     if (columnTexts && columnTexts.length > 1) {
       columnTexts.forEach((text, index) => {
         if (!text) return
@@ -89,6 +110,7 @@ export function parseFrontMatter(lines: readonly TextLine[], ctx: Context): Fron
       continue
     }
     const text = line.text
+    const guestCount = front.invitedGuests.length
     if (!inRoster) headingParts.push(text)
     if (!front.title && !line.bullet && TITLE.test(text) && text.length <= 160) {
       front.title = text
@@ -99,10 +121,22 @@ export function parseFrontMatter(lines: readonly TextLine[], ctx: Context): Fron
       front.title = front.title ? `${front.title} – INSTÄLLT` : text
       continue
     }
-    if (!line.bullet && handleLabel(text, line.line, front, ctx)) continue
+    if (!line.bullet && handleLabel(text, line.line, front, ctx)) {
+      const label = LABEL.exec(text)
+      const kind = label ? labelKind(label[1] ?? '') : null
+      if (!inRoster && (kind === 'location' || kind === 'guests'))
+        open = { kind, value: label?.[2]?.trim() ?? '', line: line.line, guestsBefore: guestCount }
+      continue
+    }
     const column = columns[0] ?? { side: null, group: null, absent: false }
     if (handleRosterCell(text, line.line, column, front, ctx, inRoster)) {
       inRoster = true
+      continue
+    }
+    // "Magnus Haggren efter 13.30 (Helen Nordling ersätter)" under the list.
+    const sentence = parseAttendanceSentence(text)
+    if (sentence) {
+      ctx.addAttendance(sentence, line.line)
       continue
     }
     if (!inRoster && !front.subtitle && front.title) {
@@ -119,8 +153,30 @@ export function parseFrontMatter(lines: readonly TextLine[], ctx: Context): Fron
   return front
 }
 
+/**
+ * A list of guests broken by hand goes on with the next person ("…, Länsstyrelsen / Sofia Ahlgren, SKR"); a line
+ * wrapped inside a name or after "och" goes on with the same text.
+ */
+function joinLabelValue(open: OpenLabel, text: string): string {
+  const lastPart = open.value.split(',').pop()?.trim() ?? ''
+  const insideName = /^\p{Lu}[\p{L}-]*$/u.test(lastPart) && !isOrganisationName(lastPart)
+  if (open.kind === 'location' || /(?:,|\s(?:och|samt))$/u.test(open.value) || /^\p{Ll}/u.test(text) || insideName)
+    return `${open.value} ${text}`
+  return `${open.value}, ${text}`
+}
+
+/** The next line of a wrapped "Plats:" or "Inbjudna:" value: not a label, heading, title or list of its own. */
+function continuesLabel(line: TextLine): boolean {
+  const text = line.text
+  if (line.bullet || line.cells || /\S {3,}\S/u.test(line.raw) || LABEL.test(text) || TITLE.test(text)) return false
+  if (sideHeading(text) || groupHeading(text) || /^(?:dagordning|politiskt samrådsorgan)/iu.test(text)) return false
+  return text.length <= 160
+}
+
 /** Cells of a two-column member list: tabs, or (PDF) runs of three or more spaces. */
-function rosterColumns(line: TextLine, inRoster: boolean): string[] | null {
+function rosterColumns(line: TextLine, inRoster: boolean, twoColumns: boolean): string[] | null {
+  // pdftotext -layout: a right cell alone is indented to its column.
+  if (twoColumns && inRoster && line.indented && !line.cells && !/\S {3,}\S/.test(line.raw)) return ['', line.text]
   if (line.cells) {
     // A leading empty cell is a right-column-only line; empty cells in between are just wide gaps.
     const [first = '', ...rest] = line.cells
@@ -226,8 +282,30 @@ function readPeople(
   for (const text of list.unnamed) ctx.keep(lineNumber, text, `Kunde inte tolka "${text}" som ett namn.`)
 }
 
+/** The rest of a cell that wrapped onto the next row: read again with the person it belongs to. */
+function continueCell(text: string, column: Column, front: FrontMatter): boolean {
+  const last = column.last
+  const previous = last ? front.roster[last.index] : undefined
+  // A new name or a time ("Ronny Alm efter 10.15 …") is not the end of a title.
+  if (!last || !previous || text.length > 80 || /[.!?:\d]/u.test(text) || /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u.test(text))
+    return false
+  const joined = `${last.text} ${text}`
+  const entry = parseRosterLine(joined, column.group)
+  if (!entry) return false
+  column.last = { index: last.index, text: joined }
+  front.roster[last.index] = {
+    ...previous,
+    party: entry.party,
+    organisation: entry.organisation,
+    role: entry.role,
+    roleTitle: entry.roleTitle,
+  }
+  return true
+}
+
 function applyHeading(column: Column, heading: RosterHeading): void {
   column.absent = Boolean(heading.absent)
+  column.last = undefined
   if (heading.absent) return
   let group = heading.group
   if (heading.politicians)
@@ -271,7 +349,8 @@ function handleRosterCell(
     return true
   }
   const entry = parseRosterLine(text, column.group)
-  if (!entry) return false
+  if (!entry) return continueCell(text, column, front)
+  column.last = { index: front.roster.length, text }
   front.roster.push({
     name: entry.name,
     party: entry.party,

@@ -265,11 +265,13 @@ const STARTS_BLOCK =
   /^(?:\d{1,2}\s*[.)]\s|[a-h]\)\s|§|\[|\(\d|\p{Lu}\p{L}*(?: \p{L}+){0,4}:\s|\p{Lu}\p{L}*(?: \p{L}+){0,2}:$)/u
 /** Headings of the document: a line starting so is not the tail of the line before, whatever its case. */
 const STARTS_HEADING =
-  /^(?:(?:Information|Dialog|Diskussion|Ställningstagande|Inspel|Beslut|Tidsplan|Dagordning|Kommunpolitiker|Regionpolitiker|Tjänstepersoner|Administration|Kommunikation|Adjungerade|Välkommen|Välkomna|Paus)(?![\p{L}])|För\s+(?:Västra|VGK|VGR))/u
+  /^(?:(?:Information|Dialog|Diskussion|Ställningstagande|Inspel|Beslut|Tidsplan|Dagordning|Kommunpolitiker|Regionpolitiker|Tjänstepersoner|Administration|Kommunikation|Adjungerade|Välkommen|Välkomna|Paus)(?![\p{L}])|För\s+(?:Västra|VGK|VGR)|(?:VGK|VGR|Politiker|Ledamöter)(?:\s+(?:VGK|VGR|Politiker|Ledamöter))?$)/u
 /** A wide gap between two words, not after a label's colon ("Datum:      2020-10-15"). */
 const COLUMN_GAP = /[^\s:] {3,}\S/u
 /** "Föredragande: …", "Ställningstagande: …": one paragraph after a label. */
 const LABEL_LINE = /^[\p{L}][\p{L} ]{1,40}:\s+\S/u
+/** Lists of people in the heading: a line under them is the next name (the heading reader decides), not a wrap. */
+const LIST_LABEL = /^(?:inbjudna|inbjuden|gäster|övriga inbjudna|inbjudna gäster|kallade|närvarande|frånvarande)\s*:/iu
 
 /**
  * `previous` is the first physical line of the line so far, `tail` the end of it and `length` its full length
@@ -289,7 +291,7 @@ function canContinue(previous: TextLine, tail: string, length: number, next: Tex
     // A long bullet or labelled paragraph without a full stop goes on, even on a capital ("Västra / Götalandsregionen").
     return (
       length >= 50 &&
-      (previous.bullet || LABEL_LINE.test(previous.text)) &&
+      (previous.bullet || (LABEL_LINE.test(previous.text) && !LIST_LABEL.test(previous.text))) &&
       !STARTS_HEADING.test(next.text) &&
       !/^[a-h]\)\s/u.test(previous.text)
     )
