@@ -10,7 +10,14 @@
  * Plain JavaScript beside the app: Next imports it at run time (in `next build` and `next start`), outside the app's
  * bundles. It shares state with the app only through globalThis. Entries live in this process's memory, starting
  * empty, so nothing rendered at build time is ever served.
+ *
+ * Pages are stored without Next's client runtime (src/http/staticHtml.mjs): stripped once per render, so a hit sends
+ * the plain page with no work. Their RSC payload is not kept: public RSC requests get the HTML
+ * (src/http/staticHtmlHook.ts), so it would only take half the memory.
  */
+import { Buffer } from 'node:buffer'
+
+import { stripClientRuntime } from '../http/staticHtml.mjs'
 
 /** Set by registerArchiveRevision (src/cache/archiveRevision.ts) the first time a public page reads Payload. */
 const READER_KEY = Symbol.for('sro-arkivet.archiveRevision')
@@ -55,6 +62,13 @@ export function entrySize(key, value) {
   return key.length + Math.max(size, 1)
 }
 
+/** A page as visitors get it: no scripts, no inline RSC payload, no RSC payload kept beside it. */
+function withoutClientRuntime(data) {
+  if (data?.kind !== 'APP_PAGE' || data.html == null) return data
+  const html = typeof data.html === 'string' ? data.html : Buffer.from(data.html).toString('utf8')
+  return { ...data, html: stripClientRuntime(html), rscData: Buffer.alloc(0) }
+}
+
 function remove(current, key) {
   const entry = current.entries.get(key)
   if (!entry) return
@@ -94,10 +108,11 @@ export default class ArchiveCacheHandler {
     current.pending.delete(key)
     remove(current, key)
     if (data === null || data === undefined) return
-    const size = entrySize(key, data)
+    const value = withoutClientRuntime(data)
+    const size = entrySize(key, value)
     if (size > this.maxBytes) return
     current.entries.set(key, {
-      value: data,
+      value,
       lastModified: Date.now(),
       cacheControl: ctx.cacheControl,
       revision: started,

@@ -74,7 +74,8 @@ describe('page cache handler', () => {
   })
 
   it('should drop the least recently used entries beyond cacheMaxMemorySize', async () => {
-    const size = entrySize('/a', page('x'.repeat(100)))
+    // Stored without its RSC payload.
+    const size = entrySize('/a', { ...page('x'.repeat(100)), rscData: Buffer.alloc(0) })
     const handler = new ArchiveCacheHandler({ maxMemoryCacheSize: size * 2 })
     await render(handler, '/a', 'x'.repeat(100))
     await render(handler, '/b', 'x'.repeat(100))
@@ -82,6 +83,18 @@ describe('page cache handler', () => {
     await render(handler, '/c', 'x'.repeat(100))
     expect(await handler.get('/b')).toBeNull()
     expect(await handler.get('/a')).not.toBeNull()
+  })
+
+  it('should store a page without scripts, script preloads or its RSC payload', async () => {
+    const handler = new ArchiveCacheHandler()
+    const html =
+      '<!DOCTYPE html><html><head><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>' +
+      '<script src="/_next/static/chunks/b.js" async=""></script></head><body><h1>Möte</h1>' +
+      '<script>self.__next_f.push([1,"x"])</script></body></html>'
+    await render(handler, '/moten/2025-11-13', html)
+    const hit = (await handler.get('/moten/2025-11-13'))?.value as { html: string; rscData: Buffer }
+    expect(hit.html).toBe('<!DOCTYPE html><html><head></head><body><h1>Möte</h1></body></html>')
+    expect(hit.rscData.byteLength).toBe(0)
   })
 
   it('should make every page render again after revalidatePath or revalidateTag in this process', async () => {
