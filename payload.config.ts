@@ -37,6 +37,7 @@ import { keepPublishedOnPlainUpdates } from './src/versions/keepPublished'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
 import { importEndpoint } from './src/import/endpoint'
+import { minutesEndpoint } from './src/minutes/endpoint'
 import { assignmentRemindersTask } from './src/jobs/assignmentReminders'
 import { revalidateArchive } from './src/lib/revalidate'
 import { arshjulPlugin } from './plugins/arshjul/exports'
@@ -72,7 +73,7 @@ export default buildConfig({
   email: emailAdapter({ env: process.env }),
   collections,
   globals: [SiteSettings],
-  endpoints: [importEndpoint],
+  endpoints: [importEndpoint, minutesEndpoint],
   i18n: {
     supportedLanguages: { sv, en },
     fallbackLanguage: 'sv',
@@ -88,6 +89,8 @@ export default buildConfig({
     components: {
       views: {
         importera: { Component: '/src/components/admin/ImportView#ImportView', path: '/importera' },
+        // The minutes screen: /protokollfor (choose a meeting) and /protokollfor/<meetingId> (src/minutes/).
+        protokollfor: { Component: '/src/minutes/view/MinutesView#MinutesView', path: '/protokollfor' },
         decisionLog: {
           Component: '/src/components/admin/DecisionLog/DecisionLogView#DecisionLogView',
           path: '/beslutslogg',
@@ -97,6 +100,7 @@ export default buildConfig({
       afterNavLinks: [
         '/src/components/admin/DecisionLog/NavLink#DecisionLogNavLink',
         '/src/components/admin/ImportView/NavLink#ImportNavLink',
+        '/src/minutes/view/MinutesLinks#MinutesNavLink',
       ],
       beforeDashboard: ['/src/components/admin/DecisionLog/DashboardWidget#DecisionLogWidget'],
     },

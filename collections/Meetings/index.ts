@@ -28,6 +28,11 @@ export const Meetings: CollectionConfig = {
     listSearchableFields: ['title', 'slug', 'location'],
     description:
       'Ett möte har två publiceringssteg: kallelse och mötesanteckning. Båda kräver att mötet är publicerat.',
+    // Ways into the minutes screen (src/minutes/view/).
+    components: {
+      edit: { beforeDocumentControls: ['/src/minutes/view/MinutesLinks#MeetingMinutesLink'] },
+      beforeListTable: ['/src/minutes/view/MinutesLinks#MeetingListMinutesLink'],
+    },
   },
   defaultSort: '-startsAt',
   trash: true,
