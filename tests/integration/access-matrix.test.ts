@@ -211,6 +211,54 @@ describe('globals and special rules', () => {
     )
   })
 
+  it('keeps the sending record (Utskick) to staff, written by the system only, removed by admins only', async () => {
+    const record = () =>
+      payload.create({
+        collection: 'sendings',
+        data: {
+          meeting: meetingId,
+          kind: 'kallelse',
+          status: 'sent',
+          sentAt: new Date().toISOString(),
+          name: 'N',
+          email: 'n@example.se',
+        },
+      })
+    const seeded = await record()
+    expect(await attempt(() => payload.find({ collection: 'sendings', overrideAccess: false }))).toBe('forbidden')
+    for (const role of ROLES) {
+      const user = users[role]
+      const { docs } = await payload.find({ collection: 'sendings', user, overrideAccess: false })
+      expect(docs.length, role).toBeGreaterThan(0)
+      const data = {
+        meeting: meetingId,
+        kind: 'kallelse',
+        status: 'sent',
+        sentAt: '2025-01-01',
+        name: 'X',
+        email: 'x@y.se',
+      }
+      expect(
+        await attempt(() => payload.create({ collection: 'sendings', data, user, overrideAccess: false } as never)),
+      ).toBe('forbidden')
+      expect(
+        await attempt(() =>
+          payload.update({
+            collection: 'sendings',
+            id: seeded.id,
+            data: { status: 'failed' },
+            user,
+            overrideAccess: false,
+          }),
+        ),
+      ).toBe('forbidden')
+      const target = await record()
+      expect(
+        await attempt(() => payload.delete({ collection: 'sendings', id: target.id, user, overrideAccess: false })),
+      ).toBe(role === 'admin' ? 'allowed' : 'forbidden')
+    }
+  })
+
   it('stops staff from giving themselves roles', async () => {
     const updated = await payload.update({
       collection: 'users',
