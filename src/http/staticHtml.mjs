@@ -35,14 +35,3 @@ export function hasClientRuntime(html) {
 export function stripClientRuntime(html) {
   return html.replace(SCRIPT, '').replace(LINK, (tag) => (SCRIPT_PRELOAD.test(tag) ? '' : tag))
 }
-
-/**
- * A `Link` response header without script preloads (React can announce the runtime there too); null when nothing is
- * left.
- * @param {string} value
- * @returns {string | null}
- */
-export function stripScriptLinks(value) {
-  const kept = value.split(/,(?=\s*<)/).filter((link) => !/;\s*(?:as="?script"?|rel="?modulepreload"?)/i.test(link))
-  return kept.length ? kept.join(',').trim() : null
-}

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { hasClientRuntime, stripClientRuntime, stripScriptLinks } from './staticHtml.mjs'
+import { hasClientRuntime, stripClientRuntime } from './staticHtml.mjs'
 
 // Real documents from `next start` (Next 16.4.5, Turbopack build): the start page from the page cache, /sok rendered
 // per request and streamed, and the 404 page.
@@ -63,16 +63,5 @@ describe('stripClientRuntime on real Next documents', () => {
           '<script type="module">x()</script ><link rel="preload" href="/f.woff2" as="font"/></head>',
       ),
     ).toBe('<head><link rel="preload" href="/f.woff2" as="font"/></head>')
-  })
-})
-
-describe('stripScriptLinks', () => {
-  it('should drop script preloads from a Link header and keep the rest', () => {
-    expect(
-      stripScriptLinks(
-        '</_next/static/chunks/a.css>; rel=preload; as="style", </_next/static/chunks/b.js>; rel=preload; as="script", </c.js>; rel=modulepreload',
-      ),
-    ).toBe('</_next/static/chunks/a.css>; rel=preload; as="style"')
-    expect(stripScriptLinks('</b.js>; rel=preload; as="script"')).toBeNull()
   })
 })

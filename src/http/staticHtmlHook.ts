@@ -18,7 +18,7 @@ import { subscribe } from 'node:diagnostics_channel'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { DRAFT_COOKIE } from './securityHeaders'
-import { hasClientRuntime, stripClientRuntime, stripScriptLinks } from './staticHtml.mjs'
+import { hasClientRuntime, stripClientRuntime } from './staticHtml.mjs'
 
 const INSTALLED = Symbol.for('sro-arkivet.staticHtml')
 /** The headers that make Next answer with an RSC payload instead of HTML. */
@@ -88,20 +88,14 @@ function collectBody(response: ServerResponse): void {
   } as ServerResponse['end']
 }
 
-/** Waits for Next to say the response is HTML; drops script preloads from a `Link` header on the way. */
+/** Waits for Next to say the response is HTML (it sets Content-Type with setHeader before the body). */
 function watch(response: ServerResponse): void {
   const setHeader = response.setHeader
   let isCollecting = false
   response.setHeader = function (this: ServerResponse, name: string, value: number | string | readonly string[]) {
-    const lower = name.toLowerCase()
-    if (lower === 'content-type' && !isCollecting && String(value).startsWith('text/html')) {
+    if (!isCollecting && name.toLowerCase() === 'content-type' && String(value).startsWith('text/html')) {
       isCollecting = true
       collectBody(response)
-    }
-    if (lower === 'link') {
-      const kept = stripScriptLinks(Array.isArray(value) ? value.join(', ') : String(value))
-      if (kept === null) return this
-      return setHeader.call(this, name, kept)
     }
     return setHeader.call(this, name, value)
   } as ServerResponse['setHeader']
