@@ -1,4 +1,7 @@
 /** Communicator pages and site settings for the demo site. */
+import PDFDocument from 'pdfkit'
+
+import { pdfFont } from '../pdf/fonts'
 
 type TextNode = { type: 'text'; text: string; version: 1; format: 0; detail: 0; mode: 'normal'; style: '' }
 const textNode = (text: string): TextNode => ({
@@ -65,25 +68,22 @@ export const SITE_SETTINGS = {
   ],
 }
 
-/** A small, valid one-page PDF with the title as its text, standing in for the real decision documents. */
+/**
+ * A small, valid one-page PDF with the title as its text, standing in for the real decision documents. The text is
+ * set in the embedded DejaVu Sans (src/pdf/fonts.ts), so å, ä, ö print and extract as themselves (the built-in
+ * Helvetica it used before printed them as "?"). Synchronous: PDFKit writes into the stream's buffer, read at the end.
+ */
 export function demoPdf(title: string): Buffer {
-  const safe = title.replace(/[\\()]/g, (char) => `\\${char}`).replace(/[^\x20-\x7e]/g, '?')
-  const stream = `BT /F1 14 Tf 50 780 Td (${safe}) Tj ET`
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ]
-  let body = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((object, index) => {
-    offsets.push(body.length)
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`
+  const doc = new PDFDocument({
+    size: 'A4',
+    font: pdfFont('regular') as never,
+    lang: 'sv-SE',
+    displayTitle: true,
+    info: { Title: title, Creator: 'SRO-arkivet (demodata)', CreationDate: new Date(0) },
   })
-  const xref = body.length
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
+  doc.fontSize(14).text(title, 50, 62)
+  doc.end()
+  const chunks: Buffer[] = []
+  for (let chunk = doc.read() as Buffer | null; chunk !== null; chunk = doc.read() as Buffer | null) chunks.push(chunk)
+  return Buffer.concat(chunks)
 }
