@@ -7,8 +7,11 @@ export function MeetingBadge({ meeting, stage }: { meeting: Pick<Meeting, 'appro
   if (stage === 'cancelled') return <span className="badge badge-cancelled">Inställt</span>
   if (stage === 'notice') return <span className="badge badge-notice">Kallelse</span>
   const approvedAt = meeting.approval?.approvedAtMeeting
+  // Approved only by minutes the public can read: a kallelse proposing the approval, or withdrawn minutes, is not one.
   const approvedDate =
-    typeof approvedAt === 'object' && approvedAt?.startsAt ? formatSwedishDate(approvedAt.startsAt) : null
+    typeof approvedAt === 'object' && approvedAt?.startsAt && approvedAt.publication?.isMinutesPublished
+      ? formatSwedishDate(approvedAt.startsAt)
+      : null
   return (
     <span className="badge badge-minutes">
       Mötesanteckning,{' '}

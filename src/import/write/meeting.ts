@@ -8,6 +8,7 @@ import type { Meeting } from '@/payload-types'
 import type { ParsedMeeting } from '../schema'
 import { writeAgendaItems, type MeetingTarget } from './agendaItems'
 import { writeAssignments } from './assignments'
+import { recordApprovedMinutes } from './approval'
 import type { Mode } from './changes'
 import { writeDecisions } from './decisions'
 import { loadRegisters } from './registers'
@@ -32,6 +33,7 @@ export async function writeMeeting({
   if (parsed.stage === 'minutes' && meeting.mode === 'overwrite') {
     const decisions = await writeDecisions({ ctx, parsed, meeting, items })
     await writeAssignments({ ctx, parsed, meeting, items, decisions })
+    await recordApprovedMinutes({ ctx, parsed, meetingId: meeting.id })
   }
   return meeting.isNew && ctx.args.dryRun ? undefined : meeting.id
 }

@@ -27,7 +27,7 @@ export function stageOf(meeting: Pick<Meeting, 'state' | 'publication'>): Meetin
 }
 
 /** What a list needs of the meeting that approved the minutes (for the badge). */
-const APPROVING_MEETING = { meetings: { startsAt: true, slug: true } } as const
+const APPROVING_MEETING = { meetings: { startsAt: true, slug: true, publication: true } } as const
 
 /** Published meetings whose kallelse is out, newest first, with the archive's filters. */
 export async function listMeetings(filters: MeetingFilters) {

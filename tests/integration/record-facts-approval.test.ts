@@ -1,0 +1,101 @@
+/**
+ * Issue 15: minutes that approve the previous minutes ("3. Föregående mötesanteckning … godkänns") record it on that
+ * meeting, whose badge then says "godkänd vid mötet 13 november 2025" while the approving minutes are published; a
+ * kallelse's proposals stay proposals (no decisions, no assignments) until minutes confirm them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '@/seed'
+import { type TestPayload, startTestPayload } from '../helpers/payload'
+
+let test: TestPayload
+let earlierId: string
+const context = { disableRevalidate: true }
+
+beforeAll(async () => {
+  test = await startTestPayload()
+  // The per capsulam minutes 2025-10-16 that item 3 of the 2025-11-13 minutes names, published before that import.
+  const earlier = await test.payload.create({
+    collection: 'meetings',
+    context,
+    data: {
+      body: 'SRO',
+      kind: 'ordinarie',
+      state: 'held',
+      startsAt: '2025-10-16T11:00:00.000Z',
+      startsAt_tz: 'Europe/Stockholm',
+      publication: { isNoticePublished: true, isMinutesPublished: true },
+      _status: 'published',
+    },
+  })
+  earlierId = earlier.id
+  await seed({ payload: test.payload, password: 'demo-password-123' })
+})
+afterAll(async () => test?.cleanup())
+
+async function pageHtml(slug: string): Promise<string> {
+  const [{ default: MeetingPage }, { renderToReadableStream }] = await Promise.all([
+    import('@/app/(frontend)/moten/[slug]/page'),
+    import('react-dom/server'),
+  ])
+  const stream = await renderToReadableStream(await MeetingPage({ params: Promise.resolve({ slug }) }))
+  await stream.allReady
+  return new Response(stream).text()
+}
+
+async function meetingOn(date: string) {
+  const { docs } = await test.payload.find({
+    collection: 'meetings',
+    where: { slug: { equals: date } },
+    limit: 1,
+    depth: 0,
+  })
+  return docs[0]!
+}
+
+describe('approval of the previous minutes', () => {
+  it('should record the approving meeting on the approved one and say so on its page', async () => {
+    const approving = await meetingOn('2025-11-13')
+    const earlier = await test.payload.findByID({ collection: 'meetings', id: earlierId, depth: 0 })
+    expect(earlier.approval?.approvedAtMeeting).toBe(approving.id)
+    const html = await pageHtml(earlier.slug!)
+    expect(html).toContain('godkänd vid mötet 13 november 2025')
+    expect(html).not.toContain('ej godkänd')
+  })
+
+  it('should not call minutes approved by minutes the public cannot read', async () => {
+    const approving = await meetingOn('2025-11-13')
+    await test.payload.update({
+      collection: 'meetings',
+      id: approving.id,
+      context,
+      data: { publication: { isNoticePublished: true, isMinutesPublished: false }, _status: 'published' },
+    })
+    try {
+      const html = await pageHtml((await meetingOn('2025-10-16')).slug!)
+      expect(html).not.toContain('godkänd vid mötet')
+      expect(html).toContain('ej godkänd')
+    } finally {
+      await test.payload.update({
+        collection: 'meetings',
+        id: approving.id,
+        context,
+        data: { publication: { isNoticePublished: true, isMinutesPublished: true }, _status: 'published' },
+      })
+    }
+  })
+})
+
+describe('a kallelse proposes', () => {
+  it('should show the 2025-08-21 kallelse as proposals, with no decisions or assignments for the public', async () => {
+    const kallelse = await meetingOn('2025-08-21')
+    const where = { meeting: { equals: kallelse.id } }
+    // The importer writes none from a kallelse (the seed's staff-only demo decisions stay staff-only).
+    const asVisitor = { where, overrideAccess: false } as const
+    expect((await test.payload.count({ collection: 'decisions', ...asVisitor })).totalDocs).toBe(0)
+    expect((await test.payload.count({ collection: 'assignments', ...asVisitor })).totalDocs).toBe(0)
+    const html = await pageHtml('2025-08-21')
+    expect(html).toContain('Förslag till ställningstagande')
+    expect(html).not.toMatch(/<h4[^>]*>Ställningstagande<\/h4>/)
+  })
+})
