@@ -222,3 +222,21 @@ describe('the Dagordning endpoint', () => {
     ])
   })
 })
+
+describe('the standing items migration', () => {
+  it('should give site settings saved before the template SRO standing items', async () => {
+    await payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'SRO' }, context })
+    const migration = await import('@/migrations/20261130_082428_standing_items')
+    const args = { db: payload.db.drizzle, payload, req: {} } as unknown as Parameters<typeof migration.up>[0]
+    await migration.down(args)
+    await migration.up(args)
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, context })
+    expect(
+      settings.standingItems?.map((item) => [item.number, item.title, item.subItems?.map((sub) => sub.title)]),
+    ).toEqual([
+      ['1', 'Mötets öppnande', ['Närvaro/upprop', 'Övriga frågor']],
+      ['2', 'Godkännande av dagens agenda', []],
+      ['3', 'Föregående mötesanteckning', []],
+    ])
+  })
+})
