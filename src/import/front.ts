@@ -255,7 +255,10 @@ function readGuests(value: string, lineNumber: number, front: FrontMatter, ctx: 
   const list = parsePersonList(value)
   for (const person of list.people) front.invitedGuests.push({ name: person.name, organisation: person.organisation })
   for (const description of list.unnamed) front.invitedGuests.push({ name: description, organisation: null })
-  if (!list.people.length && !list.unnamed.length) ctx.keep(lineNumber, value, 'Kunde inte tolka de inbjudna.')
+  // An organisation invited as such is a guest, not a person: its name is the organisation.
+  for (const organisation of list.organisations) front.invitedGuests.push({ name: organisation, organisation })
+  if (!list.people.length && !list.unnamed.length && !list.organisations.length)
+    ctx.keep(lineNumber, value, 'Kunde inte tolka de inbjudna.')
 }
 
 /** "Närvarande: …", "Ordförande: …", "Sekreterare: …" in the heading: people on the member list. */

@@ -8,7 +8,10 @@ const KNOWN_ORGANISATION =
 const TITLE_ORGANISATION =
   /^(?:VGR|SKR|Västkom|VästKom|Göteborgsregionen|GR|Skaraborg|Boråsregionen|Sjuhärad|Fyrbod\p{L}*|Västra Götalandsregionen|Göteborgs\s+[Ss]tad)$/u
 const ORGANISATION_WORD =
-  /^(?:Region|Västra|Göteborgs|Sveriges|Högskolan|Styrelsen|Förvaltningen|Kommunförbundet|Regionens|Kommunens|Myndigheten|Socialstyrelsen|Folkhälsomyndigheten)$/u
+  /^(?:Region|Västra|Göteborgs|Sveriges|Högskolan|Styrelsen|Förvaltningen|Kommunförbundet|Regionens|Kommunens|Myndigheten|Socialstyrelsen|Folkhälsomyndigheten|Länsstyrelsen|Stiftelsen|Föreningen)$/u
+/** The last word of a company or institution: "Lumell Associates", "Ramböll Sverige AB", "Göteborgs universitet". */
+const ORGANISATION_LAST_WORD =
+  /^(?:AB|HB|KB|Associates|Consulting|Partners|Group|Sverige|Universitet|universitet|Institute|Institutet|institutet|Akademin|akademin)$/u
 const ORGANISATION_SUFFIX =
   /(?:regionen|kommun|kommuner|förbundet|förbunden|nämnden|styrelsen|förvaltningen|stad|staden|sjukhuset|gruppen|rådet)$/iu
 /** A word of a personal name: "Ann-Sofie", "Looström", "O'Neill"; lower-case particles in the middle. */
@@ -24,7 +27,8 @@ export function isOrganisationName(text: string): boolean {
   const value = text.trim()
   if (KNOWN_ORGANISATION.test(value)) return true
   const words = value.split(/\s+/)
-  return ORGANISATION_WORD.test(words[0] ?? '') || ORGANISATION_SUFFIX.test(words[words.length - 1] ?? '')
+  const last = words[words.length - 1] ?? ''
+  return ORGANISATION_WORD.test(words[0] ?? '') || ORGANISATION_SUFFIX.test(last) || ORGANISATION_LAST_WORD.test(last)
 }
 
 /** Two to five capitalised words that are not an organisation: "Karin Looström Muth", "Ann-Sofie Rundberg". */
@@ -99,6 +103,8 @@ export interface PersonList {
   people: (Presenter & { party: string | null; note: string | null })[]
   /** Parts that name nobody: "en representant från kommunalförbunden". */
   unnamed: string[]
+  /** Organisations named on their own ("Lumell Associates"), not as someone's organisation. */
+  organisations: string[]
 }
 
 /**
@@ -106,10 +112,26 @@ export interface PersonList {
  * Nilsson, VGR" → four people with their organisations. Titles ("ordförande …") attach to the person before.
  */
 export function parsePersonList(text: string): PersonList {
-  const result: PersonList = { people: [], unnamed: [] }
+  const result: PersonList = { people: [], unnamed: [], organisations: [] }
+  /** "Sveriges Kommuner och Regioner": a capitalised word after "och" ends the organisation before it. */
+  let lastOrganisation: { owner: 'person' | 'list'; index: number } | null = null
   for (const token of splitListTokens(text)) {
     const { name, party, note, rest } = splitNameAndParenthesis(token.text)
     const current = result.people[result.people.length - 1]
+    const previousOrganisation = lastOrganisation
+    lastOrganisation = null
+    if (previousOrganisation && token.afterAnd && /^\p{Lu}\p{Ll}+$/u.test(token.text)) {
+      if (previousOrganisation.owner === 'list')
+        result.organisations[previousOrganisation.index] += ` och ${token.text}`
+      else if (current) current.organisation = `${current.organisation ?? ''} och ${token.text}`
+      continue
+    }
+    const isOrganisation = /^\p{Lu}/u.test(token.text) && !isPersonName(name) && isOrganisationName(token.text)
+    if (isOrganisation && (!current || current.organisation || token.afterAnd)) {
+      result.organisations.push(token.text)
+      lastOrganisation = { owner: 'list', index: result.organisations.length - 1 }
+      continue
+    }
     if (isPersonName(name)) {
       const extra = rest ? (isTitleText(rest) ? { title: rest } : { organisation: rest }) : {}
       result.people.push({ name, organisation: null, title: null, party, note, ...extra })
@@ -120,8 +142,10 @@ export function parsePersonList(text: string): PersonList {
       continue
     }
     if (isTitleText(token.text)) current.title = current.title ? `${current.title}, ${token.text}` : token.text
-    else if (!current.organisation) current.organisation = token.text
-    else current.title = current.title ? `${current.title}, ${token.text}` : token.text
+    else if (!current.organisation) {
+      current.organisation = token.text
+      lastOrganisation = { owner: 'person', index: result.people.length - 1 }
+    } else current.title = current.title ? `${current.title}, ${token.text}` : token.text
   }
   for (const person of result.people) {
     if (!person.organisation && person.title) person.organisation = organisationInTitle(person.title)
@@ -277,6 +301,11 @@ export function parseAttendanceList(
   const entries: Attendance[] = []
   const unknown: string[] = []
   for (const token of splitListTokens(value)) {
+    const late = parseLateWithSubstitute(token.text)
+    if (late) {
+      entries.push(late)
+      continue
+    }
     const replaced = /^(.+?)\s+ersätts av\s+(.+)$/iu.exec(token.text)
     const replacing = /^(.+?)\s+ersätter\s+(.+)$/iu.exec(token.text)
     if (replaced || replacing) {
@@ -307,11 +336,30 @@ function cleanName(text: string | undefined): string | null {
   return isPersonName(name) ? name : null
 }
 
+const LATE_WITH_SUBSTITUTE =
+  /^(\p{Lu}[\p{L}'’ -]+?),?\s+((?:från|efter)\s+(?:kl\.?\s*|klockan\s*)?\d{1,2}[.:]\d{2})\s*\(\s*(?:(\p{Lu}[\p{L}'’ -]+?)\s+ersätter|ersätts av\s+(\p{Lu}[\p{L}'’ -]+?))(?:\s+(?:till dess|dessförinnan|innan dess|fram till dess))?\s*\)$/u
+
+/**
+ * "Magnus Haggren efter 13.30 (Helen Nordling ersätter)": present from 13.30, with a substitute until then.
+ * Kept as partial attendance with `from` and the substitute.
+ */
+export function parseLateWithSubstitute(text: string): Attendance | null {
+  const match = LATE_WITH_SUBSTITUTE.exec(trimTrailing(text.trim(), '.'))
+  if (!match) return null
+  const name = cleanName(match[1])
+  const substitute = cleanName(match[3] ?? match[4])
+  if (!name || !substitute) return null
+  const note = `${match[2]} (${substitute} ersätter till dess)`
+  return { name, status: 'partial', substitute, note }
+}
+
 /**
  * A sentence about one person's attendance: "Dan Nyberg deltar från kl. 13.30", "Ulf Olsson ersätts av
- * Anna Berg.", "Lars Holmin lämnade mötet kl. 14.30".
+ * Anna Berg.", "Lars Holmin lämnade mötet kl. 14.30", "Magnus Haggren efter 13.30 (Helen Nordling ersätter)".
  */
 export function parseAttendanceSentence(text: string): Attendance | null {
+  const late = parseLateWithSubstitute(text)
+  if (late) return late
   const value = text.replace(/\.$/, '').trim()
   const substituted = /^(\p{Lu}[\p{L}'’ -]+?)\s+ersätts av\s+(\p{Lu}[\p{L}'’ -]+)$/u.exec(value)
   if (substituted) {

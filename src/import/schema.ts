@@ -82,6 +82,7 @@ export const InvitedGuestSchema = z.object({
 export const AttendanceSchema = z.object({
   name: z.string().min(1),
   status: AttendanceStatusSchema,
+  /** Who substitutes: for "substituted", or for "partial" until `from` ("efter 13.30 (Helen Nordling ersätter)"). */
   substitute: z.string().optional(),
   /** When the person joined ("ansluter kl. 13.30", "efter 13.30"), TT:MM; only when the document says so. */
   from: ClockSchema.optional(),
