@@ -72,6 +72,12 @@ it('should let beredning build and publish a kallelse in at most 15 actions with
     if (message.type() === 'error' && !/Content Security Policy|Failed to load resource/.test(message.text()))
       consoleErrors.push(message.text())
   })
+  // Nothing about staff goes to another site (no Gravatar): every request stays on the app's own origin.
+  const otherOrigins = new Set<string>()
+  page.on('request', (request) => {
+    const origin = new URL(request.url()).origin
+    if (origin !== new URL(BASE_URL).origin && !request.url().startsWith('data:')) otherOrigins.add(origin)
+  })
   await logInToAdmin(page, 'beredning@sro.example')
   await page.goto(`${BASE_URL}/admin/collections/meetings`)
   const user = journey(page)
@@ -137,6 +143,7 @@ it('should let beredning build and publish a kallelse in at most 15 actions with
   expect(counts.actions).toBeLessThanOrEqual(15)
   expect(counts.lockDialogs).toBe(0)
   expect(consoleErrors).toEqual([])
+  expect([...otherOrigins]).toEqual([])
 
   // What the public now sees: the kallelse with the three items and the document.
   const slug = '2027-03-18'

@@ -21,7 +21,8 @@ const parentId = (item: BuilderItem) =>
 export function AgendaBuilder() {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
-  const api = `${config.serverURL ?? ''}${config.routes.api}`
+  // Same origin as the admin: the session cookie and Payload's CSRF check apply as to its own requests.
+  const api = config.routes.api
   const meetingId = id ? String(id) : null
   const [items, setItems] = useState<BuilderItem[] | null>(null)
   const [status, setStatus] = useState('')
