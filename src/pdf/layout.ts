@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit'
 
 import { pdfFont } from './fonts'
 import type { MeetingPdfModel, PdfFact } from './model'
+import type { PdfTableCell, PdfTextBlock } from './richText'
 
 type Doc = PDFKit.PDFDocument
 export type Struct = PDFKit.PDFStructureElement
@@ -176,6 +177,47 @@ export class Layout {
     }
     list.end()
     this.gap(size * 0.3)
+  }
+
+  /** An item's rich text: paragraphs, lists with their markers, tables with their header cells. */
+  textBlocks(parent: Struct, blocks: PdfTextBlock[], options: { indent?: number } = {}) {
+    for (const block of blocks) {
+      if (block.kind === 'paragraph') this.paragraph(parent, block.text, options)
+      else if (block.kind === 'list') this.list(parent, block.items, options)
+      else this.table(parent, block.rows, options)
+    }
+  }
+
+  /** A data table of equal columns; header cells bold, tagged TH with their scope (Column for a header row). */
+  table(parent: Struct, rows: PdfTableCell[][], options: { indent?: number } = {}) {
+    const { doc } = this
+    const indent = options.indent ?? 0
+    const columns = Math.max(1, ...rows.map((row) => row.length))
+    const columnWidth = (this.width - indent) / columns
+    const size = BODY_SIZE - 1
+    const table = doc.struct('Table')
+    parent.add(table)
+    for (const cells of rows) {
+      this.keepSpace(size * 4)
+      const row = doc.struct('TR')
+      table.add(row)
+      const top = doc.y
+      let bottom = top
+      cells.forEach((cell, column) => {
+        const draw = () =>
+          doc
+            .font(cell.scope ? 'Bold' : 'Regular')
+            .fontSize(size)
+            .fillColor(INK)
+            .text(cell.text, MARGIN.left + indent + column * columnWidth, top, { width: columnWidth - 6, lineGap: 1 })
+        row.add(this.element(cell.scope ? 'TH' : 'TD', draw, cell.scope ? { scope: cell.scope } : {}))
+        bottom = Math.max(bottom, doc.y)
+      })
+      row.end()
+      doc.y = bottom + 4
+    }
+    table.end()
+    this.gap(BODY_SIZE * 0.4)
   }
 
   /** Datum, Tid, Plats …: a two-column table with row headers. */

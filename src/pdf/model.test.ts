@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { rosterOn } from '../domain/roster'
 import type { MeetingStage, PublicAgendaItem } from '../lib/public/meetings'
 import type { Attachment, Decision, Meeting, Person } from '../payload-types'
+import { plainTextToRichText } from '../richtext'
 import { buildMeetingPdfModel } from './model'
 
 const person = (name: string) => ({ id: name, name }) as Person
@@ -84,9 +85,9 @@ const items = [
     durationMinutes: 20,
     presenters: [person('Kristina Lännergren')],
     attachments: [pdf('Beslutsunderlag'), 'hidden-attachment-id'],
-    proposedPosition: 'SRO noterar informationen.',
-    positionTaken: 'SRO ställer sig bakom förslaget.',
-    notes: 'Diskussion om indikatorer.',
+    proposedPosition: plainTextToRichText('SRO noterar informationen.'),
+    positionTaken: plainTextToRichText('SRO ställer sig bakom förslaget.'),
+    notes: plainTextToRichText('Diskussion om indikatorer.'),
     dialogue: [{ kind: 'fraga', text: 'Hur mäter vi?' }],
     decisionsList: [{ id: 'd', number: 1, text: 'ger direktören i uppdrag att återkomma' } as Decision],
     children: [item({ number: 'a', title: 'Underpunkt', parentId: '4', label: '4a', attachments: [pdf('Bilaga')] })],
@@ -121,7 +122,7 @@ describe('buildMeetingPdfModel', () => {
     }
     expect(model.agenda[0]!.position).toEqual({
       heading: 'Förslag till ställningstagande',
-      paragraphs: ['SRO noterar informationen.'],
+      blocks: [{ kind: 'paragraph', text: 'SRO noterar informationen.' }],
       decisions: [],
     })
     expect(model.attendance).toBeNull()
@@ -131,7 +132,7 @@ describe('buildMeetingPdfModel', () => {
     const model = buildMeetingPdfModel({ data: data('minutes'), kind: 'motesanteckning' })!
     expect(model.agenda[0]!.position).toEqual({
       heading: 'Ställningstagande',
-      paragraphs: ['SRO ställer sig bakom förslaget.'],
+      blocks: [{ kind: 'paragraph', text: 'SRO ställer sig bakom förslaget.' }],
       decisions: [{ number: 1, text: 'ger direktören i uppdrag att återkomma' }],
     })
     expect(model.agenda[0]!.dialogue).toEqual(['Fråga: Hur mäter vi?'])

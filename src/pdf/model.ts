@@ -11,6 +11,7 @@ import { formatRosterLine, type RosterSection } from '../domain/roster'
 import { formatSwedishDate, formatTimeRange } from '../domain/time'
 import type { MeetingStage, PublicAgendaItem } from '../lib/public/meetings'
 import type { Attachment, Meeting, Organisation, Person } from '../payload-types'
+import { type PdfTextBlock, pdfTextBlocks } from './richText'
 
 export type PdfKind = 'kallelse' | 'motesanteckning'
 
@@ -34,9 +35,10 @@ export type PdfAgendaItem = {
   documents: PdfDocumentRef[]
   links: { label: string; url: string }[]
   /** "Förslag till ställningstagande" (kallelse) or "Ställningstagande" (mötesanteckning). */
-  position: { heading: string; paragraphs: string[]; decisions: PdfDecision[] } | null
-  description: string[]
-  notes: string[]
+  /** The item's rich text as paragraphs, lists and tables (src/pdf/richText.ts). */
+  position: { heading: string; blocks: PdfTextBlock[]; decisions: PdfDecision[] } | null
+  description: PdfTextBlock[]
+  notes: PdfTextBlock[]
   dialogue: string[]
   isPause: boolean
   children: PdfAgendaItem[]
@@ -127,12 +129,12 @@ function agendaItem(item: PublicAgendaItem, kind: PdfKind): PdfAgendaItem {
   const decisions = isMinutes
     ? item.decisionsList.map((decision) => ({ number: decision.number, text: decision.text }))
     : []
-  const positionText = paragraphs(isMinutes ? item.positionTaken : item.proposedPosition)
+  const positionText = pdfTextBlocks(isMinutes ? item.positionTaken : item.proposedPosition)
   const position =
     positionText.length > 0 || decisions.length > 0
       ? {
           heading: isMinutes ? 'Ställningstagande' : 'Förslag till ställningstagande',
-          paragraphs: positionText,
+          blocks: positionText,
           decisions,
         }
       : null
@@ -146,8 +148,8 @@ function agendaItem(item: PublicAgendaItem, kind: PdfKind): PdfAgendaItem {
     documents: visibleDocuments(item.attachments),
     links: (item.links ?? []).map((link) => ({ label: link.label, url: link.url })),
     position,
-    description: paragraphs(item.description),
-    notes: isMinutes ? paragraphs(item.notes) : [],
+    description: pdfTextBlocks(item.description),
+    notes: isMinutes ? pdfTextBlocks(item.notes) : [],
     dialogue: isMinutes
       ? (item.dialogue ?? []).map((entry) =>
           entry.kind === 'dialog' ? entry.text : `${labelOf(DIALOGUE_KINDS, entry.kind)}: ${entry.text}`,

@@ -127,15 +127,15 @@ function agendaItem({
     )
   if (item.position) {
     layout.heading(section, level === 3 ? 4 : 5, item.position.heading, { size: 10.5, keep: 30 })
-    for (const text of item.position.paragraphs) layout.paragraph(section, text, { indent })
+    layout.textBlocks(section, item.position.blocks, { indent })
     layout.list(
       section,
       item.position.decisions.map((decision) => ({ label: `${decision.number}.`, text: decision.text })),
       { indent },
     )
   }
-  for (const text of item.description) layout.paragraph(section, text, { indent })
-  for (const text of item.notes) layout.paragraph(section, text, { indent })
+  layout.textBlocks(section, item.description, { indent })
+  layout.textBlocks(section, item.notes, { indent })
   if (item.dialogue.length > 0) {
     layout.heading(section, level === 3 ? 4 : 5, 'Dialog', { size: 10.5, keep: 30 })
     layout.list(

@@ -1,5 +1,6 @@
 import { isWebAddress } from '@/lib/sitePath'
 import {
+  HEADER_COLUMN,
   HEADER_ROW,
   type RichTextBlockNode,
   type RichTextInlineNode,
@@ -97,8 +98,11 @@ export function listNode({ ordered, start = 1, items }: ListInput): RichTextList
   }
 }
 
-/** A table of text cells; with `headerRow` the first row's cells are column headers (`<th scope="col">`). */
-export function tableNode(rows: string[][], { headerRow = false } = {}): RichTextTableNode {
+/**
+ * A table of text cells; with `headerRow` the first row's cells are column headers (`<th scope="col">`), with
+ * `headerColumn` the first cell of every other row is that row's header (`<th scope="row">`).
+ */
+export function tableNode(rows: string[][], { headerRow = false, headerColumn = false } = {}): RichTextTableNode {
   const width = Math.max(0, ...rows.map((row) => row.length))
   return {
     ...element,
@@ -109,7 +113,7 @@ export function tableNode(rows: string[][], { headerRow = false } = {}): RichTex
       children: Array.from({ length: width }, (_, column): RichTextTableCellNode => ({
         ...element,
         type: 'tablecell',
-        headerState: headerRow && rowIndex === 0 ? HEADER_ROW : 0,
+        headerState: headerRow && rowIndex === 0 ? HEADER_ROW : headerColumn && column === 0 ? HEADER_COLUMN : 0,
         colSpan: 1,
         rowSpan: 1,
         backgroundColor: null,

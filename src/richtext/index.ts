@@ -10,5 +10,5 @@ export {
   textNode,
 } from './build'
 export type { ListInput, ListItemInput } from './build'
-export { BULLET_LINE, NUMBERED_LINE, plainTextToRichText } from './fromPlainText'
+export { BULLET_LINE, NUMBERED_LINE, pipeCells, plainTextToRichText } from './fromPlainText'
 export { richTextToPlainText } from './toPlainText'

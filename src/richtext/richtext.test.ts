@@ -51,6 +51,37 @@ describe('plainTextToRichText', () => {
     expect(state.root.children.map((block) => (block as RichTextListNode).listType)).toEqual(['bullet', 'number'])
   })
 
+  it('keeps one numbered list across blank lines while the numbers continue', () => {
+    const state = plainTextToRichText('Bakgrund\n\n1. Ett\n\n2. Två\n\n3. Tre\n\nSlut.')!
+    expect(state.root.children.map((block) => block.type)).toEqual(['paragraph', 'list', 'paragraph'])
+    expect((state.root.children[1] as RichTextListNode).children).toHaveLength(3)
+    const restart = plainTextToRichText('1. Ett\n\n1. Ett igen')!
+    expect(restart.root.children).toHaveLength(2)
+  })
+
+  it('reads lines of " | "-separated cells as a table with a header row', () => {
+    const state = plainTextToRichText(
+      'Tidsplan\n | Samsyn | Avtal\nHösten 2023 | Inledande dialog | Dialog avtalsform',
+    )!
+    const [title, table] = state.root.children as [RichTextParagraphNode, RichTextTableNode]
+    expect(title.type).toBe('paragraph')
+    expect(table.type).toBe('table')
+    expect(table.children.map((row) => row.children.map((cell) => cell.headerState))).toEqual([
+      [1, 1, 1],
+      [0, 0, 0],
+    ])
+    expect(richTextToPlainText(state)).toBe(
+      'Tidsplan\n\n | Samsyn | Avtal\nHösten 2023 | Inledande dialog | Dialog avtalsform',
+    )
+  })
+
+  it('reads a Markdown table and leaves a single line with a bar as text', () => {
+    const state = plainTextToRichText('| Datum | Vad |\n|---|---|\n| 1 dec | Möte |')!
+    const table = state.root.children[0] as RichTextTableNode
+    expect(table.children).toHaveLength(2)
+    expect(plainTextToRichText('Antingen a | b')!.root.children[0]!.type).toBe('paragraph')
+  })
+
   it('makes web addresses links and leaves sentence punctuation outside', () => {
     const state = plainTextToRichText('Se https://www.vgregion.se/sro. Tack.')!
     const paragraph = state.root.children[0] as RichTextParagraphNode

@@ -5,6 +5,7 @@
 import type { Payload } from 'payload'
 
 import { demoPdf } from '@/seed/content'
+import { plainTextToRichText } from '@/richtext'
 
 export const MARKERS = {
   draftMeeting: 'MARKERDRAFTMEETING',
@@ -81,8 +82,8 @@ export async function buildScenario(payload: Payload) {
       durationMinutes: 10,
       presenters: [person.id],
       attachments: [publicFile.id, hiddenFile.id],
-      proposedPosition: 'SRO noterar informationen.',
-      positionTaken: MARKERS.unpublishedPosition,
+      proposedPosition: plainTextToRichText('SRO noterar informationen.'),
+      positionTaken: plainTextToRichText(MARKERS.unpublishedPosition),
       _status: 'published',
     },
   })

@@ -10,6 +10,7 @@ import type { User } from '@/payload-types'
 import { demoPdf } from '@/seed/content'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 import { createRoleUsers } from '../helpers/users'
+import { plainTextToRichText, richTextToPlainText } from '@/richtext'
 
 let test: TestPayload
 let payload: Payload
@@ -293,11 +294,11 @@ describe('globals and special rules', () => {
     const item = await payload.update({
       collection: 'agenda-items',
       id: itemId,
-      data: { proposedPosition: 'Förslag', positionTaken: 'Av beredning' },
+      data: { proposedPosition: plainTextToRichText('Förslag'), positionTaken: plainTextToRichText('Av beredning') },
       user: users.beredning,
       overrideAccess: false,
     })
-    expect(item.proposedPosition).toBe('Förslag')
+    expect(richTextToPlainText(item.proposedPosition)).toBe('Förslag')
     expect(item.positionTaken ?? null).toBeNull()
   })
 })

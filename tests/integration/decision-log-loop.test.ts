@@ -13,6 +13,7 @@ import { stockholmInstant } from '@/domain/time'
 import { decisionLogFixtures } from '../helpers/decisionLog'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 import { createRoleUsers } from '../helpers/users'
+import { plainTextToRichText } from '@/richtext'
 
 let test: TestPayload
 let payload: Payload
@@ -94,7 +95,7 @@ describe('the closed loop', () => {
       id: agendaItem,
       context,
       draft: true,
-      data: { positionTaken: 'SRO noterar återrapporteringen.' },
+      data: { positionTaken: plainTextToRichText('SRO noterar återrapporteringen.') },
     })
     stored = await payload.findByID({ collection: 'assignments', id: assignment.id, depth: 0 })
     expect(stored.status).toBe('reported_back')
@@ -359,7 +360,7 @@ describe('without the årshjul', () => {
       id: itemId!,
       context,
       draft: true,
-      data: { positionTaken: 'Noterat.' },
+      data: { positionTaken: plainTextToRichText('Noterat.') },
     })
     expect(await proposeDraftAgendaItem({ assignment: linked, meetingId: first.id, req })).toBe(itemId)
     expect(

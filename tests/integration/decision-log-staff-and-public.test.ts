@@ -11,6 +11,7 @@ import type { User } from '@/payload-types'
 import { decisionLogFixtures } from '../helpers/decisionLog'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 import { createRoleUsers } from '../helpers/users'
+import { plainTextToRichText } from '@/richtext'
 
 let test: TestPayload
 let payload: Payload
@@ -208,7 +209,7 @@ describe('a report-back before its minutes are out', () => {
       collection: 'agenda-items',
       id: reportItem.id,
       context,
-      data: { positionTaken: 'SRO noterar återrapporteringen.' },
+      data: { positionTaken: plainTextToRichText('SRO noterar återrapporteringen.') },
     })
     expect((await payload.findByID({ collection: 'assignments', id: assignment.id, depth: 0 })).displayStatus).toBe(
       'reported_back',

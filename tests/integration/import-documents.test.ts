@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { relationId } from '@/lib/relations'
+import { richTextToPlainText } from '@/richtext'
 import { emptyCounts, importDocument } from '@/import/write'
 import { demoPdf } from '@/seed/content'
 import { fixture, nameOf, slotText, useImporterPayload } from '../helpers/importer'
@@ -83,7 +84,7 @@ describe('importDocument', () => {
     expect(item4).toMatchObject({ durationMinutes: 40, handling: ['information', 'dialog'], startOverride: null })
     expect(slotText(item4.timeSlot)).toBe('12.30–13.10')
     expect(item4.presenters?.map(nameOf)).toEqual(['Angela Olausson', 'Åsa Jackson'])
-    expect(item4.description).toBe('- Prioriterade utvecklingsbehov\n- Indikatorer av politiskt intresse')
+    expect(richTextToPlainText(item4.description)).toBe('- Prioriterade utvecklingsbehov\n- Indikatorer av politiskt intresse')
 
     const assignment = (
       await payload.find({ collection: 'assignments', where: { meeting: { equals: meeting!.id } }, depth: 0 })
@@ -170,7 +171,7 @@ describe('importDocument', () => {
     ])
     const item6 = items.find((item) => item.number === '6')!
     expect(item6.presenters?.map(nameOf)).toEqual(['Jenny Nilsson', 'Malin Swärd Davidsson'])
-    expect(items.find((item) => item.number === '4')?.positionTaken).toBe('Det politiska samrådsorganet, SRO:')
+    expect(richTextToPlainText(items.find((item) => item.number === '4')?.positionTaken)).toBe('Det politiska samrådsorganet, SRO:')
 
     const decisions = await payload.find({
       collection: 'decisions',

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { relationId } from '@/lib/relations'
+import { richTextToPlainText } from '@/richtext'
 import { importDocument } from '@/import/write'
 import { runImport } from '@/import/write/run'
 import { demoPdf } from '@/seed/content'
@@ -42,9 +43,11 @@ describe('importDocument', () => {
     expect(item4).toMatchObject({ startOverride: '13:35', handlingNote: 'inför ställningstagande 1 september' })
     expect(slotText(item4.timeSlot)).toBe('13.35–14.15')
     const item6 = noticeItems.find((item) => item.number === '6')!
-    expect(item6.proposedPosition).toMatch(
-      /^Det politiska samrådsorganet SRO ställer sig bakom att:\n1\. Parterna tar fram/,
+    // Rich text: the lead as a paragraph, the points as a numbered list.
+    expect(richTextToPlainText(item6.proposedPosition)).toMatch(
+      /^Det politiska samrådsorganet SRO ställer sig bakom att:\n\n1\. Parterna tar fram/,
     )
+    expect(item6.proposedPosition?.root.children.map((block) => block.type)).toEqual(['paragraph', 'list'])
     expect(noticeItems.find((item) => item.number === '8')?.presenterNote).toBe(
       'en representant från kommunalförbunden',
     )
@@ -116,8 +119,8 @@ Ställningstagande: Det politiska samrådsorganet SRO ställer sig bakom att:
     const updated6 = items.find((item) => item.number === '6')!
     // "Kristoffer Svensson" is the register's Kristofer Svensson, through the alias.
     expect(updated6.presenters?.map((person) => relationId(person))).toContain(session.ids.kristofer)
-    expect(updated6.proposedPosition).toBe(item6.proposedPosition)
-    expect(updated6.positionTaken).toBe('Det politiska samrådsorganet SRO ställer sig bakom att:')
+    expect(updated6.proposedPosition).toEqual(item6.proposedPosition)
+    expect(richTextToPlainText(updated6.positionTaken)).toBe('Det politiska samrådsorganet SRO ställer sig bakom att:')
     const decisions = await payload.find({
       collection: 'decisions',
       where: { agendaItem: { equals: updated6.id } },

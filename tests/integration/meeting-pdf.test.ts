@@ -16,6 +16,7 @@ import { seed } from '@/seed'
 import type { PublicAgendaItem, getMeeting as GetMeetingFn } from '@/lib/public/meetings'
 import type { MeetingPdfName } from '@/pdf/meetingPdf'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
+import { plainTextToRichText } from '@/richtext'
 
 let test: TestPayload
 let routes: Record<
@@ -321,8 +322,8 @@ describe('nothing unpublished in a PDF', () => {
         order: 10,
         title: 'Publik punkt om patientsäkerhet',
         attachments: [publicDocx.id, hiddenFile.id, publicPdf.id],
-        proposedPosition: 'SRO noterar informationen.',
-        positionTaken: MARKER.position,
+        proposedPosition: plainTextToRichText('SRO noterar informationen.'),
+        positionTaken: plainTextToRichText(MARKER.position),
         _status: 'published',
       },
     })

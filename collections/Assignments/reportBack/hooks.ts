@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { relationId } from '@/lib/relations'
 import type { Assignment } from '@/payload-types'
+import { richTextToPlainText } from '@/richtext'
 import { firstLoopCheck, rememberItemMeeting } from '@/lib/requestCache'
 import { assignmentIdOfKey, proposeReportBack } from './propose'
 import { isCandidateMeeting, markReportedBack, syncAllReportBacks, syncReportBack } from './sync'
@@ -43,7 +44,7 @@ export const closeLoopFromItem: CollectionAfterChangeHook = async ({ doc, operat
     return doc
   }
   if (req.context.skipReportBack) return doc
-  if (typeof doc.positionTaken === 'string' && doc.positionTaken.trim()) await markReportedBack({ req, itemId: doc.id })
+  if (richTextToPlainText(doc.positionTaken).trim()) await markReportedBack({ req, itemId: doc.id })
   return doc
 }
 

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { hasArshjul, proposePlanItem } from '../../../plugins/arshjul/exports'
 import { relationId } from '@/lib/relations'
 import type { Assignment } from '@/payload-types'
+import { plainTextToRichText, richTextToPlainText } from '@/richtext'
 
 export type ReportBackProposal = {
   assignment: Assignment
@@ -78,7 +79,12 @@ export async function proposeDraftAgendaItem({
       ).docs[0]
     : undefined
   // Once staff have published the item or written a position on it, it is theirs: never moved or removed.
-  if (current && !current.deletedAt && (current._status === 'published' || current.positionTaken)) return current.id
+  if (
+    current &&
+    !current.deletedAt &&
+    (current._status === 'published' || richTextToPlainText(current.positionTaken).trim())
+  )
+    return current.id
 
   if (!meetingId) {
     if (current && !current.deletedAt) {
@@ -114,7 +120,7 @@ export async function proposeDraftAgendaItem({
     order,
     title: reportBackTitle(assignment),
     handling: ['information' as const],
-    description: reportBackText(assignment),
+    description: plainTextToRichText(reportBackText(assignment)),
     isPublic: true,
     _status: 'draft' as const,
   }

@@ -11,6 +11,7 @@ import { archiveRevision } from '@/cache/archiveRevision'
 import { stockholmDate } from '@/domain/time'
 import { AS_VISITOR, publicPayload } from './payload'
 import { itemAnchor, itemLabel } from '@/domain/agendaLabel'
+import { richTextToPlainText } from '@/richtext'
 
 const KEY = Symbol.for('sro-arkivet.searchIndex')
 type Built = { index: SearchIndex; key: string }
@@ -95,11 +96,12 @@ export async function collectDocuments(): Promise<SearchDocument[]> {
     const date = stockholmDate(meeting.startsAt)
     const context = `${meeting.title ?? date}, punkt ${itemLabel(item.number, parent?.number)}`
     // Minutes fields are absent here until the minutes are published: field access removed them.
+    // Rich text as plain text: words in list items and table cells are found like any other.
     const text = [
-      item.description,
-      item.proposedPosition,
-      item.positionTaken,
-      item.notes,
+      richTextToPlainText(item.description),
+      richTextToPlainText(item.proposedPosition),
+      richTextToPlainText(item.positionTaken),
+      richTextToPlainText(item.notes),
       ...(item.dialogue ?? []).map((entry) => entry.text),
     ]
       .filter(Boolean)
