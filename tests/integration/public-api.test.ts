@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type * as Http from '../helpers/http'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
 import { MARKERS, type Scenario, buildScenario } from '../helpers/scenario'
+import { richTextToPlainText } from '@/richtext'
 
 let test: TestPayload
 let scenario: Scenario
@@ -61,7 +62,7 @@ describe('REST as an anonymous visitor', () => {
       unknown
     >
     expect(item.title).toBe('Läns gemensam riktlinje patientsäkerhet')
-    expect(item.proposedPosition).toBe('SRO noterar informationen.')
+    expect(richTextToPlainText(item.proposedPosition)).toBe('SRO noterar informationen.')
     expect(item).not.toHaveProperty('positionTaken')
     // The hidden document is dropped from the item's list of attachments.
     expect(JSON.stringify(item.attachments)).toContain('Remissförslag patientsäkerhet')
