@@ -200,7 +200,12 @@ export function readLocation(text: string | null): { location: string | null; fo
       '',
     )
     .trim()
-  const hasPlace = place.length > 0 && !/^(?:teams|zoom|skype|länk|digitalt|via teams)$/iu.test(place)
+  // "Teamsmöte", "Digitalt möte via Teams", "Webbmöte" name no place.
+  const hasPlace =
+    place.length > 0 &&
+    !/^(?:(?:digitalt\s+)?(?:möte\s+)?(?:via\s+|på\s+)?(?:teams|zoom|skype|länk)(?:-?möte|-?länk)?|digitalt(?:\s+möte)?|webbmöte|distansmöte)\.?$/iu.test(
+      place,
+    )
   const form: MeetingForm = hybrid || (digital && hasPlace) ? 'hybrid' : digital ? 'digitalt' : 'pa_plats'
   return { location: hasPlace ? place : null, form }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseDocument } from './parse'
+import { parseDocument, readLocation } from './parse'
 import { sideHint, splitJoinedRow, twoColumnRows } from './rosterRows'
 import { toLines } from './text'
 
@@ -84,6 +84,12 @@ describe('the heading of older documents', () => {
       ['Ronny Alm', 'vgk', 'kommunpolitiker', 'ledamot'],
       ['Kerstin Vall', 'vgr', 'adjungerad', 'adjungerad'],
     ])
+  })
+
+  it('should read "Teamsmöte" and "Digitalt möte via Teams" as a digital meeting without a place', () => {
+    for (const text of ['Teamsmöte', 'Digitalt möte via Teams', 'Webbmöte'])
+      expect(readLocation(text)).toEqual({ location: null, form: 'digitalt' })
+    expect(readLocation('Regionens Hus och Teams')).toEqual({ location: 'Regionens Hus', form: 'hybrid' })
   })
 
   it('should read an Inbjudna value that goes on over the next line', () => {

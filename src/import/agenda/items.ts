@@ -31,7 +31,7 @@ export function isNextItem({ number, title, state }: { number: number; title: st
   if (
     state.mode.kind === 'positionList' &&
     number === main.item.decisions.length + 1 &&
-    (/[.;]$/u.test(title) || title.length > 120)
+    (/[.;]$/u.test(title) || title.length > 120 || /^\p{Ll}/u.test(title))
   )
     return false
   return true

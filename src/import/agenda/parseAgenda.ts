@@ -2,6 +2,7 @@ import type { Context } from '../context'
 import type { ParsedAgendaItem } from '../schema'
 import { questionSentences, type TextLine } from '../text'
 import { readAttendance } from './attendance'
+import { readDecidesIntro } from './decides'
 import { dialogueLine, startDialogue } from './dialogue'
 import { readItemHead, reconcileDuration } from './handling'
 import { isNextItem, numberedLine, startMain, startPause, startSub } from './items'
@@ -48,6 +49,7 @@ const ITEM_READERS: readonly ((step: ItemLine) => boolean)[] = [
   readPresenters,
   continueMode,
   readPosition,
+  readDecidesIntro,
   startDialogue,
   startMilestones,
   startMeetingDates,
