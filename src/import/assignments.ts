@@ -63,6 +63,37 @@ export function matchAssignment(text: string): { assignees: string; task: string
   return null
 }
 
+/** Verbs of a task someone is asked to do ("vill att beredningen sammanställer …"). */
+const TASK_VERBS =
+  'sammanställer|tar fram|bereder|utreder|redovisar|återrapporterar|förbereder|undersöker|ser över|presenterar|lämnar|skickar|återkommer|tittar på|kartlägger|analyserar'
+const WANTS = new RegExp(`(?:^|\\s)vill\\s+att\\s+(.{2,80}?)\\s+((?:${TASK_VERBS})(?![\\p{L}]).*)$`, 'iu')
+const COMES_BACK =
+  /^(.{2,80}?)\s+((?:återkommer|ska\s+återkomma|kommer\s+(?:att\s+)?återkomma)\s+(?:om|med|till|i|kring)(?![\p{L}]).*)$/iu
+/** A subject that names nobody: "Vi återkommer", "Det återkommer". */
+const NOBODY = /^(?:vi|man|det|den|de|dessa|han|hon|frågan|ärendet)$/iu
+
+/**
+ * Assignments in plain words, one sentence at a time: "SRO … vill att beredningen sammanställer skriftlig information
+ * till nästa möte", "Västra Götalandsregionen återkommer om dialogmöten …", "X återkommer med en samlad återkoppling
+ * till SRO". Who is the subject as written; the task is the verb phrase.
+ */
+export function matchPlainAssignment(text: string): { assignees: string; task: string } | null {
+  for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+    const clean = sentence.trim().replace(/[.!?]$/u, '')
+    const wants = WANTS.exec(clean)
+    if (wants) return { assignees: cleanAssignees(wants[1]!), task: wants[2]!.trim() }
+    const back = COMES_BACK.exec(clean)
+    // The subject is what precedes the verb in its own clause ("SRO noterar informationen och X återkommer").
+    const subject = back?.[1]
+      ?.split(/\s+(?:och|samt)\s+(?=\p{Lu})/u)
+      .at(-1)
+      ?.trim()
+    if (back && subject && !NOBODY.test(subject) && subject.split(/\s+/).length <= 8)
+      return { assignees: cleanAssignees(subject), task: back[2]!.trim() }
+  }
+  return null
+}
+
 function cleanAssignees(text: string): string {
   return text.trim().replace(/^(?:och|samt)\s+/iu, '')
 }
@@ -114,7 +145,7 @@ export function extractAssignments(
   const assignments: ParsedAssignment[] = []
   const itemNumber = item.number ?? ''
   for (const decision of item.decisions) {
-    const match = matchAssignment(decision.text)
+    const match = matchAssignment(decision.text) ?? matchPlainAssignment(decision.text)
     if (match) {
       assignments.push({
         itemNumber,

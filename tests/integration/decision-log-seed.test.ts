@@ -100,11 +100,13 @@ describe('the demo seed in the decision log', () => {
     expect(await proposals()).toEqual([
       ['Återrapportering: Bereda ärendet ytterligare ', '2027-09-09', 'planerad'],
       ['Återrapportering: Efter dialog med den länsge', '2027-09-09', 'planerad'],
+      // 2023-11-23 item 9 in plain words: "vill att beredningen sammanställer … till nästa möte" (issue 15).
+      ['Återrapportering: Sammanställer skriftlig inf', '2027-09-09', 'planerad'],
     ])
     // Running the seed again adds nothing, and no second proposal.
     const again = await seed({ payload: test.payload, password: 'demo-password-123' })
     expect(again.created).toBe(0)
-    expect(await proposals()).toHaveLength(2)
+    expect(await proposals()).toHaveLength(3)
   })
 })
 

@@ -26,7 +26,9 @@ describe('importDocument', () => {
       meetings: 1,
       'agenda-items': 15,
       decisions: 9,
-      assignments: 1,
+      // Item 10's "ger … i uppdrag", and in plain words item 5's "VGR återkommer om …" and item 9's "vill att
+      // beredningen sammanställer …" (issue 15).
+      assignments: 3,
       attachments: 0,
     })
 
@@ -84,10 +86,16 @@ describe('importDocument', () => {
     expect(item4).toMatchObject({ durationMinutes: 40, handling: ['information', 'dialog'], startOverride: null })
     expect(slotText(item4.timeSlot)).toBe('12.30–13.10')
     expect(item4.presenters?.map(nameOf)).toEqual(['Angela Olausson', 'Åsa Jackson'])
-    expect(richTextToPlainText(item4.description)).toBe('- Prioriterade utvecklingsbehov\n- Indikatorer av politiskt intresse')
+    expect(richTextToPlainText(item4.description)).toBe(
+      '- Prioriterade utvecklingsbehov\n- Indikatorer av politiskt intresse',
+    )
 
     const assignment = (
-      await payload.find({ collection: 'assignments', where: { meeting: { equals: meeting!.id } }, depth: 0 })
+      await payload.find({
+        collection: 'assignments',
+        where: { meeting: { equals: meeting!.id }, assigneeText: { equals: 'tjänstepersonerna' } },
+        depth: 0,
+      })
     ).docs[0]!
     expect(assignment.due).toMatchObject({
       kind: 'meeting',
@@ -171,7 +179,9 @@ describe('importDocument', () => {
     ])
     const item6 = items.find((item) => item.number === '6')!
     expect(item6.presenters?.map(nameOf)).toEqual(['Jenny Nilsson', 'Malin Swärd Davidsson'])
-    expect(richTextToPlainText(items.find((item) => item.number === '4')?.positionTaken)).toBe('Det politiska samrådsorganet, SRO:')
+    expect(richTextToPlainText(items.find((item) => item.number === '4')?.positionTaken)).toBe(
+      'Det politiska samrådsorganet, SRO:',
+    )
 
     const decisions = await payload.find({
       collection: 'decisions',
