@@ -13,6 +13,7 @@ import { Buffer } from 'node:buffer'
 import yauzl from 'yauzl'
 
 import { findPdfBomb } from './pdfStreams.mjs'
+import { docxHtmlToText } from './docxHtml.mjs'
 
 const kind = process.argv[2]
 const { maxTextChars, zipMaxTotalBytes, pdfMaxStreamBytes, pdfMaxTotalBytes } = JSON.parse(process.argv[3] ?? '{}')
@@ -52,7 +53,9 @@ async function assertTrueSizes(data) {
 async function readDocx(data) {
   await assertTrueSizes(data)
   const mammoth = await import('mammoth')
-  return (await mammoth.default.extractRawText({ buffer: data })).value
+  // HTML, not raw text: lists, table cells and link addresses survive (docxHtml.mjs). Images are never read.
+  const convertImage = mammoth.default.images.imgElement(() => ({ src: '' }))
+  return docxHtmlToText((await mammoth.default.convertToHtml({ buffer: data }, { convertImage })).value)
 }
 
 async function readPdf(data) {

@@ -94,3 +94,33 @@ describe('docxToText', () => {
     await expect(docxToText(storedZip({ 'annat.txt': 'hej' }))).rejects.toThrow(/^Word-dokumentet kunde inte läsas/)
   })
 })
+
+describe('docxToText keeps the structure Word gives', () => {
+  it('reads a Word list as a list and a Word table as rows of cells, so the importer builds them', async () => {
+    const paragraph = (text: string, list?: { numId: number }) =>
+      `<w:p>${list ? `<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${list.numId}"/></w:numPr></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
+    const cell = (text: string) => `<w:tc>${paragraph(text)}</w:tc>`
+    const body = [
+      paragraph('Inspel'),
+      paragraph('Första punkten', { numId: 1 }),
+      paragraph('Andra punkten', { numId: 1 }),
+      paragraph('Tidsplan'),
+      `<w:tbl><w:tr>${cell('')}${cell('Samsyn')}</w:tr><w:tr>${cell('Hösten 2023')}${cell('Inledande dialog')}</w:tr></w:tbl>`,
+    ].join('')
+    const numbering =
+      '<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+    const file = storedZip({
+      '[Content_Types].xml':
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>',
+      '_rels/.rels':
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      'word/_rels/document.xml.rels':
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>',
+      'word/numbering.xml': numbering,
+      'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+    })
+    const text = await docxToText(file)
+    expect(text).toContain('- Första punkten\n- Andra punkten')
+    expect(text).toContain('\tSamsyn\nHösten 2023\tInledande dialog')
+  })
+})

@@ -2,8 +2,9 @@ import { ExtractionError, extractText } from '../extract'
 import { looksLikeZip } from '../extract/zip'
 
 /**
- * The text of a Word document (.docx), paragraph by paragraph, for `parseDocument`. Tables come out as
- * one cell per paragraph (mammoth's raw text), so an årshjul grid in a DOCX is read as ordinary lines.
+ * The text of a Word document (.docx), paragraph by paragraph, for `parseDocument`: list items keep their
+ * "- " / "1. " markers, table rows their cells (tab-separated, as in the Markdown sources) and links their
+ * addresses ("[text](https://…)"), see src/extract/docxHtml.mjs.
  * mammoth runs in the sandboxed reader of `src/extract`: a zip bomb, a file needing too much memory or too
  * much time rejects with that ExtractionError (413/422); a file that is not a readable .docx with a Swedish Error.
  */
