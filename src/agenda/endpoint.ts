@@ -62,11 +62,12 @@ async function arrangeAgenda(req: PayloadRequest): Promise<Response> {
     parentId: relationId(doc.parent),
     isPause: doc.isPause,
   }))
-  if (body.data.action === 'move' && !items.some((item) => item.id === body.data.item))
+  const request = body.data
+  if (request.action === 'move' && !items.some((item) => item.id === request.item))
     return fail(404, 'Punkten finns inte på mötets dagordning.')
   const changes: ItemChange[] =
-    body.data.action === 'move'
-      ? moveItem({ items, id: body.data.item, direction: body.data.direction })
+    request.action === 'move'
+      ? moveItem({ items, id: request.item, direction: request.direction })
       : renumberItems(items)
   const isDraft = new Map(docs.map((doc) => [String(doc.id), doc._status !== 'published']))
 
