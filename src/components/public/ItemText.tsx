@@ -5,6 +5,7 @@ import type { JSXConverter, JSXConvertersFunction } from '@payloadcms/richtext-l
 import {
   HEADER_COLUMN,
   HEADER_ROW,
+  type RichTextListItemNode,
   type RichTextListNode,
   type RichTextTableCellNode,
   type RichTextTableNode,
@@ -32,6 +33,15 @@ function itemTextConverters(regionId: string, regionLabel: string): JSXConverter
       const children = nodesToJSX({ nodes: node.children as never })
       if (node.tag === 'ol') return <ol start={node.start && node.start !== 1 ? node.start : undefined}>{children}</ol>
       return <ul>{children}</ul>
+    }
+    // No inline style (the CSP forbids it): an item that only holds a nested list is marked by a class instead.
+    const listitem: JSXConverter<RichTextListItemNode> = ({ node, nodesToJSX }) => {
+      const onlyNested = node.children.length > 0 && node.children.every((child) => child.type === 'list')
+      return (
+        <li className={onlyNested ? 'nested-list' : undefined} value={node.value}>
+          {nodesToJSX({ nodes: node.children as never })}
+        </li>
+      )
     }
     const table: JSXConverter<RichTextTableNode> = ({ node, nodesToJSX }) => {
       const cell = (cellNode: CellNode, scope: 'col' | 'row' | null, key: number) => {
@@ -79,7 +89,7 @@ function itemTextConverters(regionId: string, regionLabel: string): JSXConverter
         </ScrollRegion>
       )
     }
-    return { ...base, list, table } as unknown as ReturnType<JSXConvertersFunction>
+    return { ...base, list, listitem, table } as unknown as ReturnType<JSXConvertersFunction>
   }
 }
 
