@@ -4,6 +4,7 @@
  */
 import { createLocalReq } from 'payload'
 
+import { applyCorrections } from '../corrections'
 import { parseDocument } from '../parse'
 import { writeMeeting } from './meeting'
 import { recordImport } from './importRun'
@@ -27,7 +28,11 @@ export async function runImport({
   testOptions?: ImportTestOptions
 }): Promise<ImportOutcome> {
   const label = documentLabel(args)
-  const result = parseDocument(args.text, { year: args.year, fileName: args.fileName ?? args.sourceFile?.name })
+  // Staff's corrections from the preview apply before anything is written (a bad one throws CorrectionError).
+  const result = applyCorrections(
+    parseDocument(args.text, { year: args.year, fileName: args.fileName ?? args.sourceFile?.name }),
+    args.corrections,
+  )
   const warnings: ImportWarning[] = result.warnings.map(({ line, message }) => ({ line, message }))
   const dryRun = Boolean(args.dryRun)
   const outcome: ImportOutcome = {

@@ -1,6 +1,7 @@
 /** The importer's public types: what `importDocument` takes and what it answers. */
 import type { Payload } from 'payload'
 
+import type { Corrections } from '../corrections'
 import type { NameIndex } from '../resolve'
 import type { ParseResult } from '../schema'
 
@@ -50,6 +51,8 @@ export type ImportDocumentArgs = {
    * the person it means. The spelling is added to that person's aliases instead of creating a new person.
    */
   confirmedAliases?: Record<string, string>
+  /** Item boundaries, titles, decisions and the list of those called as staff corrected them in the preview. */
+  corrections?: Corrections
   /** The staff member who imported (the admin's "Importera" view); none from the command line. */
   importedBy?: string
 }
