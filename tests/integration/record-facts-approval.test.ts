@@ -99,3 +99,49 @@ describe('a kallelse proposes', () => {
     expect(html).not.toMatch(/<h4[^>]*>Ställningstagande<\/h4>/)
   })
 })
+
+describe('meeting dates in a document become planned meetings', () => {
+  const sroMeetingsIn = async (year: string) =>
+    (
+      await test.payload.find({
+        collection: 'meetings',
+        where: { startsAt: { like: year } },
+        sort: 'startsAt',
+        depth: 0,
+        pagination: false,
+      })
+    ).docs
+
+  it('should plan the 2024 meetings of 2023-11-23 item 11 with the time the document gives, once', async () => {
+    const { importDocument } = await import('@/import/write')
+    const { formatTimeRange, stockholmDate } = await import('@/domain/time')
+    const planned = await sroMeetingsIn('2024-')
+    expect(planned.map((meeting) => stockholmDate(meeting.startsAt))).toEqual([
+      '2024-01-18',
+      '2024-04-25',
+      '2024-10-03',
+      '2024-11-21',
+    ])
+    for (const meeting of planned) {
+      expect(meeting).toMatchObject({ state: 'planned', kind: 'ordinarie', _status: 'published' })
+      expect(meeting.publication?.isNoticePublished).toBe(false)
+      expect(formatTimeRange(meeting.startsAt, meeting.endsAt)).toBe('13.00–15.00')
+    }
+    const fs = await import('node:fs')
+    const path = await import('node:path')
+    const { FIXTURES_DIR } = await import('@/seed/archive')
+    await importDocument({
+      payload: test.payload,
+      text: fs.readFileSync(path.join(FIXTURES_DIR, '2023-11-23-motesanteckning.md'), 'utf8'),
+      fileName: '2023-11-23-motesanteckning.md',
+    })
+    expect(await sroMeetingsIn('2024-')).toHaveLength(4)
+  })
+
+  it('should plan the 2026 SRO meetings of the 2025-08-21 kallelse, but no meeting for the presidium dates', async () => {
+    const { stockholmDate } = await import('@/domain/time')
+    const dates = (await sroMeetingsIn('2026-')).map((meeting) => stockholmDate(meeting.startsAt))
+    expect(dates).toEqual(expect.arrayContaining(['2026-03-19', '2026-06-04', '2026-09-24', '2026-11-12']))
+    expect(dates).not.toContain('2026-03-05')
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { itemAtLine, milestonesText, swedishDateText, upcomingMeetingsText, yearPlanText } from './documentFacts'
+import { itemAtLine, milestonesText, swedishDateText, upcomingMeetingsText, yearPlanTable } from './documentFacts'
 
 describe('facts written back into an item text', () => {
   it('should print an ISO date the Swedish way', () => {
@@ -36,9 +36,9 @@ describe('facts written back into an item text', () => {
     )
   })
 
-  it('should print a year plan with its meetings as the header row', () => {
+  it('should give a year plan as a table with its meetings as the header row', () => {
     expect(
-      yearPlanText({
+      yearPlanTable({
         title: 'Årshjul 2026',
         columns: ['19 mars 2026', '4 juni 2026'],
         columnDates: ['2026-03-19', '2026-06-04'],
@@ -46,6 +46,14 @@ describe('facts written back into an item text', () => {
         itemNumber: '10',
         line: 1,
       }),
-    ).toBe('Årshjul 2026\n19 mars 2026 | 4 juni 2026\nPsykisk hälsa | ')
+    ).toEqual({
+      table: {
+        title: 'Årshjul 2026',
+        rows: [
+          ['19 mars 2026', '4 juni 2026'],
+          ['Psykisk hälsa', ''],
+        ],
+      },
+    })
   })
 })

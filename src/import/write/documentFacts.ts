@@ -5,7 +5,9 @@
  */
 import { swedishMonthName } from '@/domain/time'
 import type { ParsedAgendaItem, ParsedMeeting } from '../schema'
-import { tableText } from './texts'
+import type { ItemTextPart } from './itemTexts'
+
+type ParsedTable = Pick<ParsedAgendaItem['tables'][number], 'title' | 'rows'>
 
 /** "2024-01-18" -> "18 januari 2024". */
 export function swedishDateText(isoDate: string): string {
@@ -20,9 +22,9 @@ export function itemAtLine<T extends { line: number }>(items: readonly T[], line
   return found
 }
 
-/** The year plan table as the document printed it: its title, the meetings as the header row, then the cells. */
-export function yearPlanText(plan: NonNullable<ParsedMeeting['yearPlan']>): string {
-  return tableText({ title: plan.title, rows: [plan.columns, ...plan.rows.map((row) => row.cells)], line: plan.line })
+/** The year plan as the document printed it: a table with its title, the meetings as the header row, then the cells. */
+export function yearPlanTable(plan: NonNullable<ParsedMeeting['yearPlan']>): { table: ParsedTable } {
+  return { table: { title: plan.title, rows: [plan.columns, ...plan.rows.map((row) => row.cells)] } }
 }
 
 /** "Tidsplan:" and one line per milestone ("- Remisstid: till 28 februari 2026"). */
@@ -47,13 +49,13 @@ export function upcomingMeetingsText(meetings: ParsedMeeting['upcomingMeetings']
   ].join('\n\n')
 }
 
-/** The texts of the structured facts that belong to `item`, to append to its text. */
-export function itemFactTexts(parsed: ParsedMeeting, item: ParsedAgendaItem): string[] {
+/** The texts (and the table) of the structured facts that belong to `item`, to append to its text. */
+export function itemFactTexts(parsed: ParsedMeeting, item: ParsedAgendaItem): ItemTextPart[] {
   const isItem = (number: string | null) => Boolean(number) && !item.parent && item.number === number
   const upcoming = parsed.upcomingMeetings.filter((meeting) => itemAtLine(parsed.agendaItems, meeting.line) === item)
   return [
     milestonesText(parsed.milestones.filter((milestone) => isItem(milestone.itemNumber))),
     upcomingMeetingsText(upcoming),
-    parsed.yearPlan && isItem(parsed.yearPlan.itemNumber) ? yearPlanText(parsed.yearPlan) : null,
-  ].filter((text): text is string => Boolean(text))
+    parsed.yearPlan && isItem(parsed.yearPlan.itemNumber) ? yearPlanTable(parsed.yearPlan) : null,
+  ].filter(Boolean)
 }

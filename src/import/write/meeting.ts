@@ -9,6 +9,7 @@ import type { ParsedMeeting } from '../schema'
 import { writeAgendaItems, type MeetingTarget } from './agendaItems'
 import { writeAssignments } from './assignments'
 import { recordApprovedMinutes } from './approval'
+import { writePlannedMeetings } from './plannedMeetings'
 import type { Mode } from './changes'
 import { writeDecisions } from './decisions'
 import { loadRegisters } from './registers'
@@ -29,6 +30,7 @@ export async function writeMeeting({
   const sourceDocumentId = await writeSourceDocument({ ctx, parsed })
   const meeting = await writeMeetingRecord({ ctx, parsed, people, sourceDocumentId })
   const items = await writeAgendaItems({ ctx, parsed, meeting, presenters: people.presenters })
+  await writePlannedMeetings({ ctx, parsed })
   // Decisions and assignments come with the minutes; a kallelse that only fills gaps (mode 'fill') brings none.
   if (parsed.stage === 'minutes' && meeting.mode === 'overwrite') {
     const decisions = await writeDecisions({ ctx, parsed, meeting, items })
