@@ -103,9 +103,9 @@ it('should let beredning build and publish a kallelse in at most 15 actions with
     { title: 'Dialog om vårdinformationssystem', handling: 'dialog', minutes: '60' },
   ]
   for (const [index, item] of items.entries()) {
-    await user.type(builder.getByLabel('Rubrik', { exact: true }), item.title)
-    await user.select('Hantering', builder.getByLabel('Hantering', { exact: true }), item.handling)
-    await user.type(builder.getByLabel('Minuter', { exact: true }), item.minutes)
+    await user.type(builder.locator('input[name=title]'), item.title)
+    await user.select('Hantering', builder.locator('select[name=handling]'), item.handling)
+    await user.type(builder.locator('input[name=durationMinutes]'), item.minutes)
     await user.click('Lägg till punkt', builder.getByRole('button', { name: 'Lägg till punkt' }))
     await expect.poll(() => builder.locator('tbody tr').count(), { timeout: 15_000 }).toBe(6 + index)
   }
