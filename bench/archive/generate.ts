@@ -114,7 +114,7 @@ async function followUp(payload: Payload) {
         where: { and: [{ meeting: { equals: later.id } }, { number: { equals: '5' } }] },
         limit: 1,
         depth: 0,
-        select: { id: true },
+        select: { number: true },
       })
       if (item.docs[0]) {
         await payload.update({
@@ -148,7 +148,7 @@ async function followUp(payload: Payload) {
       where: { and: [{ meeting: { equals: meeting.id } }, { number: { equals: '4' } }] },
       limit: 1,
       depth: 0,
-      select: { id: true },
+      select: { number: true },
     })
     const caseId = cases[Math.floor((index * cases.length) / generated.length)]
     if (item.docs[0] && caseId) {
@@ -173,7 +173,7 @@ async function followUp(payload: Payload) {
         where: { and: [{ meeting: { equals: meeting.id } }, { number: { equals: '6' } }] },
         limit: 1,
         depth: 0,
-        select: { id: true },
+        select: { number: true },
       })
       if (item.docs[0]) {
         await payload.update({ collection: 'agenda-items', id: item.docs[0].id, context, data: { isPublic: false } })

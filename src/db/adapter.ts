@@ -13,6 +13,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { countQueries } from './queryCounter'
 import { type SqliteClient, inTransactionScope, takeWritesInTurn } from './sqliteWrites'
 
 export const DEFAULT_SQLITE_URL = 'file:./data/sro-arkivet.db'
@@ -83,6 +84,8 @@ function withWritesInTurn(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
           await connect.call(this, options)
           const client = (this as unknown as { client?: SqliteClient }).client
           if (client) takeWritesInTurn(client, { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS })
+          // Opt-in statement counting for profiles (src/db/queryCounter.ts).
+          if (client && process.env.SQL_QUERY_LOG === '1') countQueries(client, { log: true })
         }
       }
       const begin = db.beginTransaction
