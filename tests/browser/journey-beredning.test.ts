@@ -161,3 +161,28 @@ it('should let beredning build and publish a kallelse in at most 15 actions with
   expect(page2).toContain('Mötets öppnande')
   expect(page2).toContain('Avtalsforslag 2027')
 })
+
+it('should link a document uploaded from an item’s Dokument field and close the drawer', async () => {
+  const page = await chromium.context().newPage()
+  await logInToAdmin(page, 'beredning@sro.example')
+  const found = await page.request.get(
+    `${BASE_URL}/api/agenda-items?where[title][equals]=${encodeURIComponent('Hälso- och sjukvårdsavtalet')}&depth=0&draft=true`,
+  )
+  const item = ((await found.json()) as { docs: { id: string }[] }).docs[0]!
+  await page.goto(`${BASE_URL}/admin/collections/agenda-items/${item.id}`)
+  await page.getByRole('button', { name: 'Ladda upp nytt dokument' }).click()
+  const drawer = page.locator('.drawer--is-open').last()
+  await drawer.locator('input[type=file]').setInputFiles({
+    name: 'Bilaga.pdf',
+    mimeType: 'application/pdf',
+    buffer: textPdf([['Remissvar']]),
+  })
+  await drawer.locator('#field-title').fill('Remissvar från kommunerna')
+  // The type follows the item: Ställningstagande gives Beslutsunderlag.
+  expect(await drawer.locator('#field-category').innerText()).toContain('Beslutsunderlag')
+  await drawer.getByRole('button', { name: 'Spara', exact: true }).click()
+  await expect.poll(() => page.locator('.drawer--is-open').count(), { timeout: 30_000 }).toBe(0)
+  await expect
+    .poll(() => page.locator('#field-attachments').locator('..').innerText(), { timeout: 10_000 })
+    .toContain('Remissvar från kommunerna')
+})
