@@ -1,7 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { relationId } from '../lib/relations'
-import { itemMeeting, oncePerRequest } from '../lib/requestCache'
+import { batchedPerRequest } from '../lib/requestCache'
 
 export type MeetingStages = { isPublished: boolean; isNoticePublic: boolean; isMinutesPublic: boolean }
 
@@ -56,27 +56,35 @@ export async function meetingStagesFor({
   meetingId: string | null | undefined
 }): Promise<MeetingStages> {
   if (!meetingId) return HIDDEN
-  return oncePerRequest(req, 'meetingStages', meetingId, () =>
-    req.payload
-      .find({
+  // Batched: the rules of every row of a list ask at once, and get their meetings in one query.
+  return batchedPerRequest(
+    req,
+    'meetingStages',
+    meetingId,
+    async (ids) => {
+      const { docs } = await req.payload.find({
         collection: 'meetings',
-        where: { id: { equals: meetingId } },
+        where: { id: { in: ids } },
         depth: 0,
-        limit: 1,
         pagination: false,
         overrideAccess: true,
         req,
         select: { _status: true, publication: true },
       })
-      .then(({ docs }): MeetingStages => {
-        const meeting = docs[0]
-        if (!meeting || meeting._status !== 'published') return HIDDEN
-        return {
-          isPublished: true,
-          isNoticePublic: Boolean(meeting.publication?.isNoticePublished),
-          isMinutesPublic: Boolean(meeting.publication?.isMinutesPublished),
-        }
-      }),
+      return new Map(
+        docs.map((meeting): [string, MeetingStages] => [
+          String(meeting.id),
+          meeting._status !== 'published'
+            ? HIDDEN
+            : {
+                isPublished: true,
+                isNoticePublic: Boolean(meeting.publication?.isNoticePublished),
+                isMinutesPublic: Boolean(meeting.publication?.isMinutesPublished),
+              },
+        ]),
+      )
+    },
+    HIDDEN,
   )
 }
 
@@ -109,18 +117,24 @@ export async function isReportBackPublic({
   itemId: string | null
 }): Promise<boolean> {
   if (!itemId) return false
-  const meetingId = await itemMeeting(req, itemId, () =>
-    req.payload
-      .findByID({
+  // Batched like the stages: a list of assignments asks for all its report-back items at once.
+  const meetingId = await batchedPerRequest<string | null>(
+    req,
+    'itemMeetings',
+    itemId,
+    async (ids) => {
+      const { docs } = await req.payload.find({
         collection: 'agenda-items',
-        id: itemId,
+        where: { id: { in: ids } },
         depth: 0,
+        pagination: false,
         overrideAccess: true,
         req,
         select: { meeting: true },
       })
-      .then((item) => relationId(item.meeting))
-      .catch(() => null),
+      return new Map(docs.map((item) => [String(item.id), relationId(item.meeting)]))
+    },
+    null,
   )
   return (await meetingStagesFor({ req, meetingId })).isMinutesPublic
 }

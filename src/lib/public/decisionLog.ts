@@ -10,10 +10,10 @@ import { type LogFilters, type LogRow, describeDue, matchesFilters, sortByAttent
 import { toCsv } from '../feeds/csv'
 import { assignmentDueOf } from '@/domain/reportBack'
 import { stockholmDate } from '@/domain/time'
-import type { AgendaItem, Assignment, Decision, Meeting, Organisation, User } from '@/payload-types'
+import type { AgendaItem, Meeting, Organisation, User } from '@/payload-types'
 import { itemAnchor } from '@/domain/agendaLabel'
 import { type ItemName, nameItems } from './itemLabels'
-import { type Relation, populated, relationId } from '../relations'
+import { relationId } from '../relations'
 
 export type LogEntry = LogRow & {
   title: string
@@ -30,15 +30,56 @@ export type LogEntry = LogRow & {
   reportedBackIn: { id: string; title: string; meetingSlug: string | null } | null
 }
 
-const POPULATE = {
-  meetings: { title: true, slug: true, startsAt: true },
-  'agenda-items': { number: true, title: true, case: true, meeting: true, parent: true },
-  organisations: { name: true, shortName: true },
-  decisions: { text: true, number: true },
+/** What the log reads of each collection: only the fields it shows (a full read runs every field's rules). */
+const ASSIGNMENT_FIELDS = {
+  title: true,
+  description: true,
+  decision: true,
+  meeting: true,
+  agendaItem: true,
+  assigneeOrganisations: true,
+  assigneeText: true,
+  due: true,
+  status: true,
+  displayStatus: true,
+  lastProgress: true,
+  reportedBackIn: true,
+  createdAt: true,
 } as const
+const DECISION_FIELDS = { text: true, number: true, meeting: true, agendaItem: true, createdAt: true } as const
 
-function meetingOf(value: Relation<Meeting>) {
-  const meeting = populated(value)
+type LogMeeting = { id: string; slug: string | null; title: string | null; date: string | null }
+type LogItem = Pick<AgendaItem, 'id' | 'number' | 'title' | 'case' | 'meeting' | 'parent'>
+type Access = { overrideAccess: false; draft: false; user: User | undefined }
+
+const idsOf = (values: unknown[]): string[] => [
+  ...new Set(values.map((value) => relationId(value)).filter((id): id is string => Boolean(id))),
+]
+
+/**
+ * Rows by id, read with the reader's access in one query per collection (instead of depth-1 population per row):
+ * a row the reader may not see is simply absent, as a populated relation to it would be null.
+ */
+async function byIds<T extends { id: string }>(
+  payload: Payload,
+  collection: 'meetings' | 'agenda-items' | 'organisations',
+  ids: string[],
+  select: Record<string, true>,
+  access: Access,
+): Promise<Map<string, T>> {
+  if (ids.length === 0) return new Map()
+  const { docs } = await payload.find({
+    collection,
+    where: { id: { in: ids } },
+    pagination: false,
+    depth: 0,
+    select,
+    ...access,
+  })
+  return new Map((docs as unknown as T[]).map((doc) => [String(doc.id), doc]))
+}
+
+function meetingOf(meeting: Pick<Meeting, 'id' | 'slug' | 'title' | 'startsAt'> | undefined): LogMeeting | null {
   return meeting
     ? {
         id: meeting.id,
@@ -49,8 +90,7 @@ function meetingOf(value: Relation<Meeting>) {
     : null
 }
 
-function itemOf(value: Relation<AgendaItem>, names: Map<string, ItemName>) {
-  const item = populated(value)
+function itemOf(item: LogItem | undefined, names: Map<string, ItemName>) {
   if (!item) return null
   const name = names.get(item.id)
   return {
@@ -72,39 +112,64 @@ export async function loadDecisionLog({
   today?: string
 }): Promise<LogEntry[]> {
   // Anonymous: access as a visitor (published minutes only), never drafts. Staff: their own access.
-  const access = { overrideAccess: false, draft: false, user: user ?? undefined } as const
+  const access: Access = { overrideAccess: false, draft: false, user: user ?? undefined }
+  // Depth 0 and one query per related collection: the cost grows with the rows, not with a query per row.
   const [assignments, decisions] = await Promise.all([
     payload.find({
       collection: 'assignments',
       pagination: false,
-      depth: 1,
-      populate: POPULATE,
+      depth: 0,
+      select: ASSIGNMENT_FIELDS,
       sort: '-createdAt',
       ...access,
     }),
     payload.find({
       collection: 'decisions',
       pagination: false,
-      depth: 1,
-      populate: POPULATE,
+      depth: 0,
+      select: DECISION_FIELDS,
       sort: '-createdAt',
       ...access,
     }),
   ])
-  const names = await nameItems(
-    payload,
-    [...assignments.docs, ...decisions.docs].map((record) => populated(record.agendaItem as Relation<AgendaItem>)),
-  )
+  const records = [...assignments.docs, ...decisions.docs]
+  const [items, organisations] = await Promise.all([
+    byIds<LogItem>(
+      payload,
+      'agenda-items',
+      idsOf([...records.map((record) => record.agendaItem), ...assignments.docs.map((row) => row.reportedBackIn)]),
+      { number: true, title: true, case: true, meeting: true, parent: true },
+      access,
+    ),
+    byIds<Pick<Organisation, 'id' | 'name' | 'shortName'>>(
+      payload,
+      'organisations',
+      idsOf(assignments.docs.flatMap((assignment) => assignment.assigneeOrganisations ?? [])),
+      { name: true, shortName: true },
+      access,
+    ),
+  ])
+  const [meetings, names] = await Promise.all([
+    byIds<Pick<Meeting, 'id' | 'slug' | 'title' | 'startsAt'>>(
+      payload,
+      'meetings',
+      idsOf([...records.map((record) => record.meeting), ...[...items.values()].map((item) => item.meeting)]),
+      { title: true, slug: true, startsAt: true },
+      access,
+    ),
+    nameItems(payload, [...items.values()]),
+  ])
+  const decisionText = new Map(decisions.docs.map((decision) => [decision.id, decision.text]))
   const withAssignments = new Set(assignments.docs.map((assignment) => relationId(assignment.decision)))
 
-  const assignmentRows = assignments.docs.map((assignment: Assignment): LogEntry => {
-    const meeting = meetingOf(assignment.meeting)
-    const item = itemOf(assignment.agendaItem, names)
+  const assignmentRows = assignments.docs.map((assignment): LogEntry => {
+    const meeting = meetingOf(meetings.get(relationId(assignment.meeting) ?? ''))
+    const item = itemOf(items.get(relationId(assignment.agendaItem) ?? ''), names)
     const due = assignmentDueOf(assignment.due)
-    const organisations = (assignment.assigneeOrganisations ?? [])
-      .map((value) => populated(value as Relation<Organisation>))
-      .filter((value): value is Organisation => Boolean(value))
-    const reported = populated(assignment.reportedBackIn)
+    const assignees = idsOf(assignment.assigneeOrganisations ?? [])
+      .map((id) => organisations.get(id))
+      .filter((value): value is Pick<Organisation, 'id' | 'name' | 'shortName'> => Boolean(value))
+    const reported = items.get(relationId(assignment.reportedBackIn) ?? '')
     const status = (assignment.displayStatus ?? 'not_started') as AssignmentDisplayStatus
     return {
       kind: 'assignment',
@@ -112,14 +177,14 @@ export async function loadDecisionLog({
       meetingDate: meeting?.date ?? null,
       status,
       due,
-      organisationIds: organisations.map((organisation) => organisation.id),
+      organisationIds: assignees.map((organisation) => organisation.id),
       caseId: item?.caseId ?? null,
       title: assignment.title,
-      text: assignment.description ?? populated(assignment.decision)?.text ?? '',
+      text: assignment.description ?? decisionText.get(relationId(assignment.decision) ?? '') ?? '',
       meeting,
       item,
       assignee: [
-        organisations.map((organisation) => organisation.shortName || organisation.name).join(', '),
+        assignees.map((organisation) => organisation.shortName || organisation.name).join(', '),
         assignment.assigneeText,
       ]
         .filter(Boolean)
@@ -136,7 +201,7 @@ export async function loadDecisionLog({
         ? {
             id: reported.id,
             title: reported.title,
-            meetingSlug: meetingOf(reported.meeting as Relation<Meeting>)?.slug ?? null,
+            meetingSlug: meetings.get(relationId(reported.meeting) ?? '')?.slug ?? null,
           }
         : null,
     }
@@ -144,9 +209,9 @@ export async function loadDecisionLog({
 
   const decisionRows = decisions.docs
     .filter((decision) => !withAssignments.has(decision.id))
-    .map((decision: Decision): LogEntry => {
-      const meeting = meetingOf(decision.meeting)
-      const item = itemOf(decision.agendaItem, names)
+    .map((decision): LogEntry => {
+      const meeting = meetingOf(meetings.get(relationId(decision.meeting) ?? ''))
+      const item = itemOf(items.get(relationId(decision.agendaItem) ?? ''), names)
       return {
         kind: 'decision',
         id: decision.id,

@@ -1,7 +1,6 @@
-import { stockholmDate } from '@/domain/time'
-import { filterLog, loadDecisionLog, logCsv, logJson } from './decisionLog'
+import { filterLog, logCsv, logJson } from './decisionLog'
 import { parseLogFilters, searchParamsOf } from './decisionLogQuery'
-import { publicPayload } from './payload'
+import { publicDecisionLog } from './publicDecisionLog'
 import { siteUrl } from './site'
 
 /** CSV or JSON of the public log. A bad filter is a 400 with the reasons in Swedish, never a 500 or a silent guess. */
@@ -16,12 +15,9 @@ export async function decisionLogDownload(request: Request, format: 'csv' | 'jso
       },
     )
   }
-  const today = stockholmDate(new Date())
-  const entries = filterLog(
-    await loadDecisionLog({ payload: await publicPayload(), user: null, today }),
-    filters,
-    today,
-  )
+  const log = await publicDecisionLog()
+  const today = log.today
+  const entries = filterLog(log.entries, filters, today)
   if (format === 'json') {
     return Response.json(
       { generated: today, source: `${siteUrl()}/beslutslogg`, entries: logJson(entries, siteUrl()) },

@@ -26,4 +26,16 @@ describe('decision log filters in the address', () => {
   it('takes the first of repeated values and ignores empty ones', () => {
     expect(parseLogFilters({ ar: ['2024', '2025'], status: '' }).value.year).toBe(2024)
   })
+
+  it('should read the page of the public log apart from the filters, so downloads keep every row', () => {
+    const parsed = parseLogFilters({ sida: '3', typ: 'uppdrag' })
+    expect(parsed.page).toBe(3)
+    expect(parsed.problems).toEqual([])
+    expect(logQueryString(parsed.query)).toBe('?typ=uppdrag')
+    expect(parseLogFilters({ sida: '-2' })).toMatchObject({
+      page: 1,
+      problems: ['Sidnumret måste vara ett positivt heltal; visar sida 1.'],
+    })
+    expect(parseLogFilters({}).page).toBe(1)
+  })
 })

@@ -34,7 +34,10 @@ export type LogQuery = Partial<Record<(typeof KNOWN)[number], string>>
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
-export function parseLogFilters(params: SearchParams): ParsedQuery<LogFilters> & { query: LogQuery } {
+/** Rows per page of the public log (the downloads hold every row that matches). */
+export const LOG_ROWS_PER_PAGE = 50
+
+export function parseLogFilters(params: SearchParams): ParsedQuery<LogFilters> & { query: LogQuery; page: number } {
   const problems: string[] = []
   const query: LogQuery = {}
   const read = <T>(key: (typeof KNOWN)[number], schema: z.ZodType<T>, message: string): T | undefined => {
@@ -63,9 +66,13 @@ export function parseLogFilters(params: SearchParams): ParsedQuery<LogFilters> &
     `Året "${first(params.ar)?.slice(0, 20) ?? ''}" finns inte; visar alla år.`,
   )
   const kind = read('typ', z.enum(['uppdrag', 'beslut']), 'Typen kan vara uppdrag eller beslut; visar båda.')
-  const unknown = Object.keys(params).filter((key) => !(KNOWN as readonly string[]).includes(key))
+  const rawPage = first(params.sida)?.trim()
+  const parsedPage = rawPage ? z.coerce.number().int().min(1).max(10_000).safeParse(rawPage) : null
+  if (parsedPage && !parsedPage.success) problems.push('Sidnumret måste vara ett positivt heltal; visar sida 1.')
+  const unknown = Object.keys(params).filter((key) => key !== 'sida' && !(KNOWN as readonly string[]).includes(key))
   if (unknown.length > 0) problems.push(`Okända filter ignoreras: ${unknown.slice(0, 5).join(', ').slice(0, 100)}.`)
   return {
+    page: parsedPage?.success ? parsedPage.data : 1,
     value: {
       status: statusSlug ? STATUS_SLUGS[statusSlug] : undefined,
       dueWithin: within ? (Number(within) as 30 | 90) : undefined,
@@ -81,7 +88,7 @@ export function parseLogFilters(params: SearchParams): ParsedQuery<LogFilters> &
 }
 
 /** The query string for the same filters (for download links and the form's current values). */
-export function logQueryString(query: LogQuery): string {
+export function logQueryString(query: Readonly<Record<string, string | undefined>>): string {
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) if (value) params.set(key, value)
   const text = params.toString()

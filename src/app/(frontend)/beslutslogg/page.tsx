@@ -3,10 +3,9 @@ import type { Metadata } from 'next'
 import { DecisionLogFilters } from '@/components/public/DecisionLogFilters'
 import { DecisionLogTable } from '@/components/public/DecisionLogTable'
 import { Problems } from '@/components/public/Problems'
-import { stockholmDate } from '@/domain/time'
-import { filterLog, loadDecisionLog, logFilterOptions } from '@/lib/public/decisionLog'
-import { logQueryString, parseLogFilters } from '@/lib/public/decisionLogQuery'
-import { publicPayload } from '@/lib/public/payload'
+import { filterLog } from '@/lib/public/decisionLog'
+import { LOG_ROWS_PER_PAGE, logQueryString, parseLogFilters } from '@/lib/public/decisionLogQuery'
+import { publicDecisionLog } from '@/lib/public/publicDecisionLog'
 import type { SearchParams } from '@/lib/public/query'
 
 // The status depends on today's date, so the page is rendered per request (it reads published content only).
@@ -18,13 +17,16 @@ export const metadata: Metadata = {
 }
 
 export default async function DecisionLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { value: filters, problems, query } = parseLogFilters(await searchParams)
-  const payload = await publicPayload()
-  const today = stockholmDate(new Date())
-  const entries = await loadDecisionLog({ payload, user: null, today })
-  const shown = filterLog(entries, filters, today)
-  const options = await logFilterOptions({ payload, user: null, entries })
+  const { value: filters, problems, query, page } = parseLogFilters(await searchParams)
+  // Read once per archive revision; a request filters it and renders one page of rows.
+  const { entries, options, today } = await publicDecisionLog()
+  const matching = filterLog(entries, filters, today)
+  const pages = Math.max(1, Math.ceil(matching.length / LOG_ROWS_PER_PAGE))
+  const current = Math.min(page, pages)
+  const shown = matching.slice((current - 1) * LOG_ROWS_PER_PAGE, current * LOG_ROWS_PER_PAGE)
   const suffix = logQueryString(query)
+  const pageHref = (to: number) =>
+    `/beslutslogg${logQueryString({ ...query, ...(to > 1 ? { sida: String(to) } : {}) })}`
   return (
     <>
       <h1>Beslutslogg</h1>
@@ -39,13 +41,36 @@ export default async function DecisionLogPage({ searchParams }: { searchParams: 
       </p>
       <DecisionLogTable
         entries={shown}
-        caption={`Beslut och uppdrag, det som behöver uppmärksamhet först (${shown.length} av ${entries.length})`}
+        caption={`Beslut och uppdrag, det som behöver uppmärksamhet först (${matching.length} av ${entries.length}${pages > 1 ? `, sida ${current} av ${pages}` : ''})`}
         links={{
           entry: (entry) => (entry.kind === 'assignment' ? `/beslutslogg/${entry.id}` : null),
           meeting: (entry) =>
             entry.meeting?.slug ? `/moten/${entry.meeting.slug}${entry.item ? `#${entry.item.anchor}` : ''}` : null,
         }}
       />
+      {pages > 1 && (
+        <nav aria-label="Sidor i beslutsloggen" className="pagination">
+          <ul>
+            {current > 1 && (
+              <li>
+                <a href={pageHref(current - 1)} rel="prev">
+                  Föregående sida
+                </a>
+              </li>
+            )}
+            <li aria-current="page">
+              Sida {current} av {pages}
+            </li>
+            {current < pages && (
+              <li>
+                <a href={pageHref(current + 1)} rel="next">
+                  Nästa sida
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
     </>
   )
 }
