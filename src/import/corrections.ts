@@ -69,6 +69,29 @@ export const CorrectionsSchema = z
   .strict()
 
 export type Corrections = z.infer<typeof CorrectionsSchema>
+
+const FIELD_NAMES: Record<string, string> = {
+  side: 'part (VGK eller VGR)',
+  group: 'grupp',
+  role: 'roll',
+  sources: 'punkter',
+  splitFrom: 'delning',
+  decisions: 'beslut',
+  name: 'namn',
+  title: 'rubrik',
+  number: 'nummer',
+}
+
+/** Zod's own messages are English: this says in Swedish which field of which row is wrong (zod's per-parse `error`). */
+export function swedishIssue(issue: { code?: string; path?: readonly PropertyKey[]; keys?: string[] }): string {
+  const path = issue.path ?? []
+  const field = [...path].reverse().find((part) => typeof part === 'string') as string | undefined
+  const row = [...path].reverse().find((part) => typeof part === 'number')
+  const where = `${field ? ` för ${FIELD_NAMES[field] ?? field}` : ''}${typeof row === 'number' ? ` på rad ${row + 1}` : ''}`
+  if (issue.code === 'unrecognized_keys') return `Okända fält: ${(issue.keys ?? []).join(', ')}.`
+  if (issue.code === 'invalid_type') return `Värde saknas eller har fel typ${where}.`
+  return `Ogiltigt värde${where}.`
+}
 export type ItemCorrection = z.infer<typeof ItemCorrectionSchema>
 
 export class CorrectionError extends Error {

@@ -13,7 +13,7 @@ import { z } from 'zod'
 
 import { canWriteArea } from '../access/roles'
 import { revalidatePublic } from '../lib/revalidate'
-import { CorrectionError, CorrectionsSchema, itemParagraphs, MAX_CORRECTION_BYTES } from './corrections'
+import { CorrectionError, CorrectionsSchema, itemParagraphs, MAX_CORRECTION_BYTES, swedishIssue } from './corrections'
 import { createNameIndex, resolveInIndex } from './resolve'
 import { ImportSourceError, readImportSource } from './source'
 import { importDocument, type ImportOutcome } from './write'
@@ -146,7 +146,7 @@ async function handleImport(req: PayloadRequest): Promise<Response> {
   const corrections = (req.data as { corrections?: unknown } | undefined)?.corrections
   if (corrections !== undefined && JSON.stringify(corrections).length > MAX_CORRECTION_BYTES)
     return fail(413, 'Rättelserna är för stora (högst 256 kB). Ingenting har sparats.')
-  const options = OptionsSchema.safeParse(req.data ?? {})
+  const options = OptionsSchema.safeParse(req.data ?? {}, { error: swedishIssue })
   if (!options.success) {
     const issues = options.error.issues.map((issue) => issue.message).join(' ')
     return options.error.issues.some((issue) => issue.path[0] === 'corrections')

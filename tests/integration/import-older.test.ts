@@ -169,7 +169,11 @@ describe('corrections in the import preview', () => {
         400,
         /Rubriken får inte vara tom/u,
       ],
-      [{ called: [{ name: 'Anna Berg', side: 'mitten' }] }, 400, /Rättelserna kunde inte användas/u],
+      [
+        { called: [{ name: 'Anna Berg', side: 'mitten' }] },
+        400,
+        /Rättelserna kunde inte användas: .*Ogiltigt värde för part \(VGK eller VGR\) på rad 1/u,
+      ],
       [
         { items: [{ sources: [0], number: '1', parent: null, title: 'Mötets öppnande', decisions: [] }] },
         400,

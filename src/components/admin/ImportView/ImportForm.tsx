@@ -8,6 +8,8 @@ import { useRef, useState, type FormEvent } from 'react'
 import { handlingLabel } from '@/domain/handling'
 import { describeCounts } from '@/import/counts'
 import type { ImportResponse } from '@/import/endpoint'
+import { CorrectionEditor } from './CorrectionEditor'
+import { type Draft, draftFromPreview, draftProblem, toCorrections } from './correctionDraft'
 
 type Props = { adminRoute: string; apiRoute: string }
 type State =
@@ -27,6 +29,10 @@ const IMPORT_STYLES = `
 .sro-import__error { color: var(--theme-error-500); font-weight: 600; }
 .sro-import__actions { margin-block: 1.5rem; }
 .sro-import__suggestion { display: grid; gap: 0.25rem; margin-block: 0.75rem; padding: 0.75rem; border: 1px solid var(--theme-elevation-150); }
+.sro-import__correct input, .sro-import__correct textarea, .sro-import__correct select { width: 100%; min-width: 8rem; font: inherit; color: var(--theme-text); background: var(--theme-input-bg); border: 1px solid var(--theme-elevation-400); padding: 0.25rem; }
+.sro-import__correct .sro-import__number { min-width: 3.5rem; width: 4.5rem; }
+.sro-import__decision, .sro-import__split { display: grid; gap: 0.25rem; margin-bottom: 0.5rem; }
+.sro-import__hint { margin: 0.25rem 0 0; color: var(--theme-text); font-style: italic; }
 `
 
 export function ImportForm({ adminRoute, apiRoute }: Props) {
@@ -35,6 +41,8 @@ export function ImportForm({ adminRoute, apiRoute }: Props) {
   const [error, setError] = useState<string | null>(null)
   /** Spelling → person id, for the suggestions the user said are the same person. */
   const [aliases, setAliases] = useState<Record<string, string>>({})
+  /** Staff's corrections to the preview, sent with "Importera". */
+  const [draft, setDraft] = useState<Draft | null>(null)
 
   async function send(confirm: boolean) {
     const element = form.current
@@ -45,6 +53,13 @@ export function ImportForm({ adminRoute, apiRoute }: Props) {
       setError('Välj en fil att importera (.md, .txt, .docx eller .pdf).')
       return
     }
+    const problem = confirm && draft ? draftProblem(draft) : null
+    if (problem) {
+      setError(`${problem} Ingenting har importerats.`)
+      return
+    }
+    const corrections = confirm && draft ? toCorrections(draft) : {}
+    const previous = state.step === 'preview' ? state.result : null
     setError(null)
     setState({ step: 'working', confirm })
     const body = new FormData()
@@ -55,6 +70,7 @@ export function ImportForm({ adminRoute, apiRoute }: Props) {
         confirm,
         ...(year ? { year } : {}),
         ...(confirm && Object.keys(aliases).length ? { aliases } : {}),
+        ...(Object.keys(corrections).length ? { corrections } : {}),
       }),
     )
     try {
@@ -64,10 +80,14 @@ export function ImportForm({ adminRoute, apiRoute }: Props) {
         .catch(() => ({ error: `Servern svarade ${response.status}.` }))) as ImportResponse & { error?: string }
       if (!response.ok || json.error) {
         setError(json.error ?? `Importen misslyckades (${response.status}).`)
-        setState({ step: 'choose' })
+        // A refused correction keeps the preview and what staff typed, so nothing entered is lost.
+        setState(confirm && previous ? { step: 'preview', result: previous } : { step: 'choose' })
         return
       }
-      if (!confirm) setAliases({})
+      if (!confirm) {
+        setAliases({})
+        setDraft(json.meetings[0] ? draftFromPreview(json.meetings[0]) : null)
+      }
       setState({ step: confirm ? 'done' : 'preview', result: json })
     } catch {
       setError('Kunde inte nå servern. Kontrollera anslutningen och försök igen; ingenting har sparats.')
@@ -246,6 +266,19 @@ export function ImportForm({ adminRoute, apiRoute }: Props) {
               ) : null}
             </div>
           ))}
+
+          {state.step === 'preview' && draft ? (
+            <CorrectionEditor
+              draft={draft}
+              onChange={setDraft}
+              people={result.people ?? []}
+              register={result.register ?? []}
+              aliases={aliases}
+              onAlias={(name, personId) =>
+                setAliases(({ [name]: _removed, ...rest }) => (personId ? { ...rest, [name]: personId } : rest))
+              }
+            />
+          ) : null}
 
           {state.step === 'preview' ? (
             <div className="sro-import__actions">
