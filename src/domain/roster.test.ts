@@ -88,6 +88,14 @@ describe('roster', () => {
     expect(formatRosterLine(memberships[1]!)).toBe('Helen Eliasson (S), ordförande Regionstyrelsen, ordförande')
     expect(formatRosterLine(memberships[4]!)).toBe('Kristina Lännergren, direktör Västkom')
   })
+
+  it('prints a role the document gives as the only word after the name ("…, sekreterare"), not beside a title', () => {
+    const secretary = member('s', { personName: 'Johanna Karlsson Deucher', role: 'sekreterare' })
+    expect(formatRosterLine(secretary)).toBe('Johanna Karlsson Deucher, sekreterare')
+    expect(formatRosterLine({ ...secretary, roleTitle: 'Mötessekreterare VGR' })).toBe(
+      'Johanna Karlsson Deucher, Mötessekreterare VGR',
+    )
+  })
 })
 
 describe('calledRoster', () => {

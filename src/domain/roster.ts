@@ -50,6 +50,8 @@ const GROUP_ORDER: MembershipGroup[] = [
   'kommunikation',
 ]
 const HIGHLIGHTED_ROLES: Record<string, string> = { ordforande: 'ordförande', vice_ordforande: 'vice ordförande' }
+/** Roles a document prints as the only word after a name ("Johanna Karlsson Deucher, sekreterare"). */
+const BARE_ROLES: Record<string, string> = { sekreterare: 'sekreterare' }
 
 const dayOf = (value: string) => value.slice(0, 10)
 
@@ -86,7 +88,8 @@ export function formatRosterLine(membership: RosterMembership): string {
   const parts = [
     name,
     membership.roleTitle || membership.organisationName,
-    HIGHLIGHTED_ROLES[membership.role],
+    HIGHLIGHTED_ROLES[membership.role] ??
+      (membership.roleTitle || membership.organisationName ? null : BARE_ROLES[membership.role]),
     membership.isSubstitute ? 'ersättare' : null,
   ]
   return parts.filter(Boolean).join(', ')
