@@ -103,6 +103,82 @@ describe('Importera', () => {
   })
 })
 
+// Minutes whose parse staff correct in the preview: a title, a decision, an item that is really part of the one before,
+// and a person who was not called.
+const MINUTES = `Mötesanteckning SRO
+
+Datum: 14 januari 2026
+
+Tid: 13.00–15.00
+
+Plats: Teamsmöte
+
+För Västra Götalands fyra kommunalförbund (VGK)
+
+Kommunpolitiker
+
+Rut Rättelse (S), Skaraborg
+
+Tore Tvåsidig (M), Fyrbodal
+
+Dagordning
+
+1. Mötets öppnande
+
+2. Regional plan
+
+Efter dialog beslutar SRO att
+
+- ställa sig bakom planen
+
+3. Bilagor till planen
+
+Texten om bilagorna.
+
+4. Övriga frågor
+`
+
+describe('Rätta före import', () => {
+  it('corrects titles, decisions, item boundaries and the list of those called before importing, with axe at 0', async () => {
+    await page.goto(`${BASE_URL}/admin/importera`)
+    await chooseFile('mötesanteckning-2026-01-14.md', MINUTES)
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click()
+    await page.getByRole('heading', { name: 'Rätta före import' }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.getByLabel('Rubrik för punkt 2').fill('Regional plan för vård')
+    await page.getByLabel('Beslut 1 under punkt 2').fill('ställa sig bakom planen med ändringar')
+    await page.getByRole('button', { name: 'Slå ihop punkt 3 med punkten ovanför' }).click()
+    await page.getByRole('button', { name: 'Ta bort Tore Tvåsidig' }).click()
+    await expect(page.getByRole('table', { name: 'Kallade (1)' }).isVisible()).resolves.toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.getByRole('button', { name: 'Importera', exact: true }).click()
+    await page.getByRole('heading', { name: 'Importerat' }).waitFor()
+    await expect(page.locator('#sro-import-status').textContent()).resolves.toContain('3 dagordningspunkter')
+
+    const html = await (await page.request.get(`${BASE_URL}/moten/2026-01-14`)).text()
+    expect(html).toContain('Regional plan för vård')
+    expect(html).toContain('ställa sig bakom planen med ändringar')
+    expect(html).toContain('Rut Rättelse')
+    expect(html).not.toContain('Tore Tvåsidig')
+  })
+
+  it('keeps what was typed and says in Swedish what is missing', async () => {
+    await page.goto(`${BASE_URL}/admin/importera`)
+    await chooseFile('mötesanteckning-2026-01-15.md', MINUTES.replace('14 januari 2026', '15 januari 2026'))
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click()
+    await page.getByRole('heading', { name: 'Rätta före import' }).waitFor()
+    await page.getByLabel('Rubrik för punkt 4').fill('')
+    await page.getByRole('button', { name: 'Importera', exact: true }).click()
+    await expect(page.locator('.sro-import [role=alert]').textContent()).resolves.toContain(
+      'Punkt 4 i dagordningen saknar rubrik.',
+    )
+    await expect(page.getByLabel('Rubrik för punkt 2').inputValue()).resolves.toBe('Regional plan')
+    expect((await page.request.get(`${BASE_URL}/moten/2026-01-15`)).status()).toBe(404)
+  })
+})
+
 describe('Importera for a role without the right', () => {
   it('is not offered to a kommunikatör', async () => {
     const context = await chromium.newContext()
