@@ -7,10 +7,10 @@ import type { Assignment, Decision } from '@/payload-types'
 import { attendanceChecklist } from './attendance'
 import { readItemText } from './richText'
 import { sheetStamp } from './stamp'
-import type { MinutesSheet, SheetDecision } from './types'
+import type { MinutesSheet, PlannedMeeting, SheetDecision } from './types'
 
 /** Every row the screen shows, read as the user (staff read everything), in the request's transaction if any. */
-async function readRows(req: PayloadRequest, meetingId: string) {
+export async function readRows(req: PayloadRequest, meetingId: string) {
   const common = { req, user: req.user, overrideAccess: false, depth: 0, pagination: false } as const
   const byMeeting = { meeting: { equals: meetingId } }
   const [meeting, items, decisions, assignments] = await Promise.all([
@@ -22,11 +22,20 @@ async function readRows(req: PayloadRequest, meetingId: string) {
   return { meeting, items: items.docs, decisions: decisions.docs, assignments: assignments.docs }
 }
 
-/** The stamp of the meeting's minutes as stored now; null when the meeting does not exist. */
-export async function currentStamp(req: PayloadRequest, meetingId: string): Promise<string | null> {
-  const rows = await readRows(req, meetingId)
-  if (!rows.meeting) return null
-  return sheetStamp([rows.meeting, ...rows.items, ...rows.decisions, ...rows.assignments])
+/** Meetings after this one that a deadline can point at (not cancelled). */
+export async function plannedMeetingsAfter(req: PayloadRequest, startsAt: string): Promise<PlannedMeeting[]> {
+  const { docs } = await req.payload.find({
+    collection: 'meetings',
+    req,
+    user: req.user,
+    overrideAccess: false,
+    depth: 0,
+    limit: 200,
+    sort: 'startsAt',
+    where: { and: [{ startsAt: { greater_than: startsAt } }, { state: { not_equals: 'cancelled' } }] },
+    select: { startsAt: true },
+  })
+  return docs.map((m) => ({ id: m.id, date: stockholmDate(m.startsAt) }))
 }
 
 function decisionsOf(decisions: Decision[], assignments: Assignment[]): Map<string, SheetDecision[]> {
@@ -57,7 +66,7 @@ export async function loadMinutesSheet(req: PayloadRequest, meetingId: string): 
   const rows = await readRows(req, meetingId)
   const { meeting } = rows
   if (!meeting) return null
-  const [people, meetings] = await Promise.all([
+  const [people, plannedMeetings] = await Promise.all([
     req.payload.find({
       collection: 'people',
       req,
@@ -68,17 +77,7 @@ export async function loadMinutesSheet(req: PayloadRequest, meetingId: string): 
       sort: 'name',
       select: { name: true },
     }),
-    req.payload.find({
-      collection: 'meetings',
-      req,
-      user: req.user,
-      overrideAccess: false,
-      depth: 0,
-      limit: 200,
-      sort: 'startsAt',
-      where: { and: [{ startsAt: { greater_than: meeting.startsAt } }, { state: { not_equals: 'cancelled' } }] },
-      select: { startsAt: true },
-    }),
+    plannedMeetingsAfter(req, meeting.startsAt),
   ])
   const names = new Map(people.docs.map((person) => [person.id, person.name]))
   const ordered = agendaOrder(rows.items.map((item) => ({ ...item, parentId: relationId(item.parent) })))
@@ -113,7 +112,7 @@ export async function loadMinutesSheet(req: PayloadRequest, meetingId: string): 
       return entry.isSubstitute && id ? [{ id, name: entry.name }] : []
     }),
     people: people.docs.map((person) => ({ id: person.id, name: person.name })),
-    plannedMeetings: meetings.docs.map((m) => ({ id: m.id, date: stockholmDate(m.startsAt) })),
+    plannedMeetings,
     stamp: sheetStamp([meeting, ...rows.items, ...rows.decisions, ...rows.assignments]),
   }
 }

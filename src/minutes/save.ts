@@ -10,6 +10,7 @@ import { relationId } from '@/lib/relations'
 import type { Assignment, Decision } from '@/payload-types'
 import { storedAttendance } from './attendance'
 import { resolveDue } from './due'
+import { plannedMeetingsAfter, readRows } from './load'
 import { readItemText, writeItemText } from './richText'
 import type { SaveInput } from './schema'
 import { sheetStamp } from './stamp'
@@ -116,27 +117,12 @@ export async function saveMinutes({
   input: SaveInput
 }): Promise<void> {
   const common = { req, user: req.user, overrideAccess: false, depth: 0 } as const
-  const meeting = await req.payload.findByID({
-    ...common,
-    collection: 'meetings',
-    id: meetingId,
-    draft: true,
-    disableErrors: true,
-  })
+  const rows = await readRows(req, meetingId)
+  const { meeting } = rows
   if (!meeting) throw new SaveRefused('Mötet finns inte (det kan ha raderats).', 404)
-  const find = <S extends 'agenda-items' | 'decisions' | 'assignments'>(collection: S) =>
-    req.payload.find({
-      ...common,
-      collection,
-      where: { meeting: { equals: meetingId } },
-      pagination: false,
-      draft: true,
-    })
-  const [items, decisions, assignments] = await Promise.all([
-    find('agenda-items'),
-    find('decisions'),
-    find('assignments'),
-  ])
+  const items = { docs: rows.items }
+  const decisions = { docs: rows.decisions }
+  const assignments = { docs: rows.assignments }
 
   const stamp = sheetStamp([meeting, ...items.docs, ...decisions.docs, ...assignments.docs])
   if (stamp !== input.stamp && !input.force) {
@@ -152,18 +138,11 @@ export async function saveMinutes({
     )
   }
 
-  const planned = await req.payload.find({
-    ...common,
-    collection: 'meetings',
-    limit: 200,
-    where: { and: [{ startsAt: { greater_than: meeting.startsAt } }, { state: { not_equals: 'cancelled' } }] },
-    select: { startsAt: true },
-  })
   const ctx: Ctx = {
     req,
     meetingId,
     meetingDate: stockholmDate(meeting.startsAt),
-    plannedMeetings: planned.docs.map((m) => ({ id: m.id, date: stockholmDate(m.startsAt) })),
+    plannedMeetings: await plannedMeetingsAfter(req, meeting.startsAt),
   }
   const itemsById = new Map(items.docs.map((item) => [item.id, item]))
   const decisionsById = new Map(decisions.docs.map((decision) => [decision.id, decision]))

@@ -8,6 +8,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react'
 
 import type { FieldErrors, MinutesSheet, SaveConflict, SaveResponse, SheetAttendee } from '../types'
 import { AttendanceTable } from './AttendanceTable'
+import { ErrorText } from './Field'
 import { type FormItem, type FormValues, fieldId, toBody, toFormValues } from './formState'
 import { ItemSection, type KindOption } from './ItemSection'
 import { MINUTES_STYLES } from './styles'
@@ -61,12 +62,10 @@ export function MinutesForm({ sheet: initial, kinds, apiRoute, adminRoute, canWr
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(toBody({ values, stamp: sheet.stamp, publish, force })),
       })
-      result = (await response
-        .json()
-        .catch(() => ({
-          ok: false,
-          error: `Servern svarade ${response.status}. Ingenting har sparats.`,
-        }))) as SaveResponse
+      result = (await response.json().catch(() => ({
+        ok: false,
+        error: `Servern svarade ${response.status}. Ingenting har sparats.`,
+      }))) as SaveResponse
     } catch {
       result = { ok: false, error: 'Kunde inte nå servern. Det du skrivit finns kvar här; försök igen.' }
     }
@@ -94,6 +93,8 @@ export function MinutesForm({ sheet: initial, kinds, apiRoute, adminRoute, canWr
   }
 
   const errorList = Object.entries(errors)
+  // The meeting's own rules (the minutes before the kallelse or the start) answer for the publish button.
+  const publishError = errorList.find(([path]) => path.startsWith('meeting.'))?.[1]
   const isPublished = sheet.meeting.isMinutesPublished
   return (
     <div className="sro-minutes">
@@ -174,10 +175,12 @@ export function MinutesForm({ sheet: initial, kinds, apiRoute, adminRoute, canWr
                   value="publish"
                   id={fieldId('publish')}
                   className="btn btn--style-secondary btn--size-medium"
+                  aria-describedby={publishError ? `${fieldId('publish')}-error` : undefined}
                 >
                   Spara och publicera mötesanteckningen
                 </button>
               )}
+              <ErrorText path="publish" error={publishError} />
             </div>
           ) : null}
         </fieldset>

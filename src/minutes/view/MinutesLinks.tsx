@@ -23,7 +23,7 @@ export function MeetingMinutesLink({ id, payload }: ServerProps & { id?: number 
 export function MeetingListMinutesLink({ payload }: ServerProps) {
   return (
     <p>
-      <a href={`${payload.config.routes.admin}/protokollfor`}>
+      <a className="sro-minutes-list-link" href={`${payload.config.routes.admin}/protokollfor`}>
         <strong>Protokollför</strong>: för mötesanteckningen för ett möte på en sida
       </a>
     </p>
