@@ -41,7 +41,10 @@ export function PlanTable({ plan, caption, renderItem, meetingHref }: Props) {
           {grid.rows.map((row) => (
             <tr key={row.theme?.id ?? 'other'}>
               <th scope="row">
-                <span className="arshjul-swatch" style={{ backgroundColor: row.theme?.colour }} aria-hidden="true" />{' '}
+                {/* A fill attribute, not style="…": the public CSP (style-src 'self') refuses inline styles. */}
+                <svg className="arshjul-swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+                  <circle cx="5" cy="5" r="5" fill={row.theme?.colour} />
+                </svg>{' '}
                 {row.theme?.name}
               </th>
               {row.cells.map((cell, index) => (
