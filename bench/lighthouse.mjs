@@ -50,12 +50,15 @@ try {
     if (values.only && values.only !== path) continue
     // Once unmeasured, so a cached page is measured as a visitor meets it (from the cache).
     await fetch(`${values.url}${path}`).then((response) => response.text())
-    const { lhr } = await lighthouse(`${values.url}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: Object.keys(TARGETS),
-    })
+    // On a loaded machine Chromium's trace sometimes misses the navigation (NO_NAVSTART): try again, up to 3 times.
+    let lhr
+    for (let attempt = 0; attempt < 3 && (!lhr || lhr.runtimeError); attempt += 1)
+      ({ lhr } = await lighthouse(`${values.url}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(TARGETS),
+      }))
     const row = { template, path }
     for (const [category, target] of Object.entries(TARGETS)) {
       const score = lhr.categories[category]?.score
