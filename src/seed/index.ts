@@ -170,6 +170,10 @@ export async function seed({
     })
   }
 
+  // The 2026 årshjul from the end of the 2025-11-13 mötesanteckning (src/seed/arshjul2026.ts), entered by hand before
+  // the imports: an import adds a document's year plan only where the årshjul plans nothing yet.
+  result.created += await seedArshjul2026(payload, { log })
+
   // The meetings themselves come from importing the real documents, oldest first, as SRO's archive would.
   const registers = createImportRegisters()
   for (const fileName of FIXTURE_DOCUMENTS) {
@@ -213,9 +217,6 @@ export async function seed({
     if (item && !item.case)
       await payload.update({ collection: 'agenda-items', id: item.id, data: { case: caseId }, context })
   }
-
-  // The 2026 årshjul from the end of the 2025-11-13 mötesanteckning (src/seed/arshjul2026.ts).
-  result.created += await seedArshjul2026(payload, { log })
 
   await seedDecisionLog({ payload, context })
 

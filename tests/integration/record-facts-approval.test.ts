@@ -145,3 +145,57 @@ describe('meeting dates in a document become planned meetings', () => {
     expect(dates).not.toContain('2026-03-05')
   })
 })
+
+describe('årshjul tables in documents become plan items', () => {
+  const fromDocument = async (date: string) =>
+    (
+      await test.payload.find({
+        collection: 'plan-items',
+        where: { notes: { contains: `Ur årshjulet i dokumentet ${date}` } },
+        depth: 0,
+        pagination: false,
+        sort: 'createdAt',
+      })
+    ).docs
+
+  it('should enter each filled cell of 2023-11-23 item 9 on its month', async () => {
+    const items = await fromDocument('2023-11-23')
+    expect(items).toHaveLength(12)
+    expect(new Set(items.map((item) => item.period))).toEqual(
+      new Set(['2024-01', '2024-04', '2024-10', '2024-11', '2025-01']),
+    )
+    expect(items.map((item) => item.title)).toContain(
+      'Ställningstagande till ändring av produktanvisning för 1223 motordrivna rullstolar.',
+    )
+  })
+
+  it('should put the 2025 årshjul of the 2025-08-21 kallelse on the 13 November meeting once it is imported', async () => {
+    const november = await meetingOn('2025-11-13')
+    const onNovember = (await fromDocument('2025-08-21')).filter((item) => item.meeting === november.id)
+    expect(onNovember.map((item) => item.title)).toEqual([
+      'Dialog om aktuella ärenden',
+      'Styrelsen för logistik Hjälpmedelsförsörjning',
+      'Förstudie uppföljning god och nära vård: Slutrapport',
+      'Processen för nytt hälso- och sjukvårdsavtal och lagreglerade överenskommelser',
+      'Psykisk hälsa: Handlingsplan, ställningstagande',
+      'Vårdinformationssystem',
+    ])
+    const html = await pageHtml('2025-08-21')
+    expect(html).not.toContain('Inget planerat än')
+  })
+
+  it('should add nothing where the årshjul already plans (the seeded 2026) or on a second import', async () => {
+    expect(await fromDocument('2025-11-13')).toHaveLength(0)
+    const before = (await test.payload.count({ collection: 'plan-items' })).totalDocs
+    const { importDocument } = await import('@/import/write')
+    const fs = await import('node:fs')
+    const path = await import('node:path')
+    const { FIXTURES_DIR } = await import('@/seed/archive')
+    await importDocument({
+      payload: test.payload,
+      text: fs.readFileSync(path.join(FIXTURES_DIR, '2025-08-21-kallelse.md'), 'utf8'),
+      fileName: '2025-08-21-kallelse.md',
+    })
+    expect((await test.payload.count({ collection: 'plan-items' })).totalDocs).toBe(before)
+  })
+})

@@ -10,6 +10,7 @@ import { writeAgendaItems, type MeetingTarget } from './agendaItems'
 import { writeAssignments } from './assignments'
 import { recordApprovedMinutes } from './approval'
 import { writePlannedMeetings } from './plannedMeetings'
+import { adoptPlanItems, writeYearPlan } from './yearPlan'
 import type { Mode } from './changes'
 import { writeDecisions } from './decisions'
 import { loadRegisters } from './registers'
@@ -30,7 +31,10 @@ export async function writeMeeting({
   const sourceDocumentId = await writeSourceDocument({ ctx, parsed })
   const meeting = await writeMeetingRecord({ ctx, parsed, people, sourceDocumentId })
   const items = await writeAgendaItems({ ctx, parsed, meeting, presenters: people.presenters })
+  // What the document plans: this meeting's own cells from earlier year plans, the meetings and the year plan it gives.
+  await adoptPlanItems({ ctx, meetingId: meeting.id, date: parsed.date })
   await writePlannedMeetings({ ctx, parsed })
+  await writeYearPlan({ ctx, parsed, items })
   // Decisions and assignments come with the minutes; a kallelse that only fills gaps (mode 'fill') brings none.
   if (parsed.stage === 'minutes' && meeting.mode === 'overwrite') {
     const decisions = await writeDecisions({ ctx, parsed, meeting, items })
