@@ -5,7 +5,7 @@
  * Utskick list below it. A client component because it calls the endpoint and keeps the preview between the steps.
  */
 import { useAuth, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { canWriteArea } from '@/access/roles'
 import type { SendAnswer } from '@/sending/answer'
@@ -42,6 +42,9 @@ export function SendPanel() {
   const [state, setState] = useState<State>({ step: 'idle' })
   const [error, setError] = useState<string | null>(null)
   const [kind, setKind] = useState<SendingKind>('kallelse')
+  // The buttons work once React runs here: before that a click would do nothing.
+  const [isReady, setIsReady] = useState(false)
+  useEffect(() => setIsReady(true), [])
 
   if (!id) return null
   if (!canWriteArea({ user: user as never, area: 'meetings' })) return null
@@ -107,7 +110,7 @@ export function SendPanel() {
         <button
           type="button"
           className="btn btn--style-secondary btn--size-medium"
-          disabled={state.step === 'working'}
+          disabled={!isReady || state.step === 'working'}
           onClick={() => void call('kallelse', true)}
         >
           Skicka kallelse …
@@ -116,7 +119,7 @@ export function SendPanel() {
           <button
             type="button"
             className="btn btn--style-secondary btn--size-medium"
-            disabled={state.step === 'working'}
+            disabled={!isReady || state.step === 'working'}
             onClick={() => void call('motesanteckning', true)}
           >
             Skicka mötesanteckning …
