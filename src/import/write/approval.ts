@@ -3,6 +3,8 @@
  * badge reads "godkänd vid mötet <datum>". Set once: an approval staff entered is never replaced. The public badge
  * shows it only while the approving meeting's minutes are published (a kallelse proposing it is not an approval).
  */
+import type { Where } from 'payload'
+
 import { stockholmDayRange } from '@/domain/time'
 import { approvedMinutesOf } from '../agenda/approvedMinutes'
 import type { ParsedMeeting } from '../schema'
@@ -21,7 +23,7 @@ export async function recordApprovedMinutes({
   const approved = approvedMinutesOf(parsed.agendaItems)
   if (!approved) return
   const thisDay = stockholmDayRange(parsed.date)
-  const where = approved.date
+  const where: Where = approved.date
     ? {
         and: [
           { startsAt: { greater_than_equal: stockholmDayRange(approved.date).start } },
