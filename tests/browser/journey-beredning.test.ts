@@ -163,8 +163,8 @@ it('should let beredning build and publish a kallelse in at most 15 actions with
 })
 
 it('should link a document uploaded from an item’s Dokument field and close the drawer', async () => {
+  // The same browser context as the journey: beredning is still signed in.
   const page = await chromium.context().newPage()
-  await logInToAdmin(page, 'beredning@sro.example')
   const found = await page.request.get(
     `${BASE_URL}/api/agenda-items?where[title][equals]=${encodeURIComponent('Hälso- och sjukvårdsavtalet')}&depth=0&draft=true`,
   )

@@ -129,7 +129,7 @@ export function AgendaBuilder() {
                   </td>
                   <td>{(item.handling ?? []).map(handlingLabel).join(', ') || '–'}</td>
                   <td>{item.durationMinutes ?? '–'}</td>
-                  <td>
+                  <td className="agenda-builder__time">
                     {slot?.startsAt ? formatTimeRange(slot.startsAt, slot.endsAt) : '–'}
                     {slot?.isOverrun && <strong className="agenda-builder__warning"> Efter mötets sluttid</strong>}
                   </td>
@@ -155,10 +155,11 @@ export function AgendaBuilder() {
                   </td>
                   <td>
                     <span>{documents ? `${documents} st` : '–'}</span>{' '}
-                    <label className="agenda-builder__upload">
-                      <span className="agenda-builder__visually-hidden">Ladda upp dokument till {label(item)}</span>
+                    {/* The browser's own file button speaks the browser's language; this one is Swedish. */}
+                    <label className="agenda-builder__upload btn btn--style-secondary btn--size-small">
                       <input
                         type="file"
+                        className="agenda-builder__visually-hidden"
                         accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx"
                         disabled={isBusy}
                         onChange={(event) => {
@@ -171,6 +172,8 @@ export function AgendaBuilder() {
                             )
                         }}
                       />
+                      Ladda upp
+                      <span className="agenda-builder__visually-hidden"> dokument till {label(item)}</span>
                     </label>
                   </td>
                 </tr>
