@@ -168,6 +168,22 @@ describe('the importer builds rich text', () => {
     expect(list.children).toHaveLength(4)
   })
 
+  it('a link with an address in a sentence of the document is a link in the item text', async () => {
+    const text = fixture('2025-08-21-kallelse.md').replace(
+      'Förslag till ställningstagande: Det politiska samrådsorganet SRO noterar informationen.\n\n5.',
+      'Läs [Färdplan för nära vård](https://www.vgregion.se/fardplan) före mötet.\n\n' +
+        'Förslag till ställningstagande: Det politiska samrådsorganet SRO noterar informationen.\n\n5.',
+    )
+    expect(text).toContain('Läs [Färdplan')
+    await importDocument({ payload, text, fileName: '2025-08-21-kallelse.md' })
+    const [meeting] = await meetingsOnDate({ payload, date: '2025-08-21' })
+    const item4 = (await agendaItemsOf({ payload, meetingId: meeting!.id })).find((item) => item.number === '4')!
+    expect(JSON.stringify(item4.description)).toContain(
+      '"fields":{"linkType":"custom","url":"https://www.vgregion.se/fardplan","newTab":false}',
+    )
+    expect(richTextToPlainText(item4.description)).toContain('Läs Färdplan för nära vård före mötet.')
+  })
+
   it('search finds words that stand only in a list item or a table cell', async () => {
     const { collectDocuments } = await import('@/lib/public/search')
     const { buildIndex, search } = await import('@/search/engine')

@@ -185,8 +185,8 @@ export async function writeAgendaItems({
         .filter((title) => !links.some((link) => link.title === title))
         .map((title) => ({ title })),
       // Rich text: "ställer sig bakom att: 1. … 2. …" becomes a paragraph and a numbered list.
-      proposedPosition: itemRichText([isNotice ? proposalText(item) : item.proposedPosition]) ?? undefined,
-      description: itemRichText([topics, ...(isNotice ? [item.notes, ...tables] : [])]) ?? undefined,
+      proposedPosition: itemRichText([isNotice ? proposalText(item) : item.proposedPosition], links) ?? undefined,
+      description: itemRichText([topics, ...(isNotice ? [item.notes, ...tables] : [])], links) ?? undefined,
       // Published and public as the document was; an item staff have since hidden or unpublished stays so.
       isPublic: existing ? undefined : true,
       _status: existing ? undefined : 'published',
@@ -196,9 +196,9 @@ export async function writeAgendaItems({
         : {
             positionTaken:
               item.positionTaken && item.positionTaken !== singleDecision
-                ? (itemRichText([item.positionTaken]) ?? undefined)
+                ? (itemRichText([item.positionTaken], links) ?? undefined)
                 : undefined,
-            notes: itemRichText([item.notes, ...tables]) ?? undefined,
+            notes: itemRichText([item.notes, ...tables], links) ?? undefined,
             dialogue: item.dialogue.length
               ? item.dialogue.map((entry) => ({ kind: entry.kind, text: entry.text }))
               : undefined,

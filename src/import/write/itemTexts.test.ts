@@ -77,3 +77,22 @@ describe('item texts as rich text from the parsed document', () => {
     expect(table!.children[1]!.children.map((cell) => cell.headerState)).toEqual([0, 0])
   })
 })
+
+describe('links of the document in an item text', () => {
+  it('makes the title of a link with an address a link where it stands in the text, once per occurrence', () => {
+    const state = itemRichText(
+      ['Läs Färdplan (vgregion.se) före mötet.\n- Färdplan (vgregion.se) och mer'],
+      [{ title: 'Färdplan (vgregion.se)', url: 'https://www.vgregion.se/fardplan' }],
+    )!
+    const [paragraph, list] = state.root.children as [{ children: unknown[] }, RichTextListNode]
+    expect(paragraph.children).toEqual([
+      expect.objectContaining({ type: 'text', text: 'Läs ' }),
+      expect.objectContaining({
+        type: 'link',
+        fields: { linkType: 'custom', url: 'https://www.vgregion.se/fardplan', newTab: false },
+      }),
+      expect.objectContaining({ type: 'text', text: ' före mötet.' }),
+    ])
+    expect(list.children[0]!.children[0]).toMatchObject({ type: 'link' })
+  })
+})

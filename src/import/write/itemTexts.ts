@@ -5,11 +5,14 @@
  */
 import {
   type RichTextBlockNode,
+  type RichTextNode,
   type RichTextState,
+  linkNode,
   paragraphNode,
   plainTextToRichText,
   richTextState,
   tableNode,
+  textNode,
 } from '@/richtext'
 import type { ParsedAgendaItem } from '../schema'
 
@@ -33,12 +36,38 @@ export function tableBlocks(table: ParsedTable): RichTextBlockNode[] {
   return [...title, tableNode(rows, { headerRow: true, headerColumn })]
 }
 
-/** The parts as one rich text, in order, or null when there is no text at all. */
-export function itemRichText(parts: ItemTextPart[]): RichTextState | null {
+/** A link of the document: its title, as it stands in the text, and its address. */
+export type ItemTextLink = { title: string; url: string }
+
+/** Text nodes split where a link's title stands, the title becoming a link to the document's address. */
+function linkTitles(nodes: RichTextNode[], links: readonly ItemTextLink[]): RichTextNode[] {
+  return nodes.flatMap((node): RichTextNode[] => {
+    if (node.type === 'link' || node.type === 'autolink') return [node]
+    if ('children' in node) return [{ ...node, children: linkTitles(node.children, links) } as RichTextNode]
+    if (node.type !== 'text') return [node]
+    const link = links.find((candidate) => candidate.title && node.text.includes(candidate.title))
+    if (!link) return [node]
+    const at = node.text.indexOf(link.title)
+    const before = node.text.slice(0, at)
+    const after = node.text.slice(at + link.title.length)
+    return [
+      ...(before ? [textNode(before, node.format)] : []),
+      linkNode(link.url, link.title),
+      ...(after ? linkTitles([textNode(after, node.format)], links) : []),
+    ]
+  })
+}
+
+/**
+ * The parts as one rich text, in order, or null when there is no text at all. Where the title of one of `links`
+ * (the document's links with a web address) stands in the text, it becomes that link.
+ */
+export function itemRichText(parts: ItemTextPart[], links: readonly ItemTextLink[] = []): RichTextState | null {
   const blocks = parts.flatMap((part): RichTextBlockNode[] => {
     if (!part) return []
     if (typeof part === 'string') return plainTextToRichText(part)?.root.children ?? []
     return tableBlocks(part.table)
   })
-  return blocks.length ? richTextState(blocks) : null
+  if (!blocks.length) return null
+  return richTextState(links.length ? (linkTitles(blocks, links) as RichTextBlockNode[]) : blocks)
 }
