@@ -175,6 +175,26 @@ describe('meeting PDFs of the three documents', () => {
     expect(alt).toContain('SRO')
   })
 
+  it('should print the numbered list in an item text with its numbers and a table with its cells, tagged TH with a scope', async () => {
+    const kallelse = (await textOf(await pdfBytes('2025-08-21', 'kallelse'))).text
+    expect(kallelse).toMatch(/1\.\s*Parterna tar fram förslag/)
+    expect(kallelse).toMatch(/3\.\s*Läns gemensam riktlinje/)
+    const bytes = await pdfBytes('2023-11-23', 'motesanteckning')
+    const minutes = squash((await textOf(bytes)).text)
+    for (const cell of ['Samsyn kommunal primärvård', 'Hösten 2024', 'Förankringsprocess, gemensam inriktning'])
+      expect(minutes).toContain(squash(cell))
+    expect(minutes).not.toContain('|')
+    // The Tidsplan's header cells: a header row (Column) and row headers (Row).
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+    const scopes = new Set<string>()
+    for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+      if (!(object instanceof PDFDict) || object.get(PDFName.of('S'))?.toString() !== '/TH') continue
+      const attributes = object.lookup(PDFName.of('A'))
+      if (attributes instanceof PDFDict) scopes.add(attributes.get(PDFName.of('Scope'))?.toString() ?? '')
+    }
+    expect([...scopes]).toEqual(expect.arrayContaining(['/Column', '/Row']))
+  })
+
   it('should embed every font it uses, with å, ä, ö, é and –', async () => {
     const bytes = await pdfBytes('2025-11-13', 'motesanteckning')
     const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
