@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
  * Facts that stay true for the length of one request, kept on `req.context`: an import writes hundreds of records in
  * one request, and hooks would otherwise read the same rows again for every record.
  */
-type MemoName = 'timePlans' | 'meetingStages' | 'itemMeetings' | 'reportBackSettled'
+type MemoName = 'timePlans' | 'publicTimePlans' | 'meetingStages' | 'itemMeetings' | 'reportBackSettled'
 
 function cacheOf<T>(req: PayloadRequest, name: MemoName): Map<string, T> {
   return ((req.context[name] as Map<string, T> | undefined) ??= new Map<string, T>() as never)

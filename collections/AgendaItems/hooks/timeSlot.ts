@@ -2,43 +2,40 @@ import type { FieldHook, PayloadRequest, Where } from 'payload'
 
 import { relationId } from '@/lib/relations'
 import { type PlannedSlot, computeTimePlan } from '@/domain/time'
-import { oncePerRequest } from '@/lib/requestCache'
+import { batchedPerRequest } from '@/lib/requestCache'
 
 type PlanResult = ReturnType<typeof computeTimePlan>
 
-/** The meeting's whole time plan, computed once per request and meeting. */
-async function timePlanFor({
+/**
+ * The time plans of every meeting whose items this request reads, computed once per request and meeting. Batched: the
+ * rows of a list ask in the same turn, so a list of items from twenty meetings costs two queries, not forty.
+ */
+async function loadTimePlans({
   req,
-  meetingId,
+  meetingIds,
   isPublic,
 }: {
   req: PayloadRequest
-  meetingId: string
+  meetingIds: string[]
   isPublic: boolean
-}): Promise<PlanResult | null> {
-  return oncePerRequest(req, 'timePlans', `${isPublic ? 'public' : 'all'}:${meetingId}`, async () => {
-    const meeting = await req.payload
-      .findByID({
-        collection: 'meetings',
-        id: meetingId,
-        depth: 0,
-        overrideAccess: true,
-        req,
-        select: { startsAt: true, endsAt: true },
-      })
-      .catch(() => null)
-    if (!meeting?.startsAt) return null
-    // A visitor's plan counts published public items only: a draft or hidden item never moves a public time.
-    const where: Where = !isPublic
-      ? { meeting: { equals: meetingId } }
-      : {
-          and: [
-            { meeting: { equals: meetingId } },
-            { _status: { equals: 'published' } },
-            { isPublic: { equals: true } },
-          ],
-        }
-    const { docs } = await req.payload.find({
+}): Promise<Map<string, PlanResult>> {
+  // A visitor's plan counts published public items only: a draft or hidden item never moves a public time.
+  const where: Where = !isPublic
+    ? { meeting: { in: meetingIds } }
+    : {
+        and: [{ meeting: { in: meetingIds } }, { _status: { equals: 'published' } }, { isPublic: { equals: true } }],
+      }
+  const [meetings, items] = await Promise.all([
+    req.payload.find({
+      collection: 'meetings',
+      where: { id: { in: meetingIds } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      select: { startsAt: true, endsAt: true },
+    }),
+    req.payload.find({
       collection: 'agenda-items',
       where,
       depth: 0,
@@ -46,6 +43,7 @@ async function timePlanFor({
       overrideAccess: true,
       req,
       select: {
+        meeting: true,
         order: true,
         number: true,
         parent: true,
@@ -54,23 +52,41 @@ async function timePlanFor({
         startOverride: true,
         endOverride: true,
       },
-    })
-    return computeTimePlan({
-      meetingStart: meeting.startsAt,
-      meetingEnd: meeting.endsAt,
-      items: docs.map((doc) => ({
-        id: String(doc.id),
-        order: doc.order ?? 0,
-        number: doc.number,
-        parentId: relationId(doc.parent),
-        durationMinutes: doc.durationMinutes,
-        isPause: doc.isPause ?? false,
-        startOverride: doc.startOverride,
-        endOverride: doc.endOverride,
-      })),
-    })
-  })
+    }),
+  ])
+  const plans = new Map<string, PlanResult>()
+  for (const meeting of meetings.docs) {
+    if (!meeting.startsAt) continue
+    const own = items.docs.filter((doc) => relationId(doc.meeting) === String(meeting.id))
+    plans.set(
+      String(meeting.id),
+      computeTimePlan({
+        meetingStart: meeting.startsAt,
+        meetingEnd: meeting.endsAt,
+        items: own.map((doc) => ({
+          id: String(doc.id),
+          order: doc.order ?? 0,
+          number: doc.number,
+          parentId: relationId(doc.parent),
+          durationMinutes: doc.durationMinutes,
+          isPause: doc.isPause ?? false,
+          startOverride: doc.startOverride,
+          endOverride: doc.endOverride,
+        })),
+      }),
+    )
+  }
+  return plans
 }
+
+const timePlanFor = ({ req, meetingId, isPublic }: { req: PayloadRequest; meetingId: string; isPublic: boolean }) =>
+  batchedPerRequest<PlanResult | null>(
+    req,
+    isPublic ? 'publicTimePlans' : 'timePlans',
+    meetingId,
+    (meetingIds) => loadTimePlans({ req, meetingIds, isPublic }),
+    null,
+  )
 
 /** Virtual field: where the item stands in the time plan (instants, formatted by the page), from the meeting start, the order and the durations. */
 export const readTimeSlot: FieldHook = async ({ data, req, overrideAccess }): Promise<PlannedSlot | null> => {
