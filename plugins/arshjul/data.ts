@@ -89,6 +89,12 @@ export async function loadYearPlan(
       collection: hostCollection(payload, options.meetings.slug),
       where: { and: [{ [startsAt]: { greater_than_equal: from } }, { [startsAt]: { less_than: to } }] },
       sort: startsAt,
+      // Only the fields the plan reads: a whole meeting runs every field's rules and reads its lists of those called.
+      select: Object.fromEntries(
+        Object.values(options.meetings.fields)
+          .filter((name): name is string => typeof name === 'string' && name !== '')
+          .map((name) => [name, true]),
+      ),
       ...access,
     }),
     payload.find({ collection: THEMES_SLUG, sort: 'order', ...access }),
