@@ -16,7 +16,7 @@ const { values } = parseArgs({
     url: { type: 'string', default: 'http://localhost:3000' },
     rate: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '8' },
-    warm: { type: 'string', default: '20' },
+    warm: { type: 'string', default: '5' },
     only: { type: 'string', multiple: true },
   },
 })
@@ -27,7 +27,7 @@ const seconds = Number(values.seconds)
 const rows = []
 for (const path of values.only?.length ? values.only : PAGES) {
   const url = `${base}${encodeURI(path)}`
-  const first = await request(url)
+  const first = await request(url, { timeoutMs: 120_000 })
   if (!first.ok) throw new Error(`${path} gav ${first.status}; starta appen mot arkivet först (bench/README.md).`)
   for (let i = 0; i < Number(values.warm); i += 1) await request(url)
   const loadBefore = loadAverage()

@@ -38,8 +38,9 @@ const payload = await getPayload({
 })
 countQueries(payload.db.client as never)
 
-const [decisionLog, download, arshjul, meetings, search, engine, settings, publicApi] = await Promise.all([
+const [decisionLog, publicLog, download, arshjul, meetings, search, engine, settings, publicApi] = await Promise.all([
   import('../src/lib/public/decisionLog'),
+  import('../src/lib/public/publicDecisionLog'),
   import('../src/lib/public/decisionLogDownload'),
   import('../src/lib/public/arshjul'),
   import('../src/lib/public/meetings'),
@@ -54,11 +55,15 @@ const { stockholmDate } = await import('../src/domain/time')
 const layout = () => Promise.all([arshjul.isArshjulPublic(), settings.publicSiteSettings()])
 
 const PAGES: Record<string, () => Promise<unknown>> = {
-  '/beslutslogg': async () => {
+  // The log's read itself, as after every change (the page and downloads keep it per archive revision).
+  'decision log read': async () => {
     const today = stockholmDate(new Date())
     const entries = await decisionLog.loadDecisionLog({ payload, user: null, today })
-    decisionLog.filterLog(entries, {}, today)
     await decisionLog.logFilterOptions({ payload, user: null, entries })
+  },
+  '/beslutslogg': async () => {
+    const { entries, today } = await publicLog.publicDecisionLog()
+    decisionLog.filterLog(entries, {}, today).slice(0, 50)
     await layout()
   },
   '/arshjul': async () => {
@@ -108,7 +113,9 @@ const round = (value: number) => Math.round(value * 10) / 10
 const rows = []
 for (const [page, load] of Object.entries(PAGES)) {
   const first = performance.now()
+  const firstUsage = process.cpuUsage()
   const cold = await countedQueries(load)
+  const firstCpu = process.cpuUsage(firstUsage)
   const firstMs = performance.now() - first
   const times: number[] = []
   const cpu: number[] = []
@@ -130,6 +137,7 @@ for (const [page, load] of Object.entries(PAGES)) {
     statementsFirst: cold.statements,
     statements,
     firstMs: round(firstMs),
+    firstCpuMs: round((firstCpu.user + firstCpu.system) / 1000),
     p50Ms: round(percentile(times, 50)),
     maxMs: round(times.at(-1)!),
     cpuMsMean: round(cpu.reduce((a, b) => a + b, 0) / cpu.length),

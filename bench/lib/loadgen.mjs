@@ -6,23 +6,20 @@ import { performance } from 'node:perf_hooks'
 
 export const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
 
-export function request(url) {
+/** A GET that gives up after `timeoutMs` (counted as an error: a saturated page must not stall the bench). */
+export function request(url, { timeoutMs = 15_000 } = {}) {
   return new Promise((resolve) => {
     const start = performance.now()
-    http
-      .get(url, { agent }, (response) => {
-        let bytes = 0
-        response.on('data', (chunk) => (bytes += chunk.length))
-        response.on('end', () =>
-          resolve({
-            ok: response.statusCode === 200,
-            status: response.statusCode,
-            bytes,
-            ms: performance.now() - start,
-          }),
-        )
-      })
-      .on('error', () => resolve({ ok: false, status: 0, bytes: 0, ms: performance.now() - start }))
+    const req = http.get(url, { agent }, (response) => {
+      let bytes = 0
+      response.on('data', (chunk) => (bytes += chunk.length))
+      response.on('end', () =>
+        resolve({ ok: response.statusCode === 200, status: response.statusCode, bytes, ms: performance.now() - start }),
+      )
+      response.on('error', () => resolve({ ok: false, status: 0, bytes, ms: performance.now() - start }))
+    })
+    req.setTimeout(timeoutMs, () => req.destroy(new Error('timeout')))
+    req.on('error', () => resolve({ ok: false, status: 0, bytes: 0, ms: performance.now() - start }))
   })
 }
 
