@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { ROLE_LABELS, ROLES, adminField, adminOrSelf, canWrite, isAdmin, isStaff } from '@/access'
+import { ROLE_LABELS, ROLES, adminField, adminOrSelf, adminOrSelfField, canWrite, isAdmin, isStaff } from '@/access'
 import { currentPasswordField } from './fields/currentPassword'
 import { constantTimeLogin } from './hooks/constantTimeLogin'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -27,7 +27,10 @@ export const Users: CollectionConfig = {
   access: {
     // Creating the first user is Payload's own first-register flow; after that only admins add users.
     create: isAdmin,
-    read: adminOrSelf,
+    // Staff see who their colleagues are (name, e-mail): Payload's lock dialog and lock badges populate the lock's
+    // user under the reader's access, and showed a bare id to everyone but admins. Hash, salt and reset tokens are
+    // hidden fields; sessions are the owner's only (Payload); roles are the owner's and admins' (below).
+    read: isStaff,
     update: adminOrSelf,
     delete: canWrite('users'),
     unlock: isAdmin,
@@ -45,7 +48,7 @@ export const Users: CollectionConfig = {
       options: ROLES.map((role) => ({ label: ROLE_LABELS[role], value: role })),
       saveToJWT: true,
       // Nobody grants themselves a role: only admins change roles (the first user is made admin by a hook).
-      access: { create: adminField, update: adminField },
+      access: { read: adminOrSelfField, create: adminField, update: adminField },
     },
     currentPasswordField,
   ],

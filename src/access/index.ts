@@ -42,9 +42,12 @@ export const PUBLISHED: Where = { _status: { equals: 'published' } }
 export const publishedOrStaff: Access = staffOrWhere(PUBLISHED)
 
 export const staffField: FieldAccess = ({ req }) => Boolean(req.user)
-/** Admins see and edit every account; everyone else only their own. */
+/** Admins edit every account; everyone else only their own. */
 export const adminOrSelf: Access = ({ req }) =>
   req.user ? (isAdmin({ req }) ? true : { id: { equals: req.user.id } }) : false
+/** A field of an account that only admins and the account's owner see (e.g. a colleague's roles). */
+export const adminOrSelfField: FieldAccess = ({ req, doc }) =>
+  isAdmin({ req }) || (Boolean(req.user) && (doc as { id?: unknown } | undefined)?.id === req.user?.id)
 export const nobodyField: FieldAccess = () => false
 export const adminField: FieldAccess = ({ req }) => hasAnyRole({ user: req.user, roles: ['admin'] })
 export const canWriteField =

@@ -193,15 +193,24 @@ describe('globals and special rules', () => {
     expect(result).toBe(['admin', 'kommunikator'].includes(role) ? 'allowed' : 'forbidden')
   })
 
-  it('lets staff read every collection and versions, and keeps users to themselves', async () => {
+  it("lets staff read every collection and versions, and colleagues' names but not their roles", async () => {
     for (const role of ROLES) {
-      const { docs } = await payload.find({ collection: 'users', user: users[role], overrideAccess: false })
-      if (role === 'admin') expect(docs.length).toBeGreaterThan(4)
-      else
-        expect(
-          docs.map((doc) => doc.id),
-          role,
-        ).toEqual([users[role].id])
+      const { docs } = await payload.find({
+        collection: 'users',
+        user: users[role],
+        overrideAccess: false,
+        limit: 0,
+      })
+      expect(docs.length, role).toBeGreaterThanOrEqual(4)
+      for (const doc of docs) {
+        const isSelf = doc.id === users[role].id
+        expect(doc.name, role).toBeTruthy()
+        // Roles: the account's owner and admins only; secrets and sessions: never a colleague's.
+        expect(Boolean(doc.roles), `${role} reads roles of ${doc.name}`).toBe(role === 'admin' || isSelf)
+        for (const secret of ['hash', 'salt', 'resetPasswordToken', 'currentPassword'])
+          expect(doc, `${role} reads ${secret}`).not.toHaveProperty(secret)
+        if (!isSelf) expect(doc.sessions ?? [], `${role} reads sessions`).toEqual([])
+      }
       const versions = await attempt(() =>
         payload.findVersions({ collection: 'meetings', user: users[role], overrideAccess: false }),
       )
@@ -210,6 +219,29 @@ describe('globals and special rules', () => {
     expect(await attempt(() => payload.findVersions({ collection: 'meetings', overrideAccess: false }))).toBe(
       'forbidden',
     )
+    expect(await attempt(() => payload.find({ collection: 'users', overrideAccess: false }))).toBe('forbidden')
+  })
+
+  it("shows a sekreterare the name of the beredning officer holding a meeting's lock", async () => {
+    // The lock as Payload's admin writes it, read as its lock dialog reads it (depth 1, the reader's access).
+    await payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'meetings', value: meetingId },
+        user: { relationTo: 'users', value: users.beredning.id },
+      },
+    })
+    const { docs } = await payload.find({
+      collection: 'payload-locked-documents',
+      depth: 1,
+      overrideAccess: false,
+      user: users.sekreterare,
+      where: { 'document.value': { equals: meetingId }, 'document.relationTo': { equals: 'meetings' } },
+    })
+    const holder = docs[0]?.user?.value
+    expect(typeof holder, 'the lock holder is populated').toBe('object')
+    expect((holder as User).name).toBe(users.beredning.name)
+    expect((holder as User).roles).toBeUndefined()
   })
 
   it('keeps the sending record (Utskick) to staff, written by the system only, removed by admins only', async () => {
