@@ -9,6 +9,7 @@
  */
 import { z } from 'zod'
 
+import { emptyItemContent } from './agenda/state'
 import { decisionKind, extractAssignments } from './assignments'
 import {
   GroupSchema,
@@ -168,29 +169,7 @@ function merge(base: ParsedAgendaItem, other: ParsedAgendaItem): ParsedAgendaIte
 }
 
 function emptyFrom(item: ParsedAgendaItem): ParsedAgendaItem {
-  return {
-    ...item,
-    handling: [],
-    beforePosition: false,
-    handlingText: null,
-    durationMinutes: null,
-    start: null,
-    end: null,
-    scheduleText: null,
-    presenters: [],
-    presenterDetails: [],
-    presenterNote: null,
-    documents: [],
-    links: [],
-    topics: [],
-    proposedPosition: null,
-    positionTaken: null,
-    decisions: [],
-    notes: '',
-    dialogue: [],
-    questions: [],
-    tables: [],
-  }
+  return { ...item, ...emptyItemContent() }
 }
 
 function correctItems(meeting: ParsedMeeting, corrected: readonly ItemCorrection[]): ParsedAgendaItem[] {

@@ -111,22 +111,9 @@ export function newState({ ctx, meetingDate }: { ctx: Context; meetingDate: stri
   }
 }
 
-export function newItem({
-  number,
-  parent,
-  title,
-  line,
-}: {
-  number: string | null
-  parent: string | null
-  title: string
-  line: number
-}): ParsedAgendaItem {
+/** The parsed content of an item before any of its lines is read: what a new or split item starts from. */
+export function emptyItemContent(): Omit<ParsedAgendaItem, 'number' | 'parent' | 'isPause' | 'title' | 'line'> {
   return {
-    number,
-    parent,
-    isPause: false,
-    title,
     handling: [],
     beforePosition: false,
     handlingText: null,
@@ -147,8 +134,21 @@ export function newItem({
     dialogue: [],
     questions: [],
     tables: [],
-    line,
   }
+}
+
+export function newItem({
+  number,
+  parent,
+  title,
+  line,
+}: {
+  number: string | null
+  parent: string | null
+  title: string
+  line: number
+}): ParsedAgendaItem {
+  return { number, parent, isPause: false, title, ...emptyItemContent(), line }
 }
 
 export function newDraft(item: ParsedAgendaItem): Draft {
