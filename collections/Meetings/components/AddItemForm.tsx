@@ -1,6 +1,9 @@
 'use client'
-/** The Dagordning's short form for a new item: number (the next one), title, handling and minutes, in one row. */
-import { useEffect, useState } from 'react'
+/**
+ * The Dagordning's short form for a new item: number (the next one), title, handling and minutes, in one row. Enter in
+ * a field adds the item, and focus goes back to the title for the next one.
+ */
+import { useEffect, useRef, useState } from 'react'
 
 import { HANDLINGS } from '@/domain/handling'
 import { addItem } from './agendaApi'
@@ -25,9 +28,11 @@ export function AddItemForm({
   const [handling, setHandling] = useState('')
   const [minutes, setMinutes] = useState('')
   const [error, setError] = useState('')
+  const titleField = useRef<HTMLInputElement>(null)
   useEffect(() => setNumber(nextNumber), [nextNumber])
 
   const submit = () => {
+    if (isBusy) return
     const duration = minutes.trim() ? Number(minutes) : null
     if (!title.trim()) return setError('Skriv en rubrik för punkten.')
     if (!number.trim()) return setError('Ange punktens nummer.')
@@ -46,6 +51,8 @@ export function AddItemForm({
       setTitle('')
       setHandling('')
       setMinutes('')
+      // Ready for the next item: its title is typed without first moving there.
+      titleField.current?.focus()
     }, `Punkt ${item.number} ${item.title} lades till.`)
   }
 
@@ -68,6 +75,7 @@ export function AddItemForm({
         <label className="agenda-builder__title">
           Rubrik
           <input
+            ref={titleField}
             name="title"
             value={title}
             aria-invalid={Boolean(error) && !title.trim()}

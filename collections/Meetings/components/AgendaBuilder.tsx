@@ -12,6 +12,7 @@ import { nextTopLevelNumber } from '@/agenda/arrange'
 import { handlingLabel } from '@/domain/handling'
 import { type PlannedSlot, agendaOrder, formatTimeRange } from '@/domain/time'
 import { AddItemForm } from './AddItemForm'
+import { NewMeetingStart } from './NewMeetingStart'
 import { type BuilderItem, arrange, loadItems, uploadToItem } from './agendaApi'
 import './AgendaBuilder.css'
 
@@ -62,6 +63,7 @@ export function AgendaBuilder() {
       <section className="agenda-builder" aria-labelledby="agenda-builder-heading">
         <h3 id="agenda-builder-heading">Dagordning</h3>
         <p>Spara mötet först. Då får det de stående punkterna och du bygger dagordningen här.</p>
+        <NewMeetingStart />
       </section>
     )
 

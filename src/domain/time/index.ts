@@ -5,6 +5,7 @@
 export * from './clock'
 export * from './duration'
 export * from './format'
+export * from './meetingEnd'
 export * from './shownTime'
 export * from './timePlan'
 export * from './zone'
