@@ -9,11 +9,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import AxeBuilder from '@axe-core/playwright'
 import type { APIRequestContext, Page } from 'playwright-core'
 import { afterAll, expect, it } from 'vitest'
 
-import { BASE_URL, logInToAdmin, useChromium } from '../helpers/browser'
+import { BASE_URL, axeViolations, logInToAdmin, useChromium } from '../helpers/browser'
 import { countedJourney } from '../helpers/journey'
 
 const chromium = useChromium({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Stockholm' })
@@ -24,16 +23,6 @@ const ASSIGNMENT = 'Återrapportera referensgruppens fortsatta arbete'
 type Doc = { id: string }
 let meetingId = ''
 let itemId = ''
-
-async function axeOn(page: Page, selector: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-  )
-}
 
 const getJson = async <T>(request: APIRequestContext, url: string): Promise<T> =>
   (await (await request.get(`${BASE_URL}${url}`)).json()) as T
@@ -55,11 +44,11 @@ it('should let the sekreterare record and publish the minutes in at most 20 acti
   await page.goto(`${BASE_URL}/admin/collections/meetings`)
   await user.click('Protokollför över möteslistan', page.locator('a.sro-minutes-list-link'))
   await page.waitForURL(/\/admin\/protokollfor$/)
-  expect(await axeOn(page, '.sro-minutes-choose')).toEqual([])
+  expect(await axeViolations(page, '.sro-minutes-choose')).toEqual([])
   await user.click('Mötet 21 augusti 2025', page.getByRole('link', { name: /21 augusti 2025/ }))
   await page.waitForURL(new RegExp(`/admin/protokollfor/${meetingId}$`))
   await page.locator('.sro-minutes form').waitFor()
-  expect(await axeOn(page, '.sro-minutes')).toEqual([])
+  expect(await axeViolations(page, '.sro-minutes')).toEqual([])
 
   // 2. Attendance: one of those called is replaced by someone from the register.
   const status = page.locator('select[aria-label^="Närvaro för "]:not([disabled])').first()
@@ -84,7 +73,7 @@ it('should let the sekreterare record and publish the minutes in at most 20 acti
   await expect(item.locator('output').innerText()).resolves.toMatch(
     /^Tolkas som: (Senast juni 2027|Mötet 2027-06-\d\d)$/,
   )
-  expect(await axeOn(page, '.sro-minutes')).toEqual([])
+  expect(await axeViolations(page, '.sro-minutes')).toEqual([])
   if (process.env.UPDATE_SCREENSHOTS === '1') {
     fs.mkdirSync(path.dirname(shot('x')), { recursive: true })
     await item.scrollIntoViewIfNeeded()

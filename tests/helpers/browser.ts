@@ -18,8 +18,10 @@ export function launchChromium(): Promise<Browser> {
   })
 }
 
-export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+/** WCAG 2.1 AA violations on the page, or only inside `include` (a selector, e.g. one new view) when given. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+  const result = await (include ? axe.include(include) : axe).analyze()
   return result.violations.map(
     (violation) =>
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,

@@ -1,6 +1,7 @@
 /**
- * Counts what a user does in a browser journey (issue 17): clicks, choices in a select, key presses other than
- * typing, and the dialogs that appear. Typing text is free; moving to a field that is not already focused is a click.
+ * Counts what a user does in a browser journey (issue 17), one rule for every journey: clicks, choices in a select,
+ * files chosen, key presses other than typing (Tab and Enter too), and the dialogs that appear. Typing text is free;
+ * moving to a field that is not already focused is a click.
  */
 import type { Locator, Page } from 'playwright-core'
 
@@ -28,6 +29,10 @@ export function countedJourney(page: Page) {
     select: async (what: string, locator: Locator, value: string) => {
       log.push(`val: ${what}`)
       await locator.selectOption(value)
+    },
+    chooseFile: async (what: string, locator: Locator, file: { name: string; mimeType: string; buffer: Buffer }) => {
+      log.push(`fil: ${what}`)
+      await locator.setInputFiles(file)
     },
     press: async (key: string) => {
       log.push(`tangent: ${key}`)
