@@ -42,7 +42,7 @@ describe('public pages under script-src none', () => {
     },
   )
 
-  it.each(['/', '/moten/2025-11-13', '/feed.xml'])(
+  it.each(['/', '/moten/2025-11-13', '/feed.xml', '/beslutslogg.csv', '/beslutslogg.json'])(
     '%s tells a shared cache seconds, not the year Next marks cached pages with',
     async (path) => {
       const response = await fetch(`${BASE_URL}${path}`)

@@ -1,9 +1,14 @@
+import { PUBLIC_CACHE_CONTROL } from '@/http/securityHeaders'
+
 import { filterLog, logCsv, logJson } from './decisionLog'
 import { parseLogFilters, searchParamsOf } from './decisionLogQuery'
 import { publicDecisionLog } from './publicDecisionLog'
 import { siteUrl } from './site'
 
-/** CSV or JSON of the public log. A bad filter is a 400 with the reasons in Swedish, never a 500 or a silent guess. */
+/**
+ * CSV or JSON of the public log. A bad filter is a 400 with the reasons in Swedish, never a 500 or a silent guess.
+ * A shared cache keeps it for seconds, like every public page: a withdrawn decision leaves the downloads as quickly.
+ */
 export async function decisionLogDownload(request: Request, format: 'csv' | 'json'): Promise<Response> {
   const { value: filters, problems } = parseLogFilters(searchParamsOf(request.url))
   if (problems.length > 0) {
@@ -21,14 +26,14 @@ export async function decisionLogDownload(request: Request, format: 'csv' | 'jso
   if (format === 'json') {
     return Response.json(
       { generated: today, source: `${siteUrl()}/beslutslogg`, entries: logJson(entries, siteUrl()) },
-      { headers: { 'cache-control': 'public, max-age=300' } },
+      { headers: { 'cache-control': PUBLIC_CACHE_CONTROL } },
     )
   }
   return new Response(logCsv(entries), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="sro-beslutslogg-${today}.csv"`,
-      'cache-control': 'public, max-age=300',
+      'cache-control': PUBLIC_CACHE_CONTROL,
     },
   })
 }
