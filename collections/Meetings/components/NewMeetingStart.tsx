@@ -17,8 +17,19 @@ export function NewMeetingStart() {
   const end = useRef(endsAt)
   end.current = endsAt
 
+  // Payload loads the date picker after the form: wait for its input (a few seconds at most), and never take focus
+  // from a field the user is already in.
   useEffect(() => {
-    document.querySelector<HTMLInputElement>('#field-startsAt .react-datepicker__input-container input')?.focus()
+    const deadline = Date.now() + 10_000
+    let frame = 0
+    const focusStart = () => {
+      if (document.activeElement && document.activeElement !== document.body) return
+      const input = document.querySelector<HTMLInputElement>('#field-startsAt .react-datepicker__input-container input')
+      if (input) input.focus()
+      else if (Date.now() < deadline) frame = requestAnimationFrame(focusStart)
+    }
+    focusStart()
+    return () => cancelAnimationFrame(frame)
   }, [])
 
   // Only a change of the start proposes; an end cleared on purpose stays empty.
