@@ -33,6 +33,8 @@ export const Meetings: CollectionConfig = {
       edit: { beforeDocumentControls: ['/src/minutes/view/MinutesLinks#MeetingMinutesLink'] },
       beforeListTable: ['/src/minutes/view/MinutesLinks#MeetingListMinutesLink'],
     },
+    // A year's planned meetings come first (newest first): 25 rows keep the latest held meetings on the first page.
+    pagination: { defaultLimit: 25 },
   },
   defaultSort: '-startsAt',
   trash: true,

@@ -173,9 +173,12 @@ afterAll(async () => {
     `/api/decisions?where[text][equals]=${encodeURIComponent(DECISION)}&depth=0`,
   )
   for (const doc of decisions.docs) await request.delete(`${BASE_URL}/api/decisions/${doc.id}`)
-  if (itemId) await request.patch(`${BASE_URL}/api/agenda-items/${itemId}`, { data: { positionTaken: null } })
+  if (itemId)
+    await request.patch(`${BASE_URL}/api/agenda-items/${itemId}`, {
+      data: { positionTaken: null, _status: 'published' },
+    })
   await request.patch(`${BASE_URL}/api/meetings/${meetingId}`, {
-    data: { attendance: [], publication: { isNoticePublished: true, isMinutesPublished: false } },
+    data: { attendance: [], publication: { isNoticePublished: true, isMinutesPublished: false }, _status: 'published' },
   })
   await context.close()
 })

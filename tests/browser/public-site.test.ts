@@ -28,7 +28,7 @@ describe('journeys', () => {
     expect(await item.textContent()).toContain('Jenny Nilsson')
 
     const link = item.getByRole('link', { name: 'Remissförslag - Läns gemensam riktlinje patientsäkerhet' })
-    expect(await link.locator('xpath=..').textContent()).toMatch(/PDF, \d+ B/)
+    expect(await link.locator('xpath=..').textContent()).toMatch(/PDF, [\d,]+ k?B/)
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
     expect(download.suggestedFilename()).toMatch(/\.pdf$/)
     const href = (await link.getAttribute('href'))!
