@@ -14,6 +14,7 @@ import { afterAll, expect, it } from 'vitest'
 
 import { BASE_URL, axeViolations, logInToAdmin, useChromium } from '../helpers/browser'
 import { countedJourney } from '../helpers/journey'
+import { staffSession } from '../helpers/server'
 
 const chromium = useChromium({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Stockholm' })
 const shot = (name: string) => path.resolve('docs/admin', name)
@@ -156,29 +157,21 @@ async function screenshotOldWay(page: Page) {
   await page.screenshot({ path: shot('minutes-before.png') })
 }
 
-// Put the seeded meeting back as it was, so other browser tests see 2025-08-21 as a kallelse only.
+// Put the seeded meeting back as it was, so other browser tests see 2025-08-21 as a kallelse only. Through the REST
+// API with a token (a cookie from a request without the site's Origin is not taken), and as published versions (a
+// PATCH without _status writes only a draft); staffSession throws on any refusal, so a failed restore fails here.
 afterAll(async () => {
   if (!meetingId) return
-  const context = await chromium.newContext()
-  const page = await context.newPage()
-  await logInToAdmin(page, 'admin@sro.example')
-  const { request } = page
-  const { docs } = await getJson<{ docs: Doc[] }>(
-    request,
-    `/api/assignments?where[title][equals]=${encodeURIComponent(ASSIGNMENT)}&depth=0`,
-  )
-  for (const doc of docs) await request.delete(`${BASE_URL}/api/assignments/${doc.id}`)
-  const decisions = await getJson<{ docs: Doc[] }>(
-    request,
-    `/api/decisions?where[text][equals]=${encodeURIComponent(DECISION)}&depth=0`,
-  )
-  for (const doc of decisions.docs) await request.delete(`${BASE_URL}/api/decisions/${doc.id}`)
-  if (itemId)
-    await request.patch(`${BASE_URL}/api/agenda-items/${itemId}`, {
-      data: { positionTaken: null, _status: 'published' },
-    })
-  await request.patch(`${BASE_URL}/api/meetings/${meetingId}`, {
-    data: { attendance: [], publication: { isNoticePublished: true, isMinutesPublished: false }, _status: 'published' },
+  const admin = await staffSession('admin@sro.example', process.env.SEED_PASSWORD ?? '')
+  const where = (field: string, value: string) => `where[${field}][equals]=${encodeURIComponent(value)}&depth=0`
+  const assignments = await admin.call<{ docs: Doc[] }>('GET', `/assignments?${where('title', ASSIGNMENT)}`)
+  for (const doc of assignments.docs) await admin.call('DELETE', `/assignments/${doc.id}`)
+  const decisions = await admin.call<{ docs: Doc[] }>('GET', `/decisions?${where('text', DECISION)}`)
+  for (const doc of decisions.docs) await admin.call('DELETE', `/decisions/${doc.id}`)
+  if (itemId) await admin.call('PATCH', `/agenda-items/${itemId}`, { positionTaken: null, _status: 'published' })
+  await admin.call('PATCH', `/meetings/${meetingId}`, {
+    attendance: [],
+    publication: { isNoticePublished: true, isMinutesPublished: false },
+    _status: 'published',
   })
-  await context.close()
 })
