@@ -28,6 +28,19 @@ export function stageOf(meeting: Pick<Meeting, 'state' | 'publication'>): Meetin
 
 /** What a list needs of the meeting that approved the minutes (for the badge). */
 const APPROVING_MEETING = { meetings: { startsAt: true, slug: true, publication: true } } as const
+/** What a meeting's line in a list or on the start page shows (MeetingList, MeetingBadge). */
+const MEETING_SUMMARY = {
+  title: true,
+  slug: true,
+  startsAt: true,
+  endsAt: true,
+  kind: true,
+  state: true,
+  location: true,
+  form: true,
+  publication: true,
+  approval: true,
+} as const
 
 /** Published meetings whose kallelse is out, newest first, with the archive's filters. */
 export async function listMeetings(filters: MeetingFilters) {
@@ -64,17 +77,7 @@ export async function listMeetings(filters: MeetingFilters) {
     // Depth 1 for the badge: "godkänd vid mötet <datum>" needs the approving meeting's date.
     depth: 1,
     populate: APPROVING_MEETING,
-    select: {
-      title: true,
-      slug: true,
-      startsAt: true,
-      endsAt: true,
-      kind: true,
-      state: true,
-      location: true,
-      publication: true,
-      approval: true,
-    },
+    select: MEETING_SUMMARY,
     ...AS_VISITOR,
   })
 }
@@ -195,18 +198,7 @@ export function rosterOfMeeting(meeting: Pick<Meeting, 'called'>): RosterSection
 /** The next meeting with a published kallelse (today or later) and the latest published minutes. */
 export async function startPageMeetings(now = new Date()) {
   const payload = await publicPayload()
-  const select = {
-    title: true,
-    slug: true,
-    startsAt: true,
-    endsAt: true,
-    kind: true,
-    state: true,
-    location: true,
-    form: true,
-    publication: true,
-    approval: true,
-  } as const
+  const select = MEETING_SUMMARY
   const [next, latestMinutes] = await Promise.all([
     payload.find({
       collection: 'meetings',
