@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '@/seed'
 import { stockholmInstant } from '@/domain/time'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
+import { viewProps, viewRouteArgs } from '../helpers/queryView'
 import { NotFoundPage } from '@/components/public/NotFound'
 
 let test: TestPayload
@@ -112,9 +113,9 @@ describe('the demo seed in the decision log', () => {
 
 describe('public downloads', () => {
   it('serve CSV and JSON of published minutes only, with the page’s filters', async () => {
-    const csvRoute = await import('@/app/(frontend)/beslutslogg.csv/route')
-    const jsonRoute = await import('@/app/(frontend)/beslutslogg.json/route')
-    const csv = await csvRoute.GET(new Request('http://localhost:3000/beslutslogg.csv'))
+    const csvRoute = await import('@/app/(frontend)/%5Fvy/beslutslogg.csv/[query]/route')
+    const jsonRoute = await import('@/app/(frontend)/%5Fvy/beslutslogg.json/[query]/route')
+    const csv = await csvRoute.GET(...viewRouteArgs('http://localhost:3000/beslutslogg.csv'))
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-type')).toContain('text/csv')
     const csvText = await csv.text()
@@ -123,19 +124,19 @@ describe('public downloads', () => {
     expect(csvText).not.toContain(SECRET)
     expect(csvText).not.toContain('Återrapportering:')
 
-    const json = await jsonRoute.GET(new Request('http://localhost:3000/beslutslogg.json?typ=uppdrag&ar=2025'))
+    const json = await jsonRoute.GET(...viewRouteArgs('http://localhost:3000/beslutslogg.json?typ=uppdrag&ar=2025'))
     const body = (await json.json()) as { entries: { title: string; type: string; meetingUrl: string }[] }
     expect(body.entries).toHaveLength(1)
     expect(body.entries[0]?.title).toMatch(/^Efter dialog med den länsgemensamma arbetsgruppen/)
     expect(body.entries[0]?.meetingUrl).toMatch(/\/moten\/2025-11-13#punkt-4$/)
-    const all = await (await jsonRoute.GET(new Request('http://localhost:3000/beslutslogg.json'))).text()
+    const all = await (await jsonRoute.GET(...viewRouteArgs('http://localhost:3000/beslutslogg.json'))).text()
     expect(all).not.toContain(SECRET)
     expect(all).not.toContain('Återrapportering:')
   })
 
   it('answer bad filters with 400 and a Swedish explanation, never 500', async () => {
-    const csvRoute = await import('@/app/(frontend)/beslutslogg.csv/route')
-    const jsonRoute = await import('@/app/(frontend)/beslutslogg.json/route')
+    const csvRoute = await import('@/app/(frontend)/%5Fvy/beslutslogg.csv/[query]/route')
+    const jsonRoute = await import('@/app/(frontend)/%5Fvy/beslutslogg.json/[query]/route')
     for (const query of [
       '?status=borta',
       '?ar=tjugo',
@@ -145,7 +146,7 @@ describe('public downloads', () => {
       `?ar=${'9'.repeat(5000)}`,
     ]) {
       for (const route of [csvRoute, jsonRoute]) {
-        const response = await route.GET(new Request(`http://localhost:3000/beslutslogg.csv${query}`))
+        const response = await route.GET(...viewRouteArgs(`http://localhost:3000/beslutslogg.csv${query}`))
         expect(response.status, query).toBe(400)
         expect(await response.text()).toMatch(/kunde inte laddas ner/)
       }
@@ -174,18 +175,16 @@ describe('public downloads', () => {
 describe('public pages', () => {
   it('render /beslutslogg and the assignment page from published minutes only', async () => {
     const { renderToStaticMarkup } = await import('react-dom/server')
-    const { default: LogPage } = await import('@/app/(frontend)/beslutslogg/page')
+    const { default: LogPage } = await import('@/app/(frontend)/%5Fvy/beslutslogg/[query]/page')
     const { default: AssignmentPage } = await import('@/app/(frontend)/beslutslogg/[id]/page')
-    const html = renderToStaticMarkup(await LogPage({ searchParams: Promise.resolve({}) }))
+    const html = renderToStaticMarkup(await LogPage(viewProps()))
     expect(html).toContain('senast i juni 2026')
     expect(html).toContain('href="/moten/2025-11-13#punkt-4"')
     expect(html).not.toContain(FORUM)
     expect(html).not.toContain(SECRET)
     expect(html).not.toContain('Återrapportering:')
     // A bad filter is explained on the page, not an error.
-    expect(renderToStaticMarkup(await LogPage({ searchParams: Promise.resolve({ status: 'borta' }) }))).toContain(
-      'Okänd status; visar alla.',
-    )
+    expect(renderToStaticMarkup(await LogPage(viewProps('?status=borta')))).toContain('Okänd status; visar alla.')
 
     const { docs } = await test.payload.find({ collection: 'assignments', depth: 0, pagination: false })
     const plan = docs.find((doc) => doc.due?.dueText === 'senast i juni 2026')!

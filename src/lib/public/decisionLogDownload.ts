@@ -1,7 +1,8 @@
 import { PUBLIC_CACHE_CONTROL } from '@/http/securityHeaders'
 
 import { filterLog, logCsv, logJson } from './decisionLog'
-import { parseLogFilters, searchParamsOf } from './decisionLogQuery'
+import { parseLogFilters } from './decisionLogQuery'
+import type { SearchParams } from './query'
 import { publicDecisionLog } from './publicDecisionLog'
 import { siteUrl } from './site'
 
@@ -9,8 +10,8 @@ import { siteUrl } from './site'
  * CSV or JSON of the public log. A bad filter is a 400 with the reasons in Swedish, never a 500 or a silent guess.
  * A shared cache keeps it for seconds, like every public page: a withdrawn decision leaves the downloads as quickly.
  */
-export async function decisionLogDownload(request: Request, format: 'csv' | 'json'): Promise<Response> {
-  const { value: filters, problems } = parseLogFilters(searchParamsOf(request.url))
+export async function decisionLogDownload(query: SearchParams, format: 'csv' | 'json'): Promise<Response> {
+  const { value: filters, problems } = parseLogFilters(query)
   if (problems.length > 0) {
     return new Response(
       `Beslutsloggen kunde inte laddas ner:\n${problems.map((problem) => `- ${problem}`).join('\n')}\n`,

@@ -6,16 +6,25 @@ import { Problems } from '@/components/public/Problems'
 import { stockholmDate } from '@/domain/time'
 import { listMeetings, meetingYears } from '@/lib/public/meetings'
 import { AS_VISITOR, publicPayload } from '@/lib/public/payload'
-import { type SearchParams, archiveHref, parseMeetingFilters } from '@/lib/public/query'
+import { archiveHref, parseMeetingFilters } from '@/lib/public/query'
 import { FilterSelect } from '@/components/public/FilterSelect'
+import { type QueryViewProps, viewSearchParams } from '@/lib/public/queryRoutes'
+
+// /moten?… is rewritten here by the proxy (src/lib/public/queryRoutes.ts): rendered once per archive revision
+// and query, then served from the page cache (src/cache/handler.mjs) like every other public page.
+export const dynamicParams = true
+export const revalidate = false
+export function generateStaticParams() {
+  return []
+}
 
 export const metadata: Metadata = {
   title: 'Möten',
   description: 'Alla SRO:s möten med kallelser och mötesanteckningar, nyaste först.',
 }
 
-export default async function MeetingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { value: filters, problems } = parseMeetingFilters(await searchParams)
+export default async function MeetingsPage({ params }: QueryViewProps) {
+  const { value: filters, problems } = parseMeetingFilters(await viewSearchParams(params))
   const payload = await publicPayload()
   const [result, years, cases, organisations] = await Promise.all([
     listMeetings(filters),

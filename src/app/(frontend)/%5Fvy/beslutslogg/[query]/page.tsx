@@ -6,18 +6,24 @@ import { Problems } from '@/components/public/Problems'
 import { filterLog } from '@/lib/public/decisionLog'
 import { LOG_ROWS_PER_PAGE, logQueryString, parseLogFilters } from '@/lib/public/decisionLogQuery'
 import { publicDecisionLog } from '@/lib/public/publicDecisionLog'
-import type { SearchParams } from '@/lib/public/query'
+import { type QueryViewProps, viewSearchParams } from '@/lib/public/queryRoutes'
 
-// The status depends on today's date, so the page is rendered per request (it reads published content only).
-export const dynamic = 'force-dynamic'
+// /beslutslogg?… is rewritten here by the proxy (src/lib/public/queryRoutes.ts): rendered once per archive revision
+// and query, then served from the page cache (src/cache/handler.mjs) like every other public page.
+export const dynamicParams = true
+export const revalidate = false
+export function generateStaticParams() {
+  return []
+}
+
 export const metadata: Metadata = {
   title: 'Beslutslogg',
   description:
     'Alla beslut och uppdrag från SRO:s publicerade mötesanteckningar, med status och när återrapportering väntas.',
 }
 
-export default async function DecisionLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { value: filters, problems, query, page } = parseLogFilters(await searchParams)
+export default async function DecisionLogPage({ params }: QueryViewProps) {
+  const { value: filters, problems, query, page } = parseLogFilters(await viewSearchParams(params))
   // Read once per archive revision; a request filters it and renders one page of rows.
   const { entries, options, today } = await publicDecisionLog()
   const matching = filterLog(entries, filters, today)

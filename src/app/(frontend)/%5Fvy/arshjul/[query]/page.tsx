@@ -6,18 +6,25 @@ import { CalendarSubscription } from '@/components/public/CalendarSubscription'
 import { Problems } from '@/components/public/Problems'
 import { ScrollRegion } from '@/components/public/ScrollRegion'
 import { publicYearPlan, todayInStockholm } from '@/lib/public/arshjul'
-import { parseYearPlanQuery, type SearchParams } from '@/lib/public/query'
+import { parseYearPlanQuery } from '@/lib/public/query'
+import { type QueryViewProps, viewSearchParams } from '@/lib/public/queryRoutes'
+
+// /arshjul?… is rewritten here by the proxy (src/lib/public/queryRoutes.ts): rendered once per archive revision
+// and query, then served from the page cache (src/cache/handler.mjs) like every other public page.
+export const dynamicParams = true
+export const revalidate = false
+export function generateStaticParams() {
+  return []
+}
 
 export const metadata: Metadata = {
   title: 'Årshjul',
   description: 'Vad SRO planerar att ta upp på kommande möten, tema för tema.',
 }
-// Per request: the query string chooses the year.
-export const dynamic = 'force-dynamic'
 
-export default async function ArshjulPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function ArshjulPage({ params }: QueryViewProps) {
   const currentYear = Number(todayInStockholm().slice(0, 4))
-  const { value, problems } = parseYearPlanQuery(await searchParams, currentYear)
+  const { value, problems } = parseYearPlanQuery(await viewSearchParams(params), currentYear)
   const found = await Promise.all(value.years.map((year) => publicYearPlan(year)))
   const plans = found.filter((plan) => plan !== null)
   // The årshjul plugin's public page is switched off (option publicPage).

@@ -3,8 +3,17 @@ import type { Metadata } from 'next'
 import { Problems } from '@/components/public/Problems'
 import { formatSwedishDate } from '@/domain/time'
 import { publicSearchIndex } from '@/lib/public/search'
-import { SEARCH_KINDS, type SearchParams, parseSearchQuery } from '@/lib/public/query'
+import { SEARCH_KINDS, parseSearchQuery } from '@/lib/public/query'
 import { search, snippet } from '@/search/engine'
+import { type QueryViewProps, viewSearchParams } from '@/lib/public/queryRoutes'
+
+// /sok?… is rewritten here by the proxy (src/lib/public/queryRoutes.ts): rendered once per archive revision
+// and query, then served from the page cache (src/cache/handler.mjs) like every other public page.
+export const dynamicParams = true
+export const revalidate = false
+export function generateStaticParams() {
+  return []
+}
 
 export const metadata: Metadata = {
   title: 'Sök',
@@ -28,8 +37,8 @@ function pageHref(q: string, kinds: string[], year: number | undefined, page: nu
   return `/sok?${params.toString()}`
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { value, problems } = parseSearchQuery(await searchParams)
+export default async function SearchPage({ params }: QueryViewProps) {
+  const { value, problems } = parseSearchQuery(await viewSearchParams(params))
   const index = value.q ? await publicSearchIndex() : null
   const result = index
     ? search(index, value.q, {
