@@ -1,0 +1,84 @@
+/**
+ * The query pages (/moten, /sok, /arshjul, /beslutslogg and its downloads) against `next start`: the proxy sends them
+ * to cached views (src/lib/public/queryRoutes.ts), so the second visit of the same address comes from the page cache,
+ * while each query still gets its own page, bad queries still get their Swedish explanation, and the internal
+ * addresses are not reachable. That a change shows on them within seconds, from any process, is
+ * tests/browser/scale-out.test.ts.
+ */
+import { describe, expect, it } from 'vitest'
+
+import { BASE_URL, axeViolations, useChromium } from '../helpers/browser'
+import { get } from '../helpers/server'
+
+const chromium = useChromium()
+
+const QUERY_PAGES = [
+  '/moten',
+  '/moten?ar=2025',
+  '/sok?q=patients%C3%A4kerhet',
+  '/arshjul',
+  '/beslutslogg',
+  '/beslutslogg?typ=uppdrag',
+  '/beslutslogg.csv',
+  '/beslutslogg.json?typ=uppdrag',
+]
+
+describe('query pages from the page cache', () => {
+  it('should answer the second visit of each address from the cache, with the same page', async () => {
+    for (const path of QUERY_PAGES) {
+      const first = await get(path)
+      expect(first.status, path).toBe(200)
+      const again = await get(path)
+      expect(again.status, path).toBe(200)
+      expect(again.headers.get('x-nextjs-cache'), path).toBe('HIT')
+      expect(again.text, path).toBe(first.text)
+    }
+  })
+
+  it('should give each query its own page, and one page for the same filters in another order', async () => {
+    const year2025 = (await get('/moten?ar=2025')).text
+    const year2023 = (await get('/moten?ar=2023')).text
+    expect(year2025).toContain('href="/moten/2025-11-13"')
+    expect(year2025).not.toContain('href="/moten/2023-11-23"')
+    expect(year2023).toContain('href="/moten/2023-11-23"')
+    expect(year2023).not.toContain('href="/moten/2025-11-13"')
+
+    const search = (await get('/sok?q=patients%C3%A4kerhet&typ=item')).text
+    const reordered = await get('/sok?typ=item&q=patients%C3%A4kerhet')
+    expect(reordered.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(reordered.text).toBe(search)
+    expect(search).not.toBe((await get('/sok?q=hj%C3%A4lpmedel')).text)
+  })
+
+  it('should still explain a bad query in Swedish, also when it comes from the cache', async () => {
+    for (let visit = 0; visit < 2; visit += 1) {
+      const page = await get('/moten?ar=tjugo')
+      expect(page.status).toBe(200)
+      expect(page.text).toContain('Året "tjugo" finns inte; visar alla år.')
+      const csv = await get('/beslutslogg.csv?status=borta')
+      expect(csv.status).toBe(400)
+      expect(csv.text).toMatch(/kunde inte laddas ner:\n- Okänd status/)
+    }
+  })
+
+  it('should not serve the internal addresses themselves', async () => {
+    for (const path of ['/_vy', '/_vy/moten/-', '/_vy/beslutslogg.csv/-', '/_vy/nagot']) {
+      const response = await get(path)
+      expect(response.status, path).toBe(404)
+      expect(response.text, path).not.toContain('<table')
+    }
+  })
+
+  it('should keep the public address when the filter form is sent from a browser', async () => {
+    const page = await chromium.context().newPage()
+    await page.goto(`${BASE_URL}/moten`)
+    await page.getByLabel('År').selectOption('2023')
+    await page.getByRole('button', { name: 'Visa' }).click()
+    await page.waitForURL(/\/moten\?ar=2023/)
+    expect(await page.getByRole('heading', { level: 2, name: '2023' }).isVisible()).toBe(true)
+    expect(await page.locator('a[href="/moten/2023-11-23"]').count()).toBeGreaterThan(0)
+    expect(await page.locator('a[href="/moten/2025-11-13"]').count()).toBe(0)
+    expect(await axeViolations(page)).toEqual([])
+    await page.close()
+  })
+})
