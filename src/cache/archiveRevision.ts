@@ -21,7 +21,7 @@ export const REVISION_READER_KEY = Symbol.for('sro-arkivet.archiveRevision')
 
 /** The last revision read (`at`: when its read started) and the read under way, if any. */
 type State = {
-  known?: { version: number; at: number; value: Promise<string> }
+  known?: { version: number; at: number; value: Promise<string>; revision: string }
   reading?: { version: number; value: Promise<string> }
 }
 const STATE_KEY = Symbol.for('sro-arkivet.archiveRevisionState')
@@ -101,8 +101,8 @@ function read(payload: Payload, version: number): Promise<string> {
   state.reading = { version, value }
   value
     .then(
-      () => {
-        if (!state.known || state.known.at < at) state.known = { version, at, value }
+      (revision) => {
+        if (!state.known || state.known.at < at) state.known = { version, at, value, revision }
       },
       // A failed read is not kept: the next request reads again.
       () => undefined,
@@ -135,6 +135,21 @@ export function archiveRevision({
     return known.value
   }
   return read(payload, version)
+}
+
+/**
+ * The revision the page cache would use right now, without waiting: null when it would have to read first (a write in
+ * this process, an idle process, no read yet). Same rule as `archiveRevision({ canRefreshInBackground: true })`,
+ * whose background read it starts when due. For the replay of cached pages (src/http/pageReplay.ts), which answers
+ * before any promise could settle.
+ */
+export function revisionWithoutWaiting(): string | null {
+  const known = holder[STATE_KEY]?.known
+  if (!known || known.version !== searchIndexVersion()) return null
+  const age = Date.now() - known.at
+  if (age > 2 * REVISION_MAX_AGE_MS) return null
+  if (age > REVISION_MAX_AGE_MS) holder[REVISION_READER_KEY]?.().catch(() => undefined)
+  return known.revision
 }
 
 /** Lets the page cache handler read the revision through this process's Payload. */

@@ -15,8 +15,9 @@
  * get the page's HTML like any visitor.
  */
 import { subscribe } from 'node:diagnostics_channel'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import { type IncomingMessage, Server, type ServerResponse } from 'node:http'
 
+import { recordPageResponse, replayPage, replayablePage } from './pageReplay'
 import { DRAFT_COOKIE } from './securityHeaders'
 import { hasClientRuntime, stripClientRuntime } from './staticHtml.mjs'
 
@@ -55,7 +56,7 @@ const toBuffer = (chunk: Chunk, encoding?: unknown) =>
     : Buffer.from(chunk)
 
 /** From now on the body is collected, and written once, stripped, when Next ends the response. */
-function collectBody(response: ServerResponse): void {
+function collectBody(response: ServerResponse, onEnd: () => void): void {
   const write = response.write
   const end = response.end
   const chunks: Buffer[] = []
@@ -68,6 +69,7 @@ function collectBody(response: ServerResponse): void {
   response.end = function (this: ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {
     response.write = write
     response.end = end
+    onEnd()
     if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined]
     if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined]
     const done = callback as Callback | undefined
@@ -89,25 +91,33 @@ function collectBody(response: ServerResponse): void {
 }
 
 /** Waits for Next to say the response is HTML (it sets Content-Type with setHeader before the body). */
-function watch(response: ServerResponse): void {
+function watch(request: IncomingMessage, response: ServerResponse): void {
   const setHeader = response.setHeader
   let isCollecting = false
   response.setHeader = function (this: ServerResponse, name: string, value: number | string | readonly string[]) {
     if (!isCollecting && name.toLowerCase() === 'content-type' && String(value).startsWith('text/html')) {
       isCollecting = true
-      collectBody(response)
+      collectBody(response, () => recordPageResponse(request.url, response))
     }
     return setHeader.call(this, name, value)
   } as ServerResponse['setHeader']
 }
 
+/** Pages this process answers itself (src/http/pageReplay.ts), chosen when the request starts, sent instead of Next. */
+const replays = new WeakMap<IncomingMessage, NonNullable<ReturnType<typeof replayablePage>>>()
+
 export function prepareStaticHtml(request: IncomingMessage, response: ServerResponse): void {
   if (!isStaticHtmlRequest({ method: request.method, url: request.url, cookie: request.headers.cookie })) return
   for (const name of RSC_REQUEST_HEADERS) delete request.headers[name]
-  watch(response)
+  const page = replayablePage(request)
+  if (page) replays.set(request, page)
+  else watch(request, response)
 }
 
-/** Once per process (src/instrumentation.ts). */
+/**
+ * Once per process (src/instrumentation.ts). Node publishes `http.server.request.start` and then emits `request` to
+ * Next's listener; a page chosen for replay is sent there and Next never sees the request.
+ */
 export function installStaticHtml(): void {
   const state = globalThis as Record<symbol, unknown>
   if (state[INSTALLED]) return
@@ -116,4 +126,17 @@ export function installStaticHtml(): void {
     const { request, response } = message as { request: IncomingMessage; response: ServerResponse }
     prepareStaticHtml(request, response)
   })
+  const emit = Server.prototype.emit
+  Server.prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
+    if (event === 'request') {
+      const [request, response] = args as [IncomingMessage, ServerResponse]
+      const page = replays.get(request)
+      if (page) {
+        replays.delete(request)
+        replayPage(request, response, page)
+        return true
+      }
+    }
+    return Reflect.apply(emit, this, [event, ...args]) as boolean
+  } as Server['emit']
 }

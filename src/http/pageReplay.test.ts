@@ -1,0 +1,182 @@
+/**
+ * The replay of cached pages on a real Node HTTP server whose listener answers like `next start` on a page cache hit
+ * (compression, headers with setHeader, the stored page in one `end`, `x-nextjs-cache: HIT`). The page cache and the
+ * archive revision are the real modules' process-wide state (src/cache/handler.mjs, src/cache/archiveRevision.ts),
+ * set here as their own code would leave them.
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import zlib from 'node:zlib'
+
+// @ts-expect-error Next's bundled copy of the `compression` middleware, untyped; the one `next start` uses.
+import compression from 'next/dist/compiled/compression'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { REVISION_MAX_AGE_MS } from '../cache/archiveRevision'
+import { invalidateSearchIndex, searchIndexVersion } from '../search/freshness'
+import { REPLAY_TIMING, acceptsGzip, forgetRecordedPages, pageCacheKey } from './pageReplay'
+import { installStaticHtml } from './staticHtmlHook'
+
+const PAGE = `<!DOCTYPE html><html lang="sv"><body><h1>Möte 13 november 2025</h1>${'<p>Punkt</p>'.repeat(200)}</body></html>`
+const entries = new Map<string, { value: unknown; revision: string | null }>()
+const holder = globalThis as Record<symbol, unknown>
+
+function setRevision(revision: string, at = Date.now()) {
+  holder[Symbol.for('sro-arkivet.archiveRevisionState')] = {
+    known: { version: searchIndexVersion(), at, value: Promise.resolve(revision), revision },
+  }
+}
+function store(key: string, revision: string, html = PAGE) {
+  entries.set(key, { value: { kind: 'APP_PAGE', html, status: 200 }, revision })
+}
+
+const compress = compression()
+let server: http.Server
+let base = ''
+let nextCalls = 0
+
+beforeAll(async () => {
+  holder[Symbol.for('sro-arkivet.pageCache')] = { entries, pending: new Map(), bytes: 0 }
+  installStaticHtml()
+  server = http.createServer((request, response) => {
+    nextCalls += 1
+    compress(request, response, () => {})
+    const key = pageCacheKey(request.url ?? '/')
+    const entry = key ? entries.get(key) : undefined
+    response.setHeader('Content-Security-Policy', "script-src 'none'")
+    response.setHeader('Cache-Control', 'public, max-age=0, s-maxage=5')
+    response.setHeader('Vary', 'rsc, next-router-state-tree')
+    response.setHeader('Content-Type', 'text/html; charset=utf-8')
+    response.setHeader('x-nextjs-cache', entry ? 'HIT' : 'MISS')
+    response.end(entry ? (entry.value as { html: string }).html : '<!DOCTYPE html><p>rendered</p>')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+beforeEach(() => {
+  entries.clear()
+  forgetRecordedPages()
+  setRevision('r1')
+})
+
+function send(
+  pathname: string,
+  { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {},
+) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string; raw: Buffer }>(
+    (resolve, reject) => {
+      const request = http.request(`${base}${pathname}`, { method, headers }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => {
+          const raw = Buffer.concat(chunks)
+          const body = response.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(raw) : raw
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: body.toString('utf8'), raw })
+        })
+      })
+      request.on('error', reject)
+      request.end()
+    },
+  )
+}
+
+/** Next answers once from its cache (headers recorded), then the count of requests Next saw after that. */
+async function nextCallsAfterFirstHit(pathname: string, then: () => Promise<unknown>): Promise<number> {
+  expect((await send(pathname)).headers['x-nextjs-cache']).toBe('HIT')
+  const before = nextCalls
+  await then()
+  return nextCalls - before
+}
+
+describe('page cache keys', () => {
+  it('should key pages by path like Next, query pages by their view, and leave other queries to Next', () => {
+    expect(pageCacheKey('/')).toBe('/index')
+    expect(pageCacheKey('/moten/2025-11-13')).toBe('/moten/2025-11-13')
+    expect(pageCacheKey('/moten?ar=2025')).toMatch(/^\/_vy\/moten\/[A-Za-z0-9_-]+$/)
+    expect(pageCacheKey('/moten')).toBe('/_vy/moten/-')
+    expect(pageCacheKey('/moten/2025-11-13?utm=x')).toBeNull()
+    expect(pageCacheKey('/m%C3%B6ten')).toBeNull()
+  })
+
+  it('should take gzip only when the client accepts it', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true)
+    expect(acceptsGzip('deflate, gzip;q=0.5')).toBe(true)
+    expect(acceptsGzip('br')).toBe(false)
+    expect(acceptsGzip('gzip;q=0')).toBe(false)
+    expect(acceptsGzip(undefined)).toBe(false)
+  })
+})
+
+describe('replay of cached pages', () => {
+  it("should answer a current cached page without Next, with Next's headers and the same bytes", async () => {
+    store('/moten/2025-11-13', 'r1')
+    let replayed: Awaited<ReturnType<typeof send>> | undefined
+    const calls = await nextCallsAfterFirstHit('/moten/2025-11-13', async () => {
+      replayed = await send('/moten/2025-11-13')
+    })
+    expect(calls).toBe(0)
+    expect(replayed?.status).toBe(200)
+    expect(replayed?.body).toBe(PAGE)
+    expect(replayed?.headers['server-timing']).toBe(REPLAY_TIMING)
+    expect(replayed?.headers['content-security-policy']).toBe("script-src 'none'")
+    expect(replayed?.headers['x-nextjs-cache']).toBe('HIT')
+    expect(replayed?.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(replayed?.headers.vary).toBe('rsc, next-router-state-tree, Accept-Encoding')
+    expect(Number(replayed?.headers['content-length'])).toBe(Buffer.byteLength(PAGE))
+  })
+
+  it('should gzip like Next when the client accepts it, and send no body to HEAD', async () => {
+    store('/index', 'r1')
+    const calls = await nextCallsAfterFirstHit('/', async () => {
+      const gzipped = await send('/', { headers: { 'accept-encoding': 'gzip' } })
+      expect(gzipped.headers['content-encoding']).toBe('gzip')
+      expect(gzipped.body).toBe(PAGE)
+      expect(Number(gzipped.headers['content-length'])).toBe(gzipped.raw.length)
+      const head = await send('/', { method: 'HEAD' })
+      expect(head.status).toBe(200)
+      expect(head.raw.length).toBe(0)
+    })
+    expect(calls).toBe(0)
+  })
+
+  it('should leave the request to Next when the revision moved, a write happened here, or the read is too old', async () => {
+    store('/moten/2025-11-13', 'r1')
+    expect(
+      await nextCallsAfterFirstHit('/moten/2025-11-13', async () => {
+        setRevision('r2')
+        expect((await send('/moten/2025-11-13')).headers['server-timing']).toBeUndefined()
+        setRevision('r1', Date.now() - 3 * REVISION_MAX_AGE_MS)
+        await send('/moten/2025-11-13')
+        setRevision('r1')
+        invalidateSearchIndex()
+        await send('/moten/2025-11-13')
+      }),
+    ).toBe(3)
+  })
+
+  it('should leave drafts, other methods, RSC-less misses and unrecorded pages to Next', async () => {
+    store('/moten/2025-11-13', 'r1')
+    store('/arenden', 'r1')
+    expect(
+      await nextCallsAfterFirstHit('/moten/2025-11-13', async () => {
+        await send('/moten/2025-11-13', { headers: { cookie: '__prerender_bypass=1' } })
+        await send('/moten/2025-11-13', { method: 'POST' })
+        // Never answered by Next from its cache yet: its headers are unknown.
+        await send('/arenden')
+        entries.delete('/moten/2025-11-13')
+        await send('/moten/2025-11-13')
+      }),
+    ).toBe(4)
+  })
+
+  it('should not replay a page whose entry is not a plain 200 page', async () => {
+    store('/moten/2025-11-13', 'r1')
+    expect(
+      await nextCallsAfterFirstHit('/moten/2025-11-13', async () => {
+        entries.set('/moten/2025-11-13', { value: { kind: 'APP_PAGE', html: PAGE, status: 404 }, revision: 'r1' })
+        await send('/moten/2025-11-13')
+      }),
+    ).toBe(1)
+  })
+})
