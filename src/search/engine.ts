@@ -33,6 +33,17 @@ export type SearchIndex = {
 export function buildIndex(docs: SearchDocument[]): SearchIndex {
   const postings = new Map<string, Posting[]>()
   const lengths: number[] = []
+  // Each distinct word stemmed once per build (null: a stop word): documents repeat their words, and stemming every
+  // occurrence was 40 % of the build over extracted document text.
+  const keys = new Map<string, string | null>()
+  const keyOf = (word: string) => {
+    let key = keys.get(word)
+    if (key === undefined) {
+      key = STOP_WORDS.has(word) ? null : stem(word)
+      keys.set(word, key)
+    }
+    return key
+  }
   docs.forEach((doc, index) => {
     const counts = new Map<string, Posting>()
     const titleWords = tokenize(doc.title)
@@ -43,8 +54,8 @@ export function buildIndex(docs: SearchDocument[]): SearchIndex {
       [textWords, 'textHits'],
     ] as const) {
       for (const word of words) {
-        if (STOP_WORDS.has(word)) continue
-        const key = stem(word)
+        const key = keyOf(word)
+        if (key === null) continue
         const posting = counts.get(key) ?? { doc: index, titleHits: 0, textHits: 0 }
         posting[field] += 1
         counts.set(key, posting)
