@@ -5,8 +5,9 @@
  *   string moves into the path (src/lib/public/queryRoutes.ts), so Next keeps one rendered page per archive revision
  *   and query instead of rendering every request. The internal paths themselves answer 404.
  * - Draft previews (staff with the `__prerender_bypass` cookie; such pages render per request anyway) get a
- *   nonce-based CSP: Next reads the nonce from the request's CSP header and puts it on its scripts, and live preview's
- *   client component can run. Visitors' pages get `script-src 'none'` from next.config.ts (src/http/securityHeaders.ts).
+ *   nonce-based CSP: Next reads the nonce from the request's CSP header and puts it on its scripts, and live
+ *   preview's client component can run. Visitors' pages get `script-src 'none'` from next.config.ts
+ *   (src/http/securityHeaders.ts).
  */
 import { type NextRequest, NextResponse } from 'next/server'
 

@@ -155,19 +155,21 @@ describe('replay of cached pages', () => {
     ).toBe(3)
   })
 
-  it('should leave drafts, other methods, RSC-less misses and unrecorded pages to Next', async () => {
+  it('should leave drafts, other methods, no-cache requests, misses and unrecorded pages to Next', async () => {
     store('/moten/2025-11-13', 'r1')
     store('/arenden', 'r1')
     expect(
       await nextCallsAfterFirstHit('/moten/2025-11-13', async () => {
         await send('/moten/2025-11-13', { headers: { cookie: '__prerender_bypass=1' } })
         await send('/moten/2025-11-13', { method: 'POST' })
+        await send('/moten/2025-11-13', { headers: { 'cache-control': 'no-cache' } })
+        await send('/moten/2025-11-13', { headers: { pragma: 'no-cache' } })
         // Never answered by Next from its cache yet: its headers are unknown.
         await send('/arenden')
         entries.delete('/moten/2025-11-13')
         await send('/moten/2025-11-13')
       }),
-    ).toBe(4)
+    ).toBe(6)
   })
 
   it('should not replay a page whose entry is not a plain 200 page', async () => {

@@ -8,8 +8,8 @@
  * entry for it stamped with the revision the cache would use right now (`revisionWithoutWaiting`), and only after
  * Next itself answered that address from that cache once (its headers are recorded then). Anything else (a miss, an
  * entry from another revision, a revision that must be read first, a write in this process, a draft preview, another
- * method, a query string on a page that does not read one) goes to Next as before, which renders and stores. So a
- * withdrawal is never replayed, from any writer, exactly as with Next's own hits.
+ * method, a query string on a page that does not read one, `Cache-Control: no-cache`) goes to Next as before, which
+ * renders and stores. So a withdrawal is never replayed, from any writer, exactly as with Next's own hits.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
@@ -85,6 +85,8 @@ export function recordPageResponse(url: string | undefined, response: ServerResp
 
 /** The page for this request, ready to send, or null to let Next answer. */
 export function replayablePage(request: IncomingMessage): { key: string; html: string; entry: CacheEntry } | null {
+  // A client that asks past caches (`no-cache`) gets Next, which still answers from its page cache.
+  if (/no-cache/i.test(`${request.headers['cache-control'] ?? ''}${request.headers.pragma ?? ''}`)) return null
   const key = request.url ? pageCacheKey(request.url) : null
   if (!key || !recorded.has(key)) return null
   const current = currentEntry(key)

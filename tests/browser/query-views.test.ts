@@ -35,6 +35,24 @@ describe('query pages from the page cache', () => {
     }
   })
 
+  it('should send a page Next has answered from its cache itself after that, byte for byte', async () => {
+    for (const path of ['/', '/moten/2025-11-13', '/moten?ar=2025', '/beslutslogg', '/sok?q=patients%C3%A4kerhet']) {
+      await get(path)
+      // `Cache-Control: no-cache` asks Next itself, which answers from its page cache.
+      const fromNext = await get(path, { headers: { 'cache-control': 'no-cache' } })
+      expect(fromNext.headers.get('x-nextjs-cache'), path).toBe('HIT')
+      expect(fromNext.headers.get('server-timing'), path).toBeNull()
+      const replayed = await get(path)
+      expect(replayed.headers.get('server-timing'), path).toBe('cache;desc="replay"')
+      expect(replayed.text, path).toBe(fromNext.text)
+      for (const header of ['content-type', 'content-security-policy', 'cache-control', 'x-content-type-options'])
+        expect(replayed.headers.get(header), `${path} ${header}`).toBe(fromNext.headers.get(header))
+      // A draft preview is never replayed.
+      const draft = await get(path, { headers: { cookie: '__prerender_bypass=x' } })
+      expect(draft.headers.get('server-timing'), path).toBeNull()
+    }
+  })
+
   it('should give each query its own page, and one page for the same filters in another order', async () => {
     const year2025 = (await get('/moten?ar=2025')).text
     const year2023 = (await get('/moten?ar=2023')).text
