@@ -14,7 +14,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { REVISION_MAX_AGE_MS } from '../cache/archiveRevision'
 import { invalidateSearchIndex, searchIndexVersion } from '../search/freshness'
-import { REPLAY_TIMING, acceptsGzip, forgetRecordedPages, pageCacheKey } from './pageReplay'
+import { REPLAY_TIMING, acceptsGzip, forgetRecordedPages, isCacheKeyOf, pageRoutePath } from './pageReplay'
 import { installStaticHtml } from './staticHtmlHook'
 
 const PAGE = `<!DOCTYPE html><html lang="sv"><body><h1>Möte 13 november 2025</h1>${'<p>Punkt</p>'.repeat(200)}</body></html>`
@@ -26,8 +26,10 @@ function setRevision(revision: string, at = Date.now()) {
     known: { version: searchIndexVersion(), at, value: Promise.resolve(revision), revision },
   }
 }
-function store(key: string, revision: string, html = PAGE) {
-  entries.set(key, { value: { kind: 'APP_PAGE', html, status: 200 }, revision })
+/** Next 16's key for a page: its own prefix, then `$` and the route path (`/index` for `/`). */
+const cacheKeyOf = (routePath: string) => `/route-cache/APP_PAGE/0a1b2c/$${routePath === '/' ? '/index' : routePath}`
+function store(routePath: string, revision: string, html = PAGE, status = 200) {
+  entries.set(cacheKeyOf(routePath), { value: { kind: 'APP_PAGE', html, status }, revision })
 }
 
 const compress = compression()
@@ -41,8 +43,8 @@ beforeAll(async () => {
   server = http.createServer((request, response) => {
     nextCalls += 1
     compress(request, response, () => {})
-    const key = pageCacheKey(request.url ?? '/')
-    const entry = key ? entries.get(key) : undefined
+    const routePath = pageRoutePath(request.url ?? '/')
+    const entry = routePath ? entries.get(cacheKeyOf(routePath)) : undefined
     response.setHeader('Content-Security-Policy', "script-src 'none'")
     response.setHeader('Cache-Control', 'public, max-age=0, s-maxage=5')
     response.setHeader('Vary', 'rsc, next-router-state-tree')
@@ -91,12 +93,21 @@ async function nextCallsAfterFirstHit(pathname: string, then: () => Promise<unkn
 
 describe('page cache keys', () => {
   it('should key pages by path like Next, query pages by their view, and leave other queries to Next', () => {
-    expect(pageCacheKey('/')).toBe('/index')
-    expect(pageCacheKey('/moten/2025-11-13')).toBe('/moten/2025-11-13')
-    expect(pageCacheKey('/moten?ar=2025')).toMatch(/^\/_vy\/moten\/[A-Za-z0-9_-]+$/)
-    expect(pageCacheKey('/moten')).toBe('/_vy/moten/-')
-    expect(pageCacheKey('/moten/2025-11-13?utm=x')).toBeNull()
-    expect(pageCacheKey('/m%C3%B6ten')).toBeNull()
+    expect(pageRoutePath('/')).toBe('/')
+    expect(pageRoutePath('/moten/2025-11-13')).toBe('/moten/2025-11-13')
+    expect(pageRoutePath('/moten?ar=2025')).toMatch(/^\/_vy\/moten\/[A-Za-z0-9_-]+$/)
+    expect(pageRoutePath('/moten')).toBe('/_vy/moten/-')
+    expect(pageRoutePath('/moten/2025-11-13?utm=x')).toBeNull()
+    expect(pageRoutePath('/m%C3%B6ten')).toBeNull()
+    expect(pageRoutePath('/a$/b')).toBeNull()
+  })
+
+  it("should find a page's entry by the route path at the end of Next's key", () => {
+    const key = '/route-cache/APP_PAGE/a12005d095c926bf/$/moten/2025-11-13'
+    expect(isCacheKeyOf(key, '/moten/2025-11-13')).toBe(true)
+    expect(isCacheKeyOf(key, '/2025-11-13')).toBe(false)
+    expect(isCacheKeyOf('/route-cache/APP_PAGE/a1/$/index', '/')).toBe(true)
+    expect(isCacheKeyOf('/route-cache/APP_PAGE/a1/$/moten/2025-11-13/kallelse.pdf', '/moten/2025-11-13')).toBe(false)
   })
 
   it('should take gzip only when the client accepts it', () => {
@@ -127,7 +138,7 @@ describe('replay of cached pages', () => {
   })
 
   it('should gzip like Next when the client accepts it, and send no body to HEAD', async () => {
-    store('/index', 'r1')
+    store('/', 'r1')
     const calls = await nextCallsAfterFirstHit('/', async () => {
       const gzipped = await send('/', { headers: { 'accept-encoding': 'gzip' } })
       expect(gzipped.headers['content-encoding']).toBe('gzip')
@@ -166,7 +177,7 @@ describe('replay of cached pages', () => {
         await send('/moten/2025-11-13', { headers: { pragma: 'no-cache' } })
         // Never answered by Next from its cache yet: its headers are unknown.
         await send('/arenden')
-        entries.delete('/moten/2025-11-13')
+        entries.delete(cacheKeyOf('/moten/2025-11-13'))
         await send('/moten/2025-11-13')
       }),
     ).toBe(6)
@@ -176,7 +187,7 @@ describe('replay of cached pages', () => {
     store('/moten/2025-11-13', 'r1')
     expect(
       await nextCallsAfterFirstHit('/moten/2025-11-13', async () => {
-        entries.set('/moten/2025-11-13', { value: { kind: 'APP_PAGE', html: PAGE, status: 404 }, revision: 'r1' })
+        store('/moten/2025-11-13', 'r1', PAGE, 404)
         await send('/moten/2025-11-13')
       }),
     ).toBe(1)

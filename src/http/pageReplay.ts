@@ -36,22 +36,39 @@ const PER_RESPONSE = new Set([
 const COMPRESSION_THRESHOLD = 1024
 export const REPLAY_TIMING = 'cache;desc="replay"'
 
-type Recorded = { headers: OutgoingHttpHeaders }
+type Recorded = { headers: OutgoingHttpHeaders; cacheKey: string }
+/** By route path: the page cache's key for it and the headers Next sent with it. */
 const recorded = new Map<string, Recorded>()
 const bodies = new WeakMap<object, { plain: Buffer; gzip?: Buffer }>()
 
 /**
- * Pure: the page cache's key for a public address, or null when the address is not one the cache keys by path.
- * Next keys a page by its route path (`/` is `/index`); the query pages by their view path (src/proxy.ts).
+ * Pure: the route path Next caches a public address under, or null when the address is not one it caches by path.
+ * The query pages have their view path (src/proxy.ts).
  */
-export function pageCacheKey(url: string): string | null {
+export function pageRoutePath(url: string): string | null {
   const queryAt = url.indexOf('?')
   const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
   const search = queryAt === -1 ? '' : url.slice(queryAt)
   if (QUERY_VIEWS[pathname]) return queryViewPath(pathname, search)
   // Next ignores the query string of a page that does not read it; replaying then would be right but is not needed.
-  if (search || !pathname.startsWith('/') || pathname.includes('%') || pathname.includes('//')) return null
-  return pathname === '/' ? '/index' : pathname
+  if (search || !pathname.startsWith('/') || /[%$]|\/\//.test(pathname)) return null
+  return pathname
+}
+
+/**
+ * Pure: whether a page cache key is the one for a route path. Next 16 keys a page `/route-cache/APP_PAGE/<build>/$`
+ * followed by its path (`/index` for the start page); the part before `$` is Next's, so only the path is compared.
+ */
+export function isCacheKeyOf(key: string, routePath: string): boolean {
+  const path = key.slice(key.lastIndexOf('$') + 1)
+  return path === routePath || (routePath === '/' && path === '/index')
+}
+
+function findCacheKey(routePath: string): string | null {
+  const entries = (globalThis as Holder)[PAGE_CACHE_KEY]?.entries
+  if (!entries) return null
+  for (const key of entries.keys()) if (isCacheKeyOf(key, routePath)) return key
+  return null
 }
 
 /** Pure: whether a client takes gzip (as Next's compression negotiates it, without q-value subtleties beyond 0). */
@@ -75,33 +92,36 @@ export function recordPageResponse(url: string | undefined, response: ServerResp
   if (!url || response.statusCode !== 200 || response.getHeader('x-nextjs-cache') !== 'HIT') return
   // A response for one visitor is never one to give others.
   if (response.hasHeader('set-cookie')) return
-  const key = pageCacheKey(url)
-  if (!key || !currentEntry(key)) return
+  const routePath = pageRoutePath(url)
+  const cacheKey = routePath ? findCacheKey(routePath) : null
+  if (!routePath || !cacheKey || !currentEntry(cacheKey)) return
   const headers: OutgoingHttpHeaders = {}
   for (const [name, value] of Object.entries(response.getHeaders()))
     if (!PER_RESPONSE.has(name) && value !== undefined) headers[name] = value
-  recorded.set(key, { headers })
+  recorded.set(routePath, { headers, cacheKey })
 }
 
+type Replay = { headers: OutgoingHttpHeaders; html: string; entry: CacheEntry }
+
 /** The page for this request, ready to send, or null to let Next answer. */
-export function replayablePage(request: IncomingMessage): { key: string; html: string; entry: CacheEntry } | null {
+export function replayablePage(request: IncomingMessage): Replay | null {
   // A client that asks past caches (`no-cache`) gets Next, which still answers from its page cache.
   if (/no-cache/i.test(`${request.headers['cache-control'] ?? ''}${request.headers.pragma ?? ''}`)) return null
-  const key = request.url ? pageCacheKey(request.url) : null
-  if (!key || !recorded.has(key)) return null
-  const current = currentEntry(key)
-  return current ? { key, ...current } : null
+  const routePath = request.url ? pageRoutePath(request.url) : null
+  const known = routePath ? recorded.get(routePath) : undefined
+  const current = known ? currentEntry(known.cacheKey) : null
+  return known && current ? { headers: known.headers, ...current } : null
 }
 
 /** Sends a page found by `replayablePage`: Next's headers, gzip when the client takes it, as Next would. */
 export function replayPage(
   request: IncomingMessage,
   response: ServerResponse,
-  { key, html, entry }: { key: string; html: string; entry: CacheEntry },
+  { headers: sent, html, entry }: Replay,
 ): void {
   let body = bodies.get(entry)
   if (!body) bodies.set(entry, (body = { plain: Buffer.from(html, 'utf8') }))
-  const headers: OutgoingHttpHeaders = { ...recorded.get(key)?.headers, 'server-timing': REPLAY_TIMING }
+  const headers: OutgoingHttpHeaders = { ...sent, 'server-timing': REPLAY_TIMING }
   let payload = body.plain
   if (body.plain.length >= COMPRESSION_THRESHOLD) {
     const vary = String(headers.vary ?? '')
