@@ -10,6 +10,8 @@
  */
 import { parseArgs } from 'node:util'
 
+import { benchPayload } from './lib/benchPayload'
+
 const { values } = parseArgs({
   options: {
     db: { type: 'string' },
@@ -18,25 +20,8 @@ const { values } = parseArgs({
   },
 })
 if (!values.db) throw new Error('Ange --db <sökväg till SQLite-filen> (se bench/archive/generate.ts).')
-process.env.DATABASE_URI = `file:${values.db}`
-process.env.PAYLOAD_DISABLE_AUTORUN = 'true'
 const RUNS = Number(values.runs)
-
-const [{ default: configPromise }, { getPayload }, { countQueries, countedQueries }] = await Promise.all([
-  import('../payload.config'),
-  import('payload'),
-  import('../src/db/queryCounter'),
-])
-const config = await configPromise
-// First, so that publicPayload() gets this instance: no type generation, quiet logger.
-const payload = await getPayload({
-  config: {
-    ...config,
-    typescript: { ...config.typescript, autoGenerate: false },
-    logger: { options: { level: 'warn' }, destination: process.stderr } as unknown as typeof config.logger,
-  },
-})
-countQueries(payload.db.client as never)
+const { payload, countedQueries } = await benchPayload(values.db)
 
 const [decisionLog, publicLog, download, arshjul, meetings, search, engine, settings, publicApi] = await Promise.all([
   import('../src/lib/public/decisionLog'),
