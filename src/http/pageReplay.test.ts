@@ -14,7 +14,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { REVISION_MAX_AGE_MS } from '../cache/archiveRevision'
 import { invalidateSearchIndex, searchIndexVersion } from '../search/freshness'
-import { REPLAY_TIMING, acceptsGzip, forgetRecordedPages, isCacheKeyOf, pageRoutePath } from './pageReplay'
+import {
+  MAX_RECORDED_PAGES,
+  REPLAY_TIMING,
+  acceptsGzip,
+  forgetRecordedPages,
+  isCacheKeyOf,
+  pageRoutePath,
+  recordPageResponse,
+  recordedPageCount,
+} from './pageReplay'
 import { installStaticHtml } from './staticHtmlHook'
 
 const PAGE = `<!DOCTYPE html><html lang="sv"><body><h1>Möte 13 november 2025</h1>${'<p>Punkt</p>'.repeat(200)}</body></html>`
@@ -191,5 +200,24 @@ describe('replay of cached pages', () => {
         await send('/moten/2025-11-13')
       }),
     ).toBe(1)
+  })
+
+  it('should keep a bounded number of records, and forget one whose page left the cache', async () => {
+    store('/moten/2025-11-13', 'r1')
+    await nextCallsAfterFirstHit('/moten/2025-11-13', async () => undefined)
+    expect(recordedPageCount()).toBe(1)
+    entries.delete(cacheKeyOf('/moten/2025-11-13'))
+    await send('/moten/2025-11-13')
+    expect(recordedPageCount()).toBe(0)
+
+    // Many distinct searches, each answered from the cache by Next once.
+    const hit = new http.ServerResponse(new http.IncomingMessage(null as never))
+    hit.setHeader('x-nextjs-cache', 'HIT')
+    for (let index = 0; index < MAX_RECORDED_PAGES + 50; index += 1) {
+      const url = `/sok?q=fr%C3%A5ga${index}`
+      store(pageRoutePath(url)!, 'r1')
+      recordPageResponse(url, hit)
+    }
+    expect(recordedPageCount()).toBe(MAX_RECORDED_PAGES)
   })
 })

@@ -39,6 +39,8 @@ export const REPLAY_TIMING = 'cache;desc="replay"'
 type Recorded = { headers: OutgoingHttpHeaders; cacheKey: string }
 /** By route path: the page cache's key for it and the headers Next sent with it. */
 const recorded = new Map<string, Recorded>()
+/** Distinct searches are endless: past this many pages the oldest record goes (the page still comes from Next). */
+export const MAX_RECORDED_PAGES = 5000
 const bodies = new WeakMap<object, { plain: Buffer; gzip?: Buffer }>()
 
 /**
@@ -64,10 +66,20 @@ export function isCacheKeyOf(key: string, routePath: string): boolean {
   return path === routePath || (routePath === '/' && path === '/index')
 }
 
+/** The part of Next's keys before the route path, once seen (it is the same for every page of a build). */
+let keyPrefix: string | undefined
+
 function findCacheKey(routePath: string): string | null {
   const entries = (globalThis as Holder)[PAGE_CACHE_KEY]?.entries
   if (!entries) return null
-  for (const key of entries.keys()) if (isCacheKeyOf(key, routePath)) return key
+  if (keyPrefix !== undefined)
+    for (const path of routePath === '/' ? ['/index', '/'] : [routePath])
+      if (entries.has(keyPrefix + path)) return keyPrefix + path
+  for (const key of entries.keys())
+    if (isCacheKeyOf(key, routePath)) {
+      keyPrefix = key.slice(0, key.lastIndexOf('$') + 1)
+      return key
+    }
   return null
 }
 
@@ -98,7 +110,12 @@ export function recordPageResponse(url: string | undefined, response: ServerResp
   const headers: OutgoingHttpHeaders = {}
   for (const [name, value] of Object.entries(response.getHeaders()))
     if (!PER_RESPONSE.has(name) && value !== undefined) headers[name] = value
+  recorded.delete(routePath)
   recorded.set(routePath, { headers, cacheKey })
+  for (const oldest of recorded.keys()) {
+    if (recorded.size <= MAX_RECORDED_PAGES) break
+    recorded.delete(oldest)
+  }
 }
 
 type Replay = { headers: OutgoingHttpHeaders; html: string; entry: CacheEntry }
@@ -109,8 +126,16 @@ export function replayablePage(request: IncomingMessage): Replay | null {
   if (/no-cache/i.test(`${request.headers['cache-control'] ?? ''}${request.headers.pragma ?? ''}`)) return null
   const routePath = request.url ? pageRoutePath(request.url) : null
   const known = routePath ? recorded.get(routePath) : undefined
-  const current = known ? currentEntry(known.cacheKey) : null
-  return known && current ? { headers: known.headers, ...current } : null
+  if (!routePath || !known) return null
+  const current = currentEntry(known.cacheKey)
+  // Gone from the page cache (pushed out by newer pages): the record goes too, until Next answers from it again.
+  if (!current && !(globalThis as Holder)[PAGE_CACHE_KEY]?.entries.has(known.cacheKey)) recorded.delete(routePath)
+  return current ? { headers: known.headers, ...current } : null
+}
+
+/** For tests: how many pages have recorded headers. */
+export function recordedPageCount(): number {
+  return recorded.size
 }
 
 /** Sends a page found by `replayablePage`: Next's headers, gzip when the client takes it, as Next would. */
