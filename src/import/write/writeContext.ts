@@ -120,8 +120,13 @@ export class WriteContext {
     const data: AnyUpdateData = changes
     const slug: CountedCollection = collection
     await this.payload.update({ collection: slug, id: stored.id, data, depth: 0, overrideAccess: true, req: this.req })
-    this.outcome.updated[collection] += 1
+    this.noteUpdated(collection)
     return true
+  }
+
+  /** Counts an update written without `update` (see ./approval). */
+  noteUpdated(collection: CountedCollection): void {
+    this.outcome.updated[collection] += 1
   }
 
   /** Counts a written agenda item; a test can make the import fail here to prove that nothing is kept. */
