@@ -1,7 +1,7 @@
 /**
  * Issue 18: every public template is plain HTML from `next start`: no <script>, no inline RSC payload
- * (`self.__next_f`), no script preload, rendered per request or from the page cache, compressed or not, and an RSC
- * request gets the same HTML. Axe stays at 0 and the browser loads no script. A draft preview keeps Next's runtime,
+ * (`self.__next_f`), no script preload, just rendered or from the page cache (the query pages too), compressed or
+ * not, and an RSC request gets the same HTML. Axe stays at 0 and the browser loads no script. A draft preview keeps Next's runtime,
  * and live preview's client component runs.
  */
 import type { Page } from 'playwright-core'
@@ -14,14 +14,14 @@ const chromium = useChromium()
 
 const TEMPLATES: [string, string, number][] = [
   ['start', '/', 200],
-  ['möten (per request)', '/moten?ar=2025', 200],
+  ['möten (query page)', '/moten?ar=2025', 200],
   ['möte, kallelse (cached)', '/moten/2025-08-21', 200],
   ['möte, mötesanteckning (cached)', '/moten/2025-11-13', 200],
   ['ärenden', '/arenden', 200],
   ['ärende', '/arenden/lans-gemensam-riktlinje-patientsakerhet', 200],
-  ['beslutslogg (per request)', '/beslutslogg', 200],
-  ['årshjul (per request)', '/arshjul', 200],
-  ['sök (per request)', '/sok?q=patients%C3%A4kerhet', 200],
+  ['beslutslogg (query page)', '/beslutslogg', 200],
+  ['årshjul (query page)', '/arshjul', 200],
+  ['sök (query page)', '/sok?q=patients%C3%A4kerhet', 200],
   ['sida från Sidor', '/om-sro', 200],
   ['404, ingen route', '/finns-inte', 404],
   ['404, möte som inte finns', '/moten/1999-01-01', 404],

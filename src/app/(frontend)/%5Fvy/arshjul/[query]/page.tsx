@@ -28,7 +28,7 @@ export default async function ArshjulPage({ params }: QueryViewProps) {
   const found = await Promise.all(value.years.map((year) => publicYearPlan(year)))
   const plans = found.filter((plan) => plan !== null)
   // The årshjul plugin's public page is switched off (option publicPage).
-  // Not NotFoundPage: rendered per request, it would answer 200 (see NotFoundPage). Without script this 404 is blank.
+  // notFound() answers 404 with the site's not-found page, and the page cache keeps that answer for this revision.
   if (plans.length === 0) notFound()
   return (
     <>
