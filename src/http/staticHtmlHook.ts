@@ -3,13 +3,13 @@
  *
  * Where: cached pages are stored stripped by the page cache (src/cache/handler.mjs), so a hit is only searched. The
  * first response of a render and pages that never pass the cache (404s) are stripped here, on the response itself; a
- * hit this process may answer itself is replayed without Next (src/http/pageReplay.ts). Node announces each request
- * on the `http.server.request.start` diagnostics channel before Next sees it. For a public page (the addresses that get `script-src 'none'`: not the admin, the API, Next's files or
- * a draft preview) the response's body is collected once its Content-Type says HTML, and written stripped at the end.
- * That hook sits inside Next's compression (installed when Next starts the request, before any Content-Type), so it
- * reads the HTML and compression still gzips the result. It relies on Node's public API and on Next writing through
- * `res.write`/`res.end`, not on Next's internals, so a Next upgrade cannot silently bypass it; the browser test
- * tests/browser/no-client-js.test.ts fails if scripts come back.
+ * hit this process may answer itself is replayed without Next (src/http/pageReplay.ts). Node announces each request on
+ * the `http.server.request.start` diagnostics channel before Next sees it. For a public page (the addresses that get
+ * `script-src 'none'`: not the admin, the API, Next's files or a draft preview) the response's body is collected once
+ * its Content-Type says HTML, and written stripped at the end. That hook sits inside Next's compression (installed when
+ * Next starts the request, before any Content-Type), so it reads the HTML and compression still gzips the result. It
+ * relies on Node's public API and on Next writing through `res.write`/`res.end`, not on Next's internals, so a Next
+ * upgrade cannot silently bypass it; the browser test tests/browser/no-client-js.test.ts fails if scripts come back.
  *
  * RSC requests (`RSC: 1`) for public pages have no use without the runtime: their RSC headers are dropped, so they
  * get the page's HTML like any visitor.

@@ -1,8 +1,8 @@
 /**
  * Issue 18: every public template is plain HTML from `next start`: no <script>, no inline RSC payload
- * (`self.__next_f`), no script preload, just rendered or from the page cache (the query pages too), compressed or
- * not, and an RSC request gets the same HTML. Axe stays at 0 and the browser loads no script. A draft preview keeps Next's runtime,
- * and live preview's client component runs.
+ * (`self.__next_f`), no script preload, just rendered or from the page cache (the query pages too), compressed or not,
+ * and an RSC request gets the same HTML. Axe stays at 0 and the browser loads no script. A draft preview keeps Next's
+ * runtime, and live preview's client component runs.
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
