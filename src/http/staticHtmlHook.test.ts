@@ -13,7 +13,7 @@ import zlib from 'node:zlib'
 import compression from 'next/dist/compiled/compression'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { installStaticHtml } from './staticHtmlHook'
+import { hasMalformedPath, installStaticHtml } from './staticHtmlHook'
 
 const page = fs.readFileSync(path.resolve(__dirname, '../../tests/fixtures/next-html/start-cached.html'), 'utf8')
 const compress = compression()
@@ -100,6 +100,16 @@ describe('public HTML on its way out', () => {
   ])('should leave %s alone', async (_what, pathname, headers: Record<string, string>) => {
     const response = await get(pathname, headers)
     expect(response.body).toBe(page)
+  })
+
+  it('should answer a broken percent escape in the path with 400 before Next, and let valid escapes through', async () => {
+    for (const pathname of ['/moten/%E0%A4%A', '/api/meetings/%', '/admin/%zz?x=1']) {
+      const response = await get(pathname)
+      expect(response.status, pathname).toBe(400)
+      expect(response.body, pathname).toMatch(/^Adressen är felaktigt kodad/)
+    }
+    expect(hasMalformedPath('/m%C3%B6ten?q=%E0%A4%A')).toBe(false)
+    expect((await get('/m%C3%B6ten')).body).not.toContain('<script')
   })
 
   it('should leave other content types alone', async () => {

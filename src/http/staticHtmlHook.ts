@@ -103,20 +103,52 @@ function watch(request: IncomingMessage, response: ServerResponse): void {
   } as ServerResponse['setHeader']
 }
 
-/** Pages this process answers itself (src/http/pageReplay.ts), chosen when the request starts, sent instead of Next. */
-const replays = new WeakMap<IncomingMessage, NonNullable<ReturnType<typeof replayablePage>>>()
+/**
+ * Pure: whether a request's path has a broken percent escape (`/moten/%E0%A4%A`). Next's router throws on it and
+ * answers 500; it is the client's mistake, so it gets a 400 before Next sees it.
+ */
+export function hasMalformedPath(url: string | undefined): boolean {
+  const path = url?.split('?', 1)[0] ?? ''
+  if (!path.includes('%')) return false
+  try {
+    decodeURIComponent(path)
+    return false
+  } catch {
+    return true
+  }
+}
+
+/** What this process answers itself, chosen when the request starts and sent instead of Next. */
+type OwnAnswer = { kind: 'replay'; page: NonNullable<ReturnType<typeof replayablePage>> } | { kind: 'malformed' }
+const ownAnswers = new WeakMap<IncomingMessage, OwnAnswer>()
+
+function sendOwnAnswer(request: IncomingMessage, response: ServerResponse, answer: OwnAnswer): void {
+  if (answer.kind === 'replay') return replayPage(request, response, answer.page)
+  const body = 'Adressen är felaktigt kodad (ett %-tecken följs inte av en giltig kod).\n'
+  response.writeHead(400, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  })
+  response.end(request.method === 'HEAD' ? undefined : body)
+}
 
 export function prepareStaticHtml(request: IncomingMessage, response: ServerResponse): void {
+  if (hasMalformedPath(request.url)) {
+    ownAnswers.set(request, { kind: 'malformed' })
+    return
+  }
   if (!isStaticHtmlRequest({ method: request.method, url: request.url, cookie: request.headers.cookie })) return
   for (const name of RSC_REQUEST_HEADERS) delete request.headers[name]
   const page = replayablePage(request)
-  if (page) replays.set(request, page)
+  if (page) ownAnswers.set(request, { kind: 'replay', page })
   else watch(request, response)
 }
 
 /**
  * Once per process (src/instrumentation.ts). Node publishes `http.server.request.start` and then emits `request` to
- * Next's listener; a page chosen for replay is sent there and Next never sees the request.
+ * Next's listener; a page chosen for replay, or the 400 for a broken path, is sent there and Next never sees it.
  */
 export function installStaticHtml(): void {
   const state = globalThis as Record<symbol, unknown>
@@ -130,10 +162,10 @@ export function installStaticHtml(): void {
   Server.prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {
       const [request, response] = args as [IncomingMessage, ServerResponse]
-      const page = replays.get(request)
-      if (page) {
-        replays.delete(request)
-        replayPage(request, response, page)
+      const answer = ownAnswers.get(request)
+      if (answer) {
+        ownAnswers.delete(request)
+        sendOwnAnswer(request, response, answer)
         return true
       }
     }

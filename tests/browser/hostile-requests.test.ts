@@ -97,6 +97,15 @@ describe('hostile requests against next start', () => {
     expect(Math.max(forgot.ms, save.ms)).toBeLessThan(5000)
   })
 
+  it('should answer a broken percent escape in a path with 400 and a Swedish message, not a 500', async () => {
+    for (const path of ['/moten/%E0%A4%A', '/api/meetings/%E0%A4%A', '/%']) {
+      const result = await timed(path, {})
+      expect(result.status, path).toBe(400)
+      expect(result.text, path).toContain('Adressen är felaktigt kodad')
+    }
+    expect((await fetch(`${BASE_URL}/moten/2025-11-13`)).status).toBe(200)
+  })
+
   it('should answer a malformed REST query with a 4xx and a message, and still serve pages', async () => {
     const result = await timed('/api/meetings?where[startsAt][greater_than]=not-a-date', {})
     expect(result.status).toBeGreaterThanOrEqual(400)
