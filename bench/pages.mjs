@@ -4,6 +4,11 @@
 // Target: p97.5 ≤ 150 ms at 50 req/s for 8 s on each page, over the ten-year archive (bench/README.md).
 //
 //   node bench/pages.mjs --url http://localhost:3000 [--rate 50] [--seconds 8] [--only /beslutslogg]
+//                        [--churn 2 --email admin@sro.example --password …]
+//
+// `--churn N` changes the archive every N seconds during each row (a staff save through the REST API: a case saved
+// with its own title), so every page is rendered again after each change, as under steady editing. Without it the
+// rows measure the page cache's hits.
 import { parseArgs } from 'node:util'
 
 import { agent, fixedRate, loadAverage, request } from './lib/loadgen.mjs'
@@ -18,6 +23,10 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '8' },
     warm: { type: 'string', default: '5' },
     only: { type: 'string', multiple: true },
+    churn: { type: 'string' },
+    email: { type: 'string', default: 'admin@sro.example' },
+    // The archive generator's password (bench/archive/generate.ts).
+    password: { type: 'string', default: 'sro-arkiv-bench-2026' },
   },
 })
 const base = values.url.replace(/\/$/, '')
@@ -34,6 +43,33 @@ async function settle() {
   }
 }
 
+/** A save that moves the archive revision without changing what anyone sees: a case saved with its own title. */
+async function churner() {
+  const login = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: values.email, password: values.password }),
+  })
+  const { token } = await login.json()
+  if (!token) throw new Error(`Inloggningen misslyckades (${login.status}); ange --email och --password.`)
+  const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json', origin: base }
+  const { docs } = await (await fetch(`${base}/api/cases?limit=1&depth=0`, { headers })).json()
+  const [{ id, title }] = docs
+  let saves = 0
+  return {
+    save: async () => {
+      const response = await fetch(`${base}/api/cases/${id}`, {
+        method: 'PATCH',
+        headers,
+        body: JSON.stringify({ title }),
+      })
+      if (response.ok) saves += 1
+    },
+    saves: () => saves,
+  }
+}
+const churn = values.churn ? await churner() : null
+
 const rows = []
 for (const path of values.only?.length ? values.only : PAGES) {
   await settle()
@@ -46,18 +82,22 @@ for (const path of values.only?.length ? values.only : PAGES) {
   }
   for (let i = 0; i < Number(values.warm); i += 1) await request(url)
   const loadBefore = loadAverage()
+  const savesBefore = churn?.saves() ?? 0
+  const timer = churn ? setInterval(() => churn.save(), Number(values.churn) * 1000) : null
   const result = await fixedRate(url, { rate, seconds })
+  if (timer) clearInterval(timer)
   rows.push({
     page: path,
     bytes: first.bytes,
     firstMs: +first.ms.toFixed(1),
     ...result,
     load: loadBefore,
+    ...(churn ? { changes: churn.saves() - savesBefore } : {}),
     meetsTarget: result.errors === 0 && result.p975Ms <= TARGET_P975_MS,
   })
 }
 console.table(
-  rows.map(({ page, p50Ms, p95Ms, p975Ms, p99Ms, errors, reqPerSec, bytes, load, meetsTarget }) => ({
+  rows.map(({ page, p50Ms, p95Ms, p975Ms, p99Ms, errors, reqPerSec, bytes, load, changes, meetsTarget }) => ({
     page,
     p50Ms,
     p95Ms,
@@ -67,9 +107,19 @@ console.table(
     reqPerSec,
     bytes,
     load,
+    ...(churn ? { changes } : {}),
     meetsTarget,
   })),
 )
-console.log(JSON.stringify({ url: base, rate, seconds, target: `p97.5 ≤ ${TARGET_P975_MS} ms`, rows }))
+console.log(
+  JSON.stringify({
+    url: base,
+    rate,
+    seconds,
+    churnSeconds: values.churn ?? null,
+    target: `p97.5 ≤ ${TARGET_P975_MS} ms`,
+    rows,
+  }),
+)
 agent.destroy()
 if (!rows.every((row) => row.meetsTarget)) process.exitCode = 1
