@@ -37,8 +37,8 @@ export async function recordApprovedMinutes({
     sort: '-startsAt',
     limit: 1,
     select: { approval: true, startsAt: true, _status: true },
+    // The first match only; without pagination Payload keeps the limit and skips the count query.
     ...ctx.findOptions,
-    pagination: true,
   })
   const target = docs[0]
   if (!target) {

@@ -40,8 +40,8 @@ async function sroMeetingOn(ctx: WriteContext, date: string): Promise<string | n
     },
     sort: 'createdAt',
     joins: false,
+    // The first match only; without pagination Payload keeps the limit and skips the count query.
     ...ctx.findOptions,
-    pagination: true,
     limit: 1,
   })
   return docs[0]?.id ?? null
