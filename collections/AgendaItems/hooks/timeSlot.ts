@@ -2,7 +2,7 @@ import type { FieldHook, PayloadRequest, Where } from 'payload'
 
 import { relationId } from '@/lib/relations'
 import { type PlannedSlot, computeTimePlan } from '@/domain/time'
-import { batchedPerRequest } from '@/lib/requestCache'
+import { batchedPerRequest, oncePerRequest } from '@/lib/requestCache'
 
 type PlanResult = ReturnType<typeof computeTimePlan>
 
@@ -87,6 +87,15 @@ const timePlanFor = ({ req, meetingId, isPublic }: { req: PayloadRequest; meetin
     (meetingIds) => loadTimePlans({ req, meetingIds, isPublic }),
     null,
   )
+
+/**
+ * For a writer that reads no time slots (the importer): the request computes no time plan for this meeting, and its
+ * items read with no slot. Every read of an item computes its slot, Payload's own check of a sub-item's parent included
+ * (two queries), and as the plan is kept from the request's first read it would miss the writer's later items anyway.
+ */
+export function skipTimePlan({ req, meetingId }: { req: PayloadRequest; meetingId: string }): void {
+  void oncePerRequest<PlanResult | null>(req, 'timePlans', meetingId, async () => null)
+}
 
 /** Virtual field: where the item stands in the time plan (instants, formatted by the page), from the meeting start, the order and the durations. */
 export const readTimeSlot: FieldHook = async ({ data, req, overrideAccess }): Promise<PlannedSlot | null> => {

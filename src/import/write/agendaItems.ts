@@ -14,6 +14,7 @@ import type { ItemPresenters } from './roster'
 import { itemFactTexts } from './documentFacts'
 import { type ItemTextPart, itemRichText } from './itemTexts'
 import { handlingNoteOf, proposalText } from './texts'
+import { skipTimePlan } from '@collections/AgendaItems/hooks/timeSlot'
 import type { WriteContext } from './writeContext'
 
 /** The meeting the items belong to: `start` is the clock time the time plan counts from. */
@@ -75,6 +76,8 @@ export async function writeAgendaItems({
         joins: false,
         ...ctx.findOptions,
       })
+  // The import reads no time slots (collections/AgendaItems/hooks/timeSlot.ts).
+  skipTimePlan({ req: ctx.req, meetingId: meeting.id })
   type StoredItem = (typeof stored)[number]
   const storedById = new Map(stored.map((doc) => [doc.id, doc]))
   const keyOfStored = (doc: StoredItem) => {

@@ -1,8 +1,10 @@
 /**
- * Minutes that approve the previous minutes set one field on the previous meeting (issue 18: the import bench). A full
- * save rewrote that whole meeting (its lists in both tables, a new version, ~20 statements, about a fifth of an
- * import's time); the importer now sets the approval on the row and its latest version, unless a staff draft is
- * pending, where the save keeps deciding as before.
+ * What an import costs besides the records it writes (issue 18: the import bench).
+ * - Minutes that approve the previous minutes set one field on the previous meeting. A full save rewrote that whole
+ *   meeting (its lists in both tables, a new version, ~20 statements, about a fifth of an import's time); the importer
+ *   now sets the approval on the row and its latest version, unless a staff draft is pending, where the save keeps
+ *   deciding as before.
+ * - No time plan is computed: the import reads no time slots, yet every read of an item computed its meeting's plan.
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -49,7 +51,7 @@ async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
 }
 
 // Weekly meetings: the minutes of document 1 approve those of document 0, and document 2's those of document 1.
-const documents = [0, 1, 2, 3].map((index) => generateDocument(index))
+const documents = [0, 1, 2, 3, 4].map((index) => generateDocument(index))
 const importIt = (index: number) =>
   importDocument({ payload, text: documents[index]!.text, fileName: documents[index]!.fileName })
 
@@ -125,5 +127,14 @@ describe('recording the approval of the previous minutes', () => {
     expect(latest.approval?.approvedAtMeeting).toBe(approving.meetingId)
     expect(published.location).not.toBe('Utkast: annan lokal')
     expect(published.approval?.approvedAtMeeting ?? null).toBeNull()
+  })
+})
+
+describe('the time plan during an import', () => {
+  // Read afterwards, the items have their times: see import-documents and import-rules.
+  it('should not be read', async () => {
+    const statements = await statementsOf(() => importIt(4))
+    // The plan's first read: the meeting's start and end.
+    expect(statements.filter((sql) => /^select "id", "starts_at", "ends_at" from "meetings"/i.test(sql))).toEqual([])
   })
 })
