@@ -28,6 +28,7 @@ import { hideTrashFromPublic } from './src/access/hideTrashFromPublic'
 import { refuseRelatedSorts } from './src/access/refuseRelatedSort'
 import { graphqlBudget } from './src/graphql/budget'
 import { graphqlLimitRules } from './src/graphql/validationRules'
+import { demoteClientErrors } from './src/config/clientErrorLogging'
 import { resolveSecret } from './src/config/secret'
 import { siteEditor } from './src/fields/editor'
 import { svOverrides } from './src/i18n/sv'
@@ -66,6 +67,8 @@ export default buildConfig({
   secret: resolveSecret({ env: process.env }),
   serverURL,
   telemetry: false,
+  // Refused requests (4xx) are logged at info, failures at error (src/config/clientErrorLogging.ts).
+  onInit: (payload) => demoteClientErrors(payload.logger),
   db: databaseAdapter({ databaseUri: process.env.DATABASE_URI }),
   // Lexical with links held to the site's link rule (no javascript:, data: or vbscript:).
   editor: siteEditor,
