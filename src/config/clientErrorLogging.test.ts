@@ -21,6 +21,10 @@ describe('refusals in the log', () => {
   it('should tell a 4xx refusal from a server failure', () => {
     expect(isClientErrorLog({ err: new APIError('Filen är för stor.', 413, null, true) })).toBe(true)
     expect(isClientErrorLog({ err: new Forbidden() })).toBe(true)
+    const graphql = Object.assign(new Error('Sortering är inte tillåten'), {
+      originalError: new APIError('Sortering är inte tillåten', 400),
+    })
+    expect(isClientErrorLog({ err: graphql })).toBe(true)
     expect(isClientErrorLog({ err: new APIError('Något gick fel.', 500) })).toBe(false)
     expect(isClientErrorLog({ err: new Error('boom') })).toBe(false)
     expect(isClientErrorLog('text')).toBe(false)

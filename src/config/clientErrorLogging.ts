@@ -3,16 +3,18 @@
  * `loggingLevels` intends (ValidationError, Forbidden, NotFound …). That table is keyed by the error's class name, and
  * the production build minifies class names, so under `next start` every refusal (a validation message, a 403, the
  * upload limits' 413, a rate limit's 429) was logged at `error` with its stack, burying real failures. Payload's
- * `logError` passes the error as `{ err }`; an error there with a 4xx status goes to `info` with its message only,
- * as Payload does for the errors it knows.
+ * `logError` passes the error as `{ err }` (from REST and GraphQL); an error there with a 4xx status goes to `info`
+ * with its message only, as Payload does for the errors it knows.
  */
 import type { Payload } from 'payload'
 
 /** Pure: whether a log call's first argument carries an error that answers the client with a 4xx. */
 export function isClientErrorLog(first: unknown): boolean {
-  const err = (first as { err?: { status?: unknown } } | null | undefined)?.err
-  const status = typeof err?.status === 'number' ? err.status : NaN
-  return status >= 400 && status < 500
+  type Logged = { status?: unknown; originalError?: { status?: unknown } }
+  const err = (first as { err?: Logged } | null | undefined)?.err
+  // GraphQL logs the GraphQLError, whose originalError is Payload's.
+  const status = err?.status ?? err?.originalError?.status
+  return typeof status === 'number' && status >= 400 && status < 500
 }
 
 const DEMOTED = Symbol.for('sro-arkivet.clientErrorsDemoted')
