@@ -1,5 +1,6 @@
 /**
- * Counts the SQL statements sent to the SQLite client, to keep the cost of a page visible (issue 18).
+ * Counts the SQL statements sent to the SQLite client and its transactions, to keep the cost of a page or an import
+ * visible (issue 18).
  *
  * - `countedQueries(run)` counts what `run` sends, in its own async context (tests, benches).
  * - `SQL_QUERY_LOG=1` on a server prints one line to stderr after each burst of statements (200 ms of quiet):
@@ -27,14 +28,14 @@ export function countQueries(client: SqliteClient, { log = false }: { log?: bool
   target[COUNTED] = true
   let burst = 0
   let timer: NodeJS.Timeout | undefined
-  const note = (statements: number, sql: string) => {
+  const note = (sqls: string[]) => {
     const tally = scope.getStore()
     if (tally) {
-      tally.statements += statements
-      if (tally.samples.length < 500) tally.samples.push(sql.slice(0, 300))
+      tally.statements += sqls.length
+      for (const sql of sqls) if (tally.samples.length < 500) tally.samples.push(sql.slice(0, 300))
     }
     if (!log) return
-    burst += statements
+    burst += sqls.length
     clearTimeout(timer)
     timer = setTimeout(() => {
       process.stderr.write(`[sql] ${burst} statements\n`)
@@ -42,14 +43,28 @@ export function countQueries(client: SqliteClient, { log = false }: { log?: bool
     }, QUIET_MS)
     timer.unref()
   }
-  const { execute, batch } = client
+  const { execute, batch, transaction } = client
   client.execute = (statement, args) => {
-    note(1, sqlOf(statement))
+    note([sqlOf(statement)])
     return execute.call(client, statement, args)
   }
   client.batch = (statements, mode) => {
-    note(statements.length, statements.map(sqlOf).join(';\n'))
+    note(statements.map(sqlOf))
     return batch.call(client, statements, mode)
+  }
+  // Writes (an import, a save) go through the transactions the client hands out, not through the client itself.
+  client.transaction = async (mode) => {
+    const opened = await transaction.call(client, mode)
+    const { execute: run, batch: runBatch } = opened
+    opened.execute = (statement) => {
+      note([sqlOf(statement)])
+      return run.call(opened, statement)
+    }
+    opened.batch = (statements) => {
+      note(statements.map(sqlOf))
+      return runBatch.call(opened, statements)
+    }
+    return opened
   }
 }
 

@@ -9,7 +9,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { SqliteClient, SqliteStatement, SqliteTransaction } from '@/db/sqliteWrites'
+import { countQueries, countedQueries } from '@/db/queryCounter'
+import type { SqliteClient } from '@/db/sqliteWrites'
 import { importDocument } from '@/import/write'
 import { generateDocument } from '../../bench/archive/corpus'
 import { type TestPayload, startTestPayload } from '../helpers/payload'
@@ -17,37 +18,11 @@ import { type TestPayload, startTestPayload } from '../helpers/payload'
 let test: TestPayload
 let payload: Payload
 
-/**
- * Statements sent inside transactions while `run` runs (an import writes only inside its transaction, which
- * `countedQueries` in src/db/queryCounter.ts does not see: it wraps the client, not the transactions it hands out).
- */
-let counting: string[] | null = null
-function countTransactionStatements(client: SqliteClient) {
-  const sqlOf = (statement: SqliteStatement) => (typeof statement === 'string' ? statement : statement.sql)
-  const transaction = client.transaction.bind(client)
-  client.transaction = async (mode) => {
-    const opened: SqliteTransaction = await transaction(mode)
-    const execute = opened.execute.bind(opened)
-    const batch = opened.batch.bind(opened)
-    opened.execute = (statement) => {
-      counting?.push(sqlOf(statement))
-      return execute(statement)
-    }
-    opened.batch = (statements) => {
-      counting?.push(...statements.map(sqlOf))
-      return batch(statements)
-    }
-    return opened
-  }
-}
+/** Every statement `run` sends, inside transactions too (src/db/queryCounter.ts; the first 500, abridged). */
 async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  counting = []
-  try {
-    await run()
-    return counting
-  } finally {
-    counting = null
-  }
+  const { statements, samples } = await countedQueries(run)
+  expect(samples).toHaveLength(statements)
+  return samples
 }
 
 // Weekly meetings: the minutes of document 1 approve those of document 0, and document 2's those of document 1.
@@ -64,7 +39,7 @@ const versionsOf = async (id: string) =>
 beforeAll(async () => {
   test = await startTestPayload()
   payload = test.payload
-  countTransactionStatements(payload.db.client as unknown as SqliteClient)
+  countQueries(payload.db.client as unknown as SqliteClient)
 })
 afterAll(async () => test?.cleanup())
 
