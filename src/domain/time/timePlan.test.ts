@@ -120,6 +120,30 @@ describe('timesToPlan', () => {
 })
 
 describe('time plan round trip', () => {
+  it('should not end a parent before it starts when its pinned sub-items run out of order', () => {
+    const meetingStart = stockholmInstant({ date: '2024-01-01', time: '06:00' })
+    const item = (id: string, pins: Partial<TimePlanItem>): TimePlanItem => ({
+      id,
+      order: Number(id),
+      durationMinutes: null,
+      isPause: false,
+      startOverride: null,
+      endOverride: null,
+      parentId: null,
+      ...pins,
+    })
+    const plan = computeTimePlan({
+      meetingStart,
+      items: [
+        item('1', { startOverride: '06:01' }),
+        item('2', { endOverride: '06:00', parentId: '1' }),
+        item('3', { startOverride: '06:00', endOverride: '06:00', parentId: '1' }),
+      ],
+    })
+    const parent = plan.slots.find((slot) => slot.id === '1')!
+    expect([parent.start, parent.end]).toEqual(['06:01', '06:01'])
+  })
+
   // Pins are clock times on the meeting's day: keep every plan within it (start and pins by 16.00, at most 8 × 50 minutes after).
   const clock = fc.integer({ min: 6 * 60, max: 16 * 60 }).map(minutesToClock)
   const planItem = fc.record({

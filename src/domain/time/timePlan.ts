@@ -108,9 +108,14 @@ export function computeTimePlan({
       .map((child) => slots.get(child.id))
       .filter((slot): slot is TimeSlot => Boolean(slot))
     if (childSlots.length === 0) continue
-    const first = childSlots[0]!
-    const last = childSlots[childSlots.length - 1]!
-    slots.set(item.id, toSlot(item.id, new Date(first.startsAt), new Date(last.endsAt), false, end))
+    // From the first sub-item's start to the latest end: pinned sub-items may run out of order, and a span never
+    // ends before it starts.
+    const start = new Date(childSlots[0]!.startsAt)
+    const finish = childSlots.reduce(
+      (latest, slot) => (new Date(slot.endsAt) > latest ? new Date(slot.endsAt) : latest),
+      start,
+    )
+    slots.set(item.id, toSlot(item.id, start, finish, false, end))
   }
 
   const orderedSlots = ordered.map((item) => slots.get(item.id)).filter((slot): slot is TimeSlot => Boolean(slot))
