@@ -109,6 +109,8 @@ describe('page cache keys', () => {
     expect(pageRoutePath('/moten/2025-11-13?utm=x')).toBeNull()
     expect(pageRoutePath('/m%C3%B6ten')).toBeNull()
     expect(pageRoutePath('/a$/b')).toBeNull()
+    // An internal view path asked for directly is the proxy's 404, not the public page it caches.
+    expect(pageRoutePath('/_vy/moten/-')).toBeNull()
   })
 
   it("should find a page's entry by the route path at the end of Next's key", () => {

@@ -15,7 +15,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { gzipSync } from 'node:zlib'
 
 import { revisionWithoutWaiting } from '../cache/archiveRevision'
-import { QUERY_VIEWS, queryViewPath } from '../lib/public/queryRoutes'
+import { QUERY_VIEWS, isQueryViewPath, queryViewPath } from '../lib/public/queryRoutes'
 
 /** The page cache's state (src/cache/handler.mjs). */
 const PAGE_CACHE_KEY = Symbol.for('sro-arkivet.pageCache')
@@ -52,6 +52,8 @@ export function pageRoutePath(url: string): string | null {
   const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
   const search = queryAt === -1 ? '' : url.slice(queryAt)
   if (QUERY_VIEWS[pathname]) return queryViewPath(pathname, search)
+  // The views' own addresses answer 404 (src/proxy.ts), never their public page.
+  if (isQueryViewPath(pathname)) return null
   // Next ignores the query string of a page that does not read it; replaying then would be right but is not needed.
   if (search || !pathname.startsWith('/') || /[%$]|\/\//.test(pathname)) return null
   return pathname

@@ -81,7 +81,9 @@ describe('query pages from the page cache', () => {
     }
   })
 
-  it('should not serve the internal addresses themselves', async () => {
+  it('should not serve the internal addresses themselves, also once their public page is replayed', async () => {
+    for (let visit = 0; visit < 3; visit += 1) await get('/moten')
+    expect((await get('/moten')).headers.get('server-timing')).toBe('cache;desc="replay"')
     for (const path of ['/_vy', '/_vy/moten/-', '/_vy/beslutslogg.csv/-', '/_vy/nagot']) {
       const response = await get(path)
       expect(response.status, path).toBe(404)
