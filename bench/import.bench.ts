@@ -13,7 +13,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Migration } from 'payload'
+import { benchPayload } from './lib/benchPayload'
 import { generateDocument } from './archive/corpus'
 
 const argDocuments = process.argv.indexOf('--documents')
@@ -32,32 +32,15 @@ async function main() {
     throw new Error(`${KEEP_DIR}/bench.db finns redan: välj en tom mapp.`)
   const dir = KEEP_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sro-import-bench-'))
   fs.mkdirSync(dir, { recursive: true })
-  process.env.DATABASE_URI = `file:${path.join(dir, 'bench.db')}`
-  process.env.UPLOADS_DIR = path.join(dir, 'uploads')
-  process.env.PAYLOAD_DISABLE_AUTORUN = 'true'
-  const [
-    { default: configPromise },
-    { getPayload },
-    { migrations },
-    { createImportRegisters, importDocument },
-    { parseDocument },
-  ] = await Promise.all([
-    import('../payload.config'),
-    import('payload'),
-    import('../src/migrations'),
+  const { payload } = await benchPayload(path.join(dir, 'bench.db'), {
+    uploadsDir: path.join(dir, 'uploads'),
+    migrate: true,
+  })
+  const [{ createImportRegisters, importDocument }, { parseDocument }] = await Promise.all([
     import('../src/import/write'),
     import('../src/import/parse'),
   ])
-  const config = await configPromise
-  const payload = await getPayload({
-    config: {
-      ...config,
-      typescript: { ...config.typescript, autoGenerate: false },
-      logger: { options: { level: 'warn' }, destination: process.stderr } as unknown as typeof config.logger,
-    },
-  })
   try {
-    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     const corpus = Array.from({ length: DOCUMENTS }, (_, index) => generateDocument(index))
     // The corpus must read as intended, or the figure means nothing.
     for (const document of corpus.slice(0, 20)) {

@@ -13,7 +13,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import type { Migration, Payload } from 'payload'
+import type { Payload } from 'payload'
+
+import { benchPayload } from '../lib/benchPayload'
 
 import { generateDocument } from './corpus'
 
@@ -188,26 +190,10 @@ async function main() {
   const file = path.join(DIR, 'archive.db')
   if (fs.existsSync(file)) throw new Error(`${file} finns redan: välj en tom mapp.`)
   fs.mkdirSync(DIR, { recursive: true })
-  process.env.DATABASE_URI = `file:${file}`
-  process.env.UPLOADS_DIR = path.join(DIR, 'uploads')
-  process.env.PAYLOAD_DISABLE_AUTORUN = 'true'
-  const [{ default: configPromise }, { getPayload }, { migrations }, { seed }] = await Promise.all([
-    import('../../payload.config'),
-    import('payload'),
-    import('../../src/migrations'),
-    import('../../src/seed'),
-  ])
-  const config = await configPromise
-  const payload = await getPayload({
-    config: {
-      ...config,
-      typescript: { ...config.typescript, autoGenerate: false },
-      logger: { options: { level: 'warn' }, destination: process.stderr } as unknown as typeof config.logger,
-    },
-  })
+  const { payload } = await benchPayload(file, { uploadsDir: path.join(DIR, 'uploads'), migrate: true })
+  const { seed } = await import('../../src/seed')
   const started = performance.now()
   try {
-    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     await seed({ payload, password: ARCHIVE_PASSWORD })
     const imported = await importMeetings(payload)
     const followed = await followUp(payload)
