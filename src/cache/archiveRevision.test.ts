@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { fingerprintPart, isPublicContent, revisionOf } from './archiveRevision'
+import { REVISION_MAX_AGE_MS, fingerprintPart, isPublicContent, knownRevisionUse, revisionOf } from './archiveRevision'
 
 describe('isPublicContent', () => {
   it('should count the archive collections', () => {
@@ -40,5 +40,24 @@ describe('revisionOf', () => {
         fingerprint: fingerprintPart({ slug: 'meetings', totalDocs: 1, latest: '2026-03-18T10:00:00.000Z' }),
       }),
     ).not.toBe(revision)
+  })
+})
+
+describe('knownRevisionUse', () => {
+  const known = { version: 3, at: 10_000 }
+  const use = (now: number, canRefreshInBackground: boolean, version = 3) =>
+    knownRevisionUse({ known, version, now, canRefreshInBackground })
+
+  it('should read first with nothing read yet or after a write in this process', () => {
+    expect(knownRevisionUse({ version: 0, now: 0, canRefreshInBackground: true })).toBe('read')
+    expect(use(10_000, true, 4)).toBe('read')
+  })
+
+  it('should use a fresh revision, refresh in the background up to twice the age only when allowed, then read', () => {
+    expect(use(10_000 + REVISION_MAX_AGE_MS, false)).toBe('use')
+    expect(use(10_001 + REVISION_MAX_AGE_MS, true)).toBe('refresh')
+    expect(use(10_000 + 2 * REVISION_MAX_AGE_MS, true)).toBe('refresh')
+    expect(use(10_001 + 2 * REVISION_MAX_AGE_MS, true)).toBe('read')
+    expect(use(10_001 + REVISION_MAX_AGE_MS, false)).toBe('read')
   })
 })

@@ -127,28 +127,45 @@ export function archiveRevision({
 }): Promise<string> {
   const version = searchIndexVersion()
   const known = holder[STATE_KEY]?.known
-  if (!known || known.version !== version) return read(payload, version)
-  const age = Date.now() - known.at
-  if (age <= REVISION_MAX_AGE_MS) return known.value
-  if (canRefreshInBackground && age <= 2 * REVISION_MAX_AGE_MS) {
-    read(payload, version).catch(() => undefined)
-    return known.value
-  }
-  return read(payload, version)
+  const use = knownRevisionUse({ known, version, now: Date.now(), canRefreshInBackground })
+  if (use === 'read' || !known) return read(payload, version)
+  if (use === 'refresh') read(payload, version).catch(() => undefined)
+  return known.value
+}
+
+/**
+ * Pure: what a request does with the last revision read (`at`: when its read started): use it, use it while a read
+ * starts in the background, or read first. Read first after a write in this process (`version` moved), or once it is
+ * older than REVISION_MAX_AGE_MS (twice that when the caller can refresh in the background).
+ */
+export function knownRevisionUse({
+  known,
+  version,
+  now,
+  canRefreshInBackground,
+}: {
+  known?: { version: number; at: number }
+  version: number
+  now: number
+  canRefreshInBackground: boolean
+}): 'use' | 'refresh' | 'read' {
+  if (!known || known.version !== version) return 'read'
+  const age = now - known.at
+  if (age <= REVISION_MAX_AGE_MS) return 'use'
+  return canRefreshInBackground && age <= 2 * REVISION_MAX_AGE_MS ? 'refresh' : 'read'
 }
 
 /**
  * The revision the page cache would use right now, without waiting: null when it would have to read first (a write in
- * this process, an idle process, no read yet). Same rule as `archiveRevision({ canRefreshInBackground: true })`,
- * whose background read it starts when due. For the replay of cached pages (src/http/pageReplay.ts), which answers
- * before any promise could settle.
+ * this process, an idle process, no read yet). The page cache's rule (`knownRevisionUse`), whose background read it
+ * starts when due. For the replay of cached pages (src/http/pageReplay.ts), which answers before any promise could
+ * settle.
  */
 export function revisionWithoutWaiting(): string | null {
   const known = holder[STATE_KEY]?.known
-  if (!known || known.version !== searchIndexVersion()) return null
-  const age = Date.now() - known.at
-  if (age > 2 * REVISION_MAX_AGE_MS) return null
-  if (age > REVISION_MAX_AGE_MS) holder[REVISION_READER_KEY]?.().catch(() => undefined)
+  const use = knownRevisionUse({ known, version: searchIndexVersion(), now: Date.now(), canRefreshInBackground: true })
+  if (use === 'read' || !known) return null
+  if (use === 'refresh') holder[REVISION_READER_KEY]?.().catch(() => undefined)
   return known.revision
 }
 
