@@ -43,27 +43,24 @@ export function countQueries(client: SqliteClient, { log = false }: { log?: bool
     }, QUIET_MS)
     timer.unref()
   }
-  const { execute, batch, transaction } = client
-  client.execute = (statement, args) => {
-    note([sqlOf(statement)])
-    return execute.call(client, statement, args)
+  /** Counts what `target` (the client, or a transaction it handed out) sends. */
+  const countOn = (target: Pick<SqliteClient, 'execute' | 'batch'>) => {
+    const { execute, batch } = target
+    target.execute = (statement, args) => {
+      note([sqlOf(statement)])
+      return execute.call(target, statement, args)
+    }
+    target.batch = (statements, mode) => {
+      note(statements.map(sqlOf))
+      return batch.call(target, statements, mode)
+    }
   }
-  client.batch = (statements, mode) => {
-    note(statements.map(sqlOf))
-    return batch.call(client, statements, mode)
-  }
+  countOn(client)
   // Writes (an import, a save) go through the transactions the client hands out, not through the client itself.
+  const { transaction } = client
   client.transaction = async (mode) => {
     const opened = await transaction.call(client, mode)
-    const { execute: run, batch: runBatch } = opened
-    opened.execute = (statement) => {
-      note([sqlOf(statement)])
-      return run.call(opened, statement)
-    }
-    opened.batch = (statements) => {
-      note(statements.map(sqlOf))
-      return runBatch.call(opened, statements)
-    }
+    countOn(opened)
     return opened
   }
 }
