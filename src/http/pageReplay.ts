@@ -160,7 +160,8 @@ export function replayPage(
   }
   headers['content-length'] = payload.length
   response.writeHead(200, headers)
-  response.end(request.method === 'HEAD' ? undefined : payload)
+  // Node sends no body to a HEAD request itself.
+  response.end(payload)
 }
 
 /** For tests: forget recorded headers. */

@@ -131,7 +131,7 @@ function sendOwnAnswer(request: IncomingMessage, response: ServerResponse, answe
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
   })
-  response.end(request.method === 'HEAD' ? undefined : body)
+  response.end(body)
 }
 
 export function prepareStaticHtml(request: IncomingMessage, response: ServerResponse): void {
