@@ -14,6 +14,7 @@ import type { AgendaItem, Meeting, Organisation, User } from '@/payload-types'
 import { itemAnchor } from '@/domain/agendaLabel'
 import { type ItemName, nameItems } from './itemLabels'
 import { relationId } from '../relations'
+import { type ReadAccess, byIds, idsOf } from '../byIds'
 
 export type LogEntry = LogRow & {
   title: string
@@ -50,34 +51,7 @@ const DECISION_FIELDS = { text: true, number: true, meeting: true, agendaItem: t
 
 type LogMeeting = { id: string; slug: string | null; title: string | null; date: string | null }
 type LogItem = Pick<AgendaItem, 'id' | 'number' | 'title' | 'case' | 'meeting' | 'parent'>
-type Access = { overrideAccess: false; draft: false; user: User | undefined }
-
-const idsOf = (values: unknown[]): string[] => [
-  ...new Set(values.map((value) => relationId(value)).filter((id): id is string => Boolean(id))),
-]
-
-/**
- * Rows by id, read with the reader's access in one query per collection (instead of depth-1 population per row):
- * a row the reader may not see is simply absent, as a populated relation to it would be null.
- */
-async function byIds<T extends { id: string }>(
-  payload: Payload,
-  collection: 'meetings' | 'agenda-items' | 'organisations',
-  ids: string[],
-  select: Record<string, true>,
-  access: Access,
-): Promise<Map<string, T>> {
-  if (ids.length === 0) return new Map()
-  const { docs } = await payload.find({
-    collection,
-    where: { id: { in: ids } },
-    pagination: false,
-    depth: 0,
-    select,
-    ...access,
-  })
-  return new Map((docs as unknown as T[]).map((doc) => [String(doc.id), doc]))
-}
+type Access = ReadAccess
 
 function meetingOf(meeting: Pick<Meeting, 'id' | 'slug' | 'title' | 'startsAt'> | undefined): LogMeeting | null {
   return meeting

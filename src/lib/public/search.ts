@@ -5,7 +5,8 @@
  * answers from an index older than the archive it knows of.
  */
 
-import type { Page } from '@/payload-types'
+import type { Attachment, Meeting, Page } from '@/payload-types'
+import { byIds, idsOf } from '@/lib/byIds'
 import { type SearchDocument, type SearchIndex, buildIndex } from '@/search/engine'
 import { archiveRevision } from '@/cache/archiveRevision'
 import { stockholmDate } from '@/domain/time'
@@ -46,16 +47,6 @@ function lexicalText(node: unknown): string {
   return [typeof text === 'string' ? text : '', ...(Array.isArray(children) ? children.map(lexicalText) : [])].join(' ')
 }
 
-/** What `read` (a visitor's read) gives of `ids`, by id; nothing is read when there are no ids. */
-async function visibleById<T extends { id: string }>(
-  ids: Iterable<string | null>,
-  read: (ids: string[]) => Promise<{ docs: T[] }>,
-): Promise<Map<string, T>> {
-  const wanted = [...new Set([...ids].filter((id): id is string => Boolean(id)))]
-  if (!wanted.length) return new Map()
-  return new Map((await read(wanted)).docs.map((doc) => [String(doc.id), doc]))
-}
-
 export async function collectDocuments(): Promise<SearchDocument[]> {
   const payload = await publicPayload()
   // Depth 0, then one visitor read per related collection: population at depth 1 read every decision's item again
@@ -92,29 +83,19 @@ export async function collectDocuments(): Promise<SearchDocument[]> {
     payload.find({ collection: 'pages', pagination: false, depth: 0, ...AS_VISITOR }),
   ])
   const [meetingById, attachmentById] = await Promise.all([
-    visibleById(
-      [...items.docs, ...decisions.docs].map((doc) => relationId(doc.meeting)),
-      (ids) =>
-        payload.find({
-          collection: 'meetings',
-          where: { id: { in: ids } },
-          pagination: false,
-          depth: 0,
-          select: { slug: true, title: true, startsAt: true },
-          ...AS_VISITOR,
-        }),
+    byIds<Pick<Meeting, 'id' | 'slug' | 'title' | 'startsAt'>>(
+      payload,
+      'meetings',
+      idsOf([...items.docs, ...decisions.docs].map((doc) => doc.meeting)),
+      { slug: true, title: true, startsAt: true },
+      AS_VISITOR,
     ),
-    visibleById(
-      items.docs.flatMap((item) => (item.attachments ?? []).map(relationId)),
-      (ids) =>
-        payload.find({
-          collection: 'attachments',
-          where: { id: { in: ids } },
-          pagination: false,
-          depth: 0,
-          select: { title: true, textContent: true },
-          ...AS_VISITOR,
-        }),
+    byIds<Pick<Attachment, 'id' | 'title' | 'textContent'>>(
+      payload,
+      'attachments',
+      idsOf(items.docs.flatMap((item) => item.attachments ?? [])),
+      { title: true, textContent: true },
+      AS_VISITOR,
     ),
   ])
   // One Stockholm date per meeting, not per row: Intl's formatting for every item and decision cost 15 ms a rebuild.
